@@ -1,0 +1,18 @@
+// The table of backends. Adding a format is one line here and one library in CMakeLists.txt.
+#include "app/formats.hpp"
+
+namespace brief {
+
+const std::vector<Format>& all_formats() {
+    static const std::vector<Format> formats{
+    };
+    return formats;
+}
+
+std::string format_names() {
+    std::string out;
+    for (const auto& f : all_formats()) out += (out.empty() ? "" : ", ") + f.name;
+    return out;
+}
+
+} // namespace brief

@@ -1,0 +1,188 @@
+// run_build, run_check, run_dump: read, run the passes, render, write; diagnostics to stderr.
+#include "app/run.hpp"
+
+#include "app/formats.hpp"
+#include "app/progress.hpp"
+#include "core/error.hpp"
+#include "core/files.hpp"
+#include "doc/dates.hpp"
+#include "doc/dump.hpp"
+#include "doc/passes.hpp"
+#include "read/articles.hpp"
+#include "style/load.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <future>
+#include <ostream>
+#include <thread>
+
+#ifndef BRIEF_VERSION
+#define BRIEF_VERSION "0"
+#endif
+
+namespace brief {
+
+namespace {
+
+/// Everything a command has after reading: the model after the passes, the style, and what
+/// reading said.
+struct Loaded {
+    Briefing briefing;
+    Style style;
+    Diagnostics diagnostics;
+};
+
+Loaded load_inputs(const InputOptions& options) {
+    Loaded l;
+    ReadOptions read_options;
+    read_options.max_file_bytes = options.max_file_bytes;
+    l.briefing = read_briefing(options.inputs, read_options, l.diagnostics);
+    run_passes(l.briefing, l.diagnostics);
+    l.style = load_style(options.style, default_style_dirs(), l.diagnostics);
+    if (options.strict) l.diagnostics.promote_warnings();
+    return l;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {
+    for (const auto& d : diagnostics.all()) err << format_diagnostic(d) << '\n';
+}
+
+/// Prints every diagnostic; true when the run may go on.
+bool report(const Loaded& l, const InputOptions& options, std::ostream& err) {
+    print_diagnostics(l.diagnostics, err);
+    if (!l.diagnostics.has_errors()) return true;
+    if (options.keep_going && !l.briefing.articles.empty()) {
+        err << "brief: --keep-going: building from the " << l.briefing.articles.size()
+            << " article(s) without errors\n";
+        return true;
+    }
+    err << "brief: " << l.diagnostics.error_count() << " error(s); nothing written"
+        << (options.keep_going ? "" : " (--keep-going builds from the good articles)") << '\n';
+    return false;
+}
+
+/// SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the briefing's date, else 2000-01-01.
+std::int64_t choose_timestamp(const Briefing& briefing, std::ostream& err) {
+    if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env != nullptr && *env != '\0') {
+        std::int64_t value = 0;
+        const std::string_view text(env);
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec == std::errc() && ptr == text.data() + text.size() && value >= 0 && value < 253402300800) return value;
+        err << "brief: warning: SOURCE_DATE_EPOCH='" << text << "' is not a number of seconds; ignored\n";
+    }
+    if (const auto d = parse_iso_date(briefing.meta.date)) return to_epoch(*d);
+    return 946684800;
+}
+
+std::vector<const Format*> select_formats(const std::vector<std::string>& names) {
+    std::vector<const Format*> out;
+    for (const auto& f : all_formats())
+        if (names.empty() || std::find(names.begin(), names.end(), f.name) != names.end()) out.push_back(&f);
+    return out;
+}
+
+/// One format's result: bytes, or the message of the failure that stopped it.
+struct Rendered {
+    const Format* format = nullptr;
+    Bytes bytes;
+    Diagnostics diagnostics;
+    std::string failure;
+};
+
+Rendered render_one(const Format* f, const Loaded& l, const RenderOptions& ro) {
+    Rendered r;
+    r.format = f;
+    try {
+        r.bytes = f->write(l.briefing, l.style, ro, r.diagnostics);
+    } catch (const Error& e) {
+        r.failure = e.what();
+    } catch (const std::exception& e) {
+        r.failure = std::string("internal error: ") + e.what();
+    }
+    return r;
+}
+
+/// Renders the formats, up to `jobs` at once; results keep the table's order, so the output is
+/// the same whatever the thread count.
+std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, const Loaded& l,
+                                     const RenderOptions& ro, int jobs, Progress& progress) {
+    std::vector<Rendered> out(formats.size());
+    const std::size_t width = static_cast<std::size_t>(std::max(1, jobs));
+    for (std::size_t start = 0; start < formats.size(); start += width) {
+        std::vector<std::future<Rendered>> running;
+        for (std::size_t i = start; i < std::min(formats.size(), start + width); ++i)
+            running.push_back(std::async(width > 1 ? std::launch::async : std::launch::deferred, render_one, formats[i], std::cref(l), std::cref(ro)));
+        for (std::size_t i = 0; i < running.size(); ++i) {
+            out[start + i] = running[i].get();
+            progress.step("rendered " + formats[start + i]->name);
+        }
+    }
+    return out;
+}
+
+/// Writes every rendered file, or none when any format failed or reported errors.
+int write_outputs(const std::vector<Rendered>& rendered, const BuildOptions& options, Progress& progress, std::ostream& err) {
+    bool failed = false;
+    for (const auto& r : rendered) {
+        Diagnostics d = r.diagnostics;
+        if (options.input.strict) d.promote_warnings();
+        print_diagnostics(d, err);
+        if (!r.failure.empty()) err << "brief: error: " << r.format->name << ": " << r.failure << '\n';
+        failed = failed || !r.failure.empty() || d.has_errors();
+    }
+    if (failed) {
+        err << "brief: nothing written; earlier outputs in " << options.out_dir.string() << " are untouched\n";
+        return exit_input;
+    }
+    try {
+        for (const auto& r : rendered) {
+            write_file_atomic(options.out_dir / r.format->file_name, r.bytes);
+            progress.step("wrote " + (options.out_dir / r.format->file_name).string() + " (" +
+                          std::to_string(r.bytes.size() / 1024) + " KiB)");
+        }
+    } catch (const Error& e) {
+        err << "brief: error: " << e.what() << '\n';
+        return exit_input;
+    }
+    return exit_ok;
+}
+
+} // namespace
+
+int run_build(const BuildOptions& options, std::ostream& err) {
+    Progress progress(err, options.quiet, options.progress);
+    const auto formats = select_formats(options.formats);
+    if (formats.empty()) {
+        err << "brief: error: no output format selected (known: " << format_names() << ")\n";
+        return exit_usage;
+    }
+    const Loaded loaded = load_inputs(options.input);
+    progress.step("read " + std::to_string(loaded.briefing.articles.size()) + " article(s)");
+    if (!report(loaded, options.input, err)) return exit_input;
+    RenderOptions ro;
+    ro.timestamp = choose_timestamp(loaded.briefing, err);
+    ro.pdfa = options.pdfa;
+    ro.generator = std::string("brief ") + BRIEF_VERSION;
+    const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const auto rendered = render_formats(formats, loaded, ro, jobs, progress);
+    return write_outputs(rendered, options, progress, err);
+}
+
+int run_check(const InputOptions& options, std::ostream& err) {
+    const Loaded loaded = load_inputs(options);
+    print_diagnostics(loaded.diagnostics, err);
+    err << "brief: " << loaded.briefing.articles.size() << " article(s), " << loaded.diagnostics.error_count()
+        << " error(s), " << loaded.diagnostics.warning_count() << " warning(s)\n";
+    return loaded.diagnostics.has_errors() ? exit_input : exit_ok;
+}
+
+int run_dump(const InputOptions& options, std::ostream& out, std::ostream& err) {
+    const Loaded loaded = load_inputs(options);
+    print_diagnostics(loaded.diagnostics, err);
+    out << dump_briefing(loaded.briefing);
+    return loaded.diagnostics.has_errors() ? exit_input : exit_ok;
+}
+
+} // namespace brief

@@ -1,0 +1,98 @@
+// UTF-8 decoding (RFC 3629, section 4's well-formed byte sequences) and output cleaning.
+#include "core/utf8.hpp"
+
+namespace brief {
+
+namespace {
+
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+} // namespace
+
+Decoded decode_utf8(std::string_view text, std::size_t pos) {
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80) return {b0, 1, true};
+    std::size_t need = 0;
+    char32_t code = 0;
+    char32_t min = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 1, code = b0 & 0x1F, min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 2, code = b0 & 0x0F, min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 3, code = b0 & 0x07, min = 0x10000;
+    } else {
+        return {0xFFFD, 1, false};
+    }
+    if (pos + need >= text.size()) return {0xFFFD, 1, false};
+    for (std::size_t i = 1; i <= need; ++i) {
+        const auto b = static_cast<unsigned char>(text[pos + i]);
+        if (!is_continuation(b)) return {0xFFFD, 1, false};
+        code = (code << 6) | (b & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return {0xFFFD, 1, false};
+    return {code, need + 1, true};
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+std::size_t find_invalid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto d = decode_utf8(text, i);
+        if (!d.valid) return i;
+        i += d.length;
+    }
+    return std::string_view::npos;
+}
+
+bool is_xml_char(char32_t c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+bool is_forbidden_char(char32_t c) {
+    if (c == 0x9 || c == 0xA) return false;
+    if (!is_xml_char(c) || c == 0xD) return true;
+    return (c >= 0x7F && c <= 0x9F) || c == 0xFEFF;
+}
+
+std::string clean_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto d = decode_utf8(text, i);
+        if (d.valid && d.code < 0x80 && !is_forbidden_char(d.code)) {
+            out += text[i];
+        } else if (!d.valid) {
+            append_utf8(out, 0xFFFD);
+        } else if (!is_forbidden_char(d.code)) {
+            out.append(text.substr(i, d.length));
+        }
+        i += d.length;
+    }
+    return out;
+}
+
+std::size_t count_code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); i += decode_utf8(text, i).length) ++n;
+    return n;
+}
+
+} // namespace brief

@@ -1,0 +1,42 @@
+// UTF-8: decoding, validation with positions, and the cleaning every output format shares.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace brief {
+
+/// One decoded code point and how many bytes it took; `valid` is false for a malformed sequence
+/// (then `length` is 1 and `code` is U+FFFD), so a decoder loop always moves forward.
+struct Decoded {
+    char32_t code = 0;
+    std::size_t length = 1;
+    bool valid = false;
+};
+
+/// Decodes the code point at `pos` (which must be < text.size()). Rejects overlong forms,
+/// surrogates and values past U+10FFFF.
+Decoded decode_utf8(std::string_view text, std::size_t pos);
+
+/// Appends the UTF-8 encoding of `code` (which must be a scalar value).
+void append_utf8(std::string& out, char32_t code);
+
+/// The byte offset of the first malformed sequence, or npos when `text` is valid UTF-8.
+std::size_t find_invalid_utf8(std::string_view text);
+
+/// True for the characters XML 1.0 allows (section 2.2, production [2] Char).
+bool is_xml_char(char32_t c);
+
+/// Characters brief never writes to any output: those XML 1.0 forbids, plus the C1 controls and
+/// U+FEFF (a byte-order mark inside text). Tab and newline are kept.
+bool is_forbidden_char(char32_t c);
+
+/// `text` with every forbidden character removed and malformed bytes replaced by U+FFFD. Backends
+/// call it on everything they write, so one rule holds for every format.
+std::string clean_text(std::string_view text);
+
+/// Number of code points in `text` (malformed bytes count one each).
+std::size_t count_code_points(std::string_view text);
+
+} // namespace brief

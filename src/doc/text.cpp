@@ -1,0 +1,156 @@
+// Text every backend shares, and the one walk over notes in reading order.
+#include "doc/text.hpp"
+
+#include "doc/dates.hpp"
+
+#include <cctype>
+
+namespace brief {
+
+namespace {
+
+void append_plain(std::string& out, const Inlines& inlines);
+
+void append_plain(std::string& out, const Inline& in) {
+    std::visit(overloaded{
+                   [&](const Text& t) { out += t.text; },
+                   [&](const Emph& e) { append_plain(out, e.children); },
+                   [&](const Strong& s) { append_plain(out, s.children); },
+                   [&](const Strike& s) { append_plain(out, s.children); },
+                   [&](const Code& c) { out += c.text; },
+                   [&](const Link& l) { append_plain(out, l.children); },
+                   [&](const Image& i) { out += i.alt; },
+                   [&](const SoftBreak&) { out += ' '; },
+                   [&](const LineBreak&) { out += ' '; },
+                   [&](const Note&) {},
+               },
+               in.node);
+}
+
+void append_plain(std::string& out, const Inlines& inlines) {
+    for (const auto& in : inlines) append_plain(out, in);
+}
+
+Inline text(std::string s) { return Inline{Text{std::move(s), {}}}; }
+
+std::string quoted(const std::string& title) { return "\u201C" + title + "\u201D"; }
+
+template <class Fn> void walk_inlines(std::vector<Inline>& inlines, Fn& fn);
+
+template <class Fn> void walk_inline_children(Inline& in, Fn& fn) {
+    std::visit(overloaded{
+                   [&](Text&) {}, [&](Code&) {}, [&](Image&) {}, [&](SoftBreak&) {},
+                   [&](LineBreak&) {},
+                   [&](Emph& e) { walk_inlines(e.children, fn); },
+                   [&](Strong& s) { walk_inlines(s.children, fn); },
+                   [&](Strike& s) { walk_inlines(s.children, fn); },
+                   [&](Link& l) { walk_inlines(l.children, fn); },
+                   [&](Note& n) {
+                       fn(n);
+                       walk_inlines(n.content, fn);
+                   },
+               },
+               in.node);
+}
+
+template <class Fn> void walk_inlines(std::vector<Inline>& inlines, Fn& fn) {
+    for (auto& in : inlines) walk_inline_children(in, fn);
+}
+
+template <class Fn> void walk_blocks(Blocks& blocks, Fn& fn) {
+    for (auto& b : blocks) {
+        std::visit(overloaded{
+                       [&](Paragraph& p) { walk_inlines(p.content, fn); },
+                       [&](Heading& h) { walk_inlines(h.content, fn); },
+                       [&](BlockQuote& q) { walk_blocks(q.children, fn); },
+                       [&](List& l) {
+                           for (auto& item : l.items) walk_blocks(item.children, fn);
+                       },
+                       [&](CodeBlock&) {},
+                       [&](ThematicBreak&) {},
+                   },
+                   b.node);
+    }
+}
+
+} // namespace
+
+std::string plain_text(const Inlines& inlines) {
+    std::string out;
+    append_plain(out, inlines);
+    return out;
+}
+
+std::string byline(const Source& s) {
+    std::string out;
+    for (const std::string& part : {s.outlet, s.author, s.date.empty() ? std::string() : long_date(s.date)}) {
+        if (part.empty()) continue;
+        if (!out.empty()) out += " \u00B7 ";
+        out += part;
+    }
+    return out.empty() ? "Source not stated" : out;
+}
+
+Inlines cite_source(const Source& s) {
+    Inlines out;
+    std::string head = s.outlet.empty() ? "Outlet not stated." : s.outlet + ".";
+    if (!s.title.empty()) head += " " + quoted(s.title + ".");
+    head += s.author.empty() ? " Author not stated." : " By " + s.author + ".";
+    head += s.date.empty() ? " Date not stated." : " Published " + long_date(s.date) + ".";
+    if (s.url.empty()) {
+        head += " No address recorded.";
+        out.push_back(text(head));
+    } else {
+        out.push_back(text(head + " "));
+        out.push_back(Inline{Link{s.url, {}, {text(s.url)}, {}}});
+        out.push_back(text("."));
+    }
+    std::string tail;
+    if (!s.retrieved.empty()) tail += " Retrieved " + long_date(s.retrieved) + ".";
+    if (!s.provenance.empty()) tail += " Provenance: " + s.provenance + ".";
+    if (!tail.empty()) out.push_back(text(tail));
+    return out;
+}
+
+Inlines cite_credit(const Source& credited, const Source& by) {
+    std::string who = by.outlet.empty() ? std::string() : by.outlet;
+    if (!by.title.empty()) who += (who.empty() ? "" : " in ") + quoted(by.title);
+    if (who.empty()) who = "this article";
+    Inlines out;
+    std::string head = credited.outlet + ", as credited by " + who + ".";
+    if (credited.url.empty()) {
+        out.push_back(text(head));
+    } else {
+        out.push_back(text(head + " "));
+        out.push_back(Inline{Link{credited.url, {}, {text(credited.url)}, {}}});
+        out.push_back(text("."));
+    }
+    return out;
+}
+
+std::string slug(std::string_view in) {
+    std::string out;
+    for (const char c : in) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) && u < 0x80) {
+            out += static_cast<char>(std::tolower(u));
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "x" : out;
+}
+
+void visit_notes(Article& article, const std::function<void(Note&)>& fn) {
+    fn(article.attribution);
+    walk_blocks(article.blocks, fn);
+}
+
+void visit_notes(const Article& article, const std::function<void(const Note&)>& fn) {
+    // The walk never changes anything; one traversal serves both constnesses.
+    auto& mutable_article = const_cast<Article&>(article);
+    visit_notes(mutable_article, [&](Note& n) { fn(n); });
+}
+
+} // namespace brief

@@ -1,0 +1,37 @@
+// Text every backend shares: plain text of inlines, bylines and source citations, slugs.
+#pragma once
+
+#include "doc/model.hpp"
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace brief {
+
+/// The text a reader sees, notes left out: "Huawei *is* big" gives "Huawei is big".
+std::string plain_text(const Inlines& inlines);
+
+/// "VentureBeat · Jane Doe · 23 November 2018"; unknown parts are left out, and a source with
+/// none of them gives "Source not stated".
+std::string byline(const Source& source);
+
+/// The full citation of a source, as one note's content or one entry of the Sources list:
+/// outlet, headline, author, date, address (a Link), retrieved date and provenance. What is
+/// missing is said: "Outlet not stated.", "Author not stated.", "Date not stated.".
+Inlines cite_source(const Source& source);
+
+/// A secondary credit's note: "The Wall Street Journal, as credited by VentureBeat in
+/// “Headline”." (with the credit's address when it has one).
+Inlines cite_credit(const Source& credited, const Source& by);
+
+/// A lower-case ASCII identifier made of [a-z0-9-]: "The Wall Street Journal" -> "the-wall-street-journal".
+/// Never empty ("x" for text without letters or digits).
+std::string slug(std::string_view text);
+
+/// Calls `fn` on every note of the article in reading order: the attribution, then the notes of
+/// each block, depth first (a note inside a note comes after its parent).
+void visit_notes(Article& article, const std::function<void(Note&)>& fn);
+void visit_notes(const Article& article, const std::function<void(const Note&)>& fn);
+
+} // namespace brief

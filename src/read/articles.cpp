@@ -1,0 +1,116 @@
+// read_briefing: finding inputs, reading each file, ordering the articles.
+#include "read/articles.hpp"
+
+#include "core/error.hpp"
+#include "core/files.hpp"
+#include "read/briefing_file.hpp"
+#include "read/decode.hpp"
+#include "read/front_matter.hpp"
+#include "read/markdown.hpp"
+
+#include <algorithm>
+
+namespace brief {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The files one run reads, found from the inputs.
+struct InputFiles {
+    std::vector<fs::path> articles;
+    std::optional<fs::path> briefing;
+};
+
+bool is_markdown(const fs::path& p) { return p.extension() == ".md" || p.extension() == ".markdown"; }
+
+InputFiles find_inputs(const std::vector<fs::path>& inputs) {
+    InputFiles found;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(input, ec)) {
+            std::vector<fs::path> here;
+            for (const auto& entry : fs::directory_iterator(input, ec))
+                if (entry.is_regular_file(ec) && is_markdown(entry.path())) here.push_back(entry.path());
+            std::sort(here.begin(), here.end());
+            found.articles.insert(found.articles.end(), here.begin(), here.end());
+            if (fs::is_regular_file(input / "briefing.yaml", ec) && !found.briefing) found.briefing = input / "briefing.yaml";
+            if (ec) throw Error(input.string() + ": cannot list the folder: " + ec.message());
+        } else if (fs::is_regular_file(input, ec)) {
+            if (input.filename() == "briefing.yaml") found.briefing = input;
+            else found.articles.push_back(input);
+        } else {
+            throw Error(input.string() + ": no such file or folder");
+        }
+    }
+    if (!found.briefing && !found.articles.empty()) {
+        std::error_code ec;
+        const auto beside = found.articles.front().parent_path() / "briefing.yaml";
+        if (fs::is_regular_file(beside, ec)) found.briefing = beside;
+    }
+    return found;
+}
+
+/// Puts the articles named in `order` first, in that order; warns about names that match none.
+void order_articles(std::vector<Article>& articles, const std::vector<std::string>& order,
+                    const std::string& briefing_file, Diagnostics& diagnostics) {
+    std::vector<Article> ordered;
+    for (const auto& name : order) {
+        auto it = std::find_if(articles.begin(), articles.end(),
+                               [&](const Article& a) { return fs::path(a.file).filename() == name; });
+        if (it == articles.end()) {
+            diagnostics.warn({briefing_file, 0, 0}, "order names '" + name + "', which is not among the articles read");
+            continue;
+        }
+        ordered.push_back(std::move(*it));
+        articles.erase(it);
+    }
+    for (auto& a : articles) ordered.push_back(std::move(a));
+    articles = std::move(ordered);
+}
+
+} // namespace
+
+std::optional<Article> read_article(std::string_view bytes, const std::string& file, Diagnostics& diagnostics) {
+    const auto text = decode_text(bytes, file, diagnostics);
+    if (!text) return std::nullopt;
+    const auto split = split_front_matter(*text, file, diagnostics);
+    if (!split) return std::nullopt;
+    auto source = read_front_matter(*split, file, diagnostics);
+    if (!source) return std::nullopt;
+    Article article;
+    article.file = file;
+    article.source = std::move(*source);
+    article.source.id = fs::path(file).stem().string();
+    article.blocks = read_markdown(split->body, file, split->body_first_line, diagnostics);
+    return article;
+}
+
+Briefing read_briefing(const std::vector<fs::path>& inputs, const ReadOptions& options, Diagnostics& diagnostics) {
+    const InputFiles files = find_inputs(inputs);
+    Briefing briefing;
+    std::vector<std::string> order;
+    std::string briefing_name;
+    if (files.briefing) {
+        briefing_name = files.briefing->string();
+        const auto text = decode_text(read_file(*files.briefing, options.max_file_bytes), briefing_name, diagnostics);
+        if (text) {
+            BriefingFile bf = read_briefing_file(*text, briefing_name, diagnostics);
+            briefing.meta = std::move(bf.meta);
+            briefing.credits = std::move(bf.credits);
+            order = std::move(bf.order);
+        }
+    }
+    for (const auto& path : files.articles) {
+        const std::string name = path.string();
+        if (auto article = read_article(read_file(path, options.max_file_bytes), name, diagnostics)) {
+            if (article->source.language.empty()) article->source.language = briefing.meta.language;
+            briefing.articles.push_back(std::move(*article));
+        }
+    }
+    if (files.articles.empty()) diagnostics.error({}, "no articles found (*.md)", "pass a folder of .md files, e.g. brief build articles");
+    order_articles(briefing.articles, order, briefing_name, diagnostics);
+    return briefing;
+}
+
+} // namespace brief

@@ -1,0 +1,107 @@
+// The cmark-gfm wrapper: parser set-up with extensions, node accessors, and ownership.
+#include "read/cmark.hpp"
+
+#include "core/error.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+// cmark-gfm 0.29.0.gfm.6 replaces a footnote reference's literal with its index and keeps the
+// link to the definition only in the node struct: the internal header is the one way to it.
+#include <cmark-gfm/node.h>
+
+#include <cstring>
+#include <mutex>
+
+namespace brief {
+
+namespace {
+
+std::string_view view(const char* s) { return s == nullptr ? std::string_view() : std::string_view(s); }
+
+void register_extensions() {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+/// Owns a parser while a document is fed to it.
+struct Parser {
+    cmark_parser* p;
+    Parser() : p(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8)) {
+        if (p == nullptr) throw Error("cmark-gfm: cannot create a parser");
+        for (const char* name : {"strikethrough", "autolink"}) {
+            cmark_syntax_extension* ext = cmark_find_syntax_extension(name);
+            if (ext == nullptr) throw Error(std::string("cmark-gfm: extension missing: ") + name);
+            cmark_parser_attach_syntax_extension(p, ext);
+        }
+    }
+    Parser(const Parser&) = delete;
+    Parser& operator=(const Parser&) = delete;
+    ~Parser() { cmark_parser_free(p); }
+};
+
+} // namespace
+
+MdType MdNode::type() const {
+    switch (cmark_node_get_type(node_)) {
+    case CMARK_NODE_DOCUMENT: return MdType::document;
+    case CMARK_NODE_BLOCK_QUOTE: return MdType::block_quote;
+    case CMARK_NODE_LIST: return MdType::list;
+    case CMARK_NODE_ITEM: return MdType::item;
+    case CMARK_NODE_CODE_BLOCK: return MdType::code_block;
+    case CMARK_NODE_HTML_BLOCK: return MdType::html_block;
+    case CMARK_NODE_PARAGRAPH: return MdType::paragraph;
+    case CMARK_NODE_HEADING: return MdType::heading;
+    case CMARK_NODE_THEMATIC_BREAK: return MdType::thematic_break;
+    case CMARK_NODE_FOOTNOTE_DEFINITION: return MdType::footnote_definition;
+    case CMARK_NODE_TEXT: return MdType::text;
+    case CMARK_NODE_SOFTBREAK: return MdType::soft_break;
+    case CMARK_NODE_LINEBREAK: return MdType::line_break;
+    case CMARK_NODE_CODE: return MdType::code;
+    case CMARK_NODE_HTML_INLINE: return MdType::html_inline;
+    case CMARK_NODE_EMPH: return MdType::emph;
+    case CMARK_NODE_STRONG: return MdType::strong;
+    case CMARK_NODE_LINK: return MdType::link;
+    case CMARK_NODE_IMAGE: return MdType::image;
+    case CMARK_NODE_FOOTNOTE_REFERENCE: return MdType::footnote_reference;
+    default: break;
+    }
+    return std::strcmp(cmark_node_get_type_string(node_), "strikethrough") == 0 ? MdType::strikethrough
+                                                                                  : MdType::other;
+}
+
+std::string_view MdNode::literal() const { return view(cmark_node_get_literal(node_)); }
+MdNode MdNode::footnote_definition() const {
+    return type() == MdType::footnote_reference ? MdNode(node_->parent_footnote_def) : MdNode();
+}
+
+std::string_view MdNode::footnote_label() const {
+    const cmark_node* def = type() == MdType::footnote_reference ? node_->parent_footnote_def : node_;
+    if (def == nullptr || cmark_node_get_type(const_cast<cmark_node*>(def)) != CMARK_NODE_FOOTNOTE_DEFINITION) return {};
+    return {reinterpret_cast<const char*>(def->as.literal.data), static_cast<std::size_t>(def->as.literal.len)};
+}
+
+std::string_view MdNode::url() const { return view(cmark_node_get_url(node_)); }
+std::string_view MdNode::title() const { return view(cmark_node_get_title(node_)); }
+std::string_view MdNode::fence_info() const { return view(cmark_node_get_fence_info(node_)); }
+int MdNode::heading_level() const { return cmark_node_get_heading_level(node_); }
+bool MdNode::ordered() const { return cmark_node_get_list_type(node_) == CMARK_ORDERED_LIST; }
+int MdNode::list_start() const { return cmark_node_get_list_start(node_); }
+bool MdNode::tight() const { return cmark_node_get_list_tight(node_) != 0; }
+int MdNode::line() const { return cmark_node_get_start_line(node_); }
+int MdNode::column() const { return cmark_node_get_start_column(node_); }
+MdNode MdNode::first_child() const { return MdNode(cmark_node_first_child(node_)); }
+MdNode MdNode::next() const { return MdNode(cmark_node_next(node_)); }
+MdNode MdNode::parent() const { return MdNode(cmark_node_parent(node_)); }
+
+MarkdownTree::MarkdownTree(std::string_view markdown) {
+    register_extensions();
+    Parser parser;
+    cmark_parser_feed(parser.p, markdown.data(), markdown.size());
+    root_ = cmark_parser_finish(parser.p);
+    if (root_ == nullptr) throw Error("cmark-gfm: parsing failed");
+}
+
+MarkdownTree::~MarkdownTree() { cmark_node_free(root_); }
+
+} // namespace brief

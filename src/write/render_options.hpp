@@ -1,0 +1,20 @@
+// What every backend is told besides the briefing and the style.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace brief {
+
+struct RenderOptions {
+    /// The one timestamp of the run (seconds since 1970, UTC): SOURCE_DATE_EPOCH when set, else
+    /// the briefing's date at midnight, else 2000-01-01. Backends use nothing else for dates in
+    /// metadata or containers, so the same input gives the same bytes.
+    std::int64_t timestamp = 946684800;
+    /// PDF only: write PDF/A-1b (embedded sRGB output intent, XMP metadata).
+    bool pdfa = false;
+    /// "brief 0.1.0": the producing application recorded in metadata.
+    std::string generator = "brief";
+};
+
+} // namespace brief

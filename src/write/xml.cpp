@@ -1,0 +1,59 @@
+// pugixml helpers: declarations, cleaned text and compact serialisation.
+#include "write/xml.hpp"
+
+#include "core/utf8.hpp"
+
+#include <string>
+
+namespace brief::xml {
+
+namespace {
+
+struct StringWriter : pugi::xml_writer {
+    Bytes out;
+    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+};
+
+} // namespace
+
+pugi::xml_document new_document(bool standalone) {
+    pugi::xml_document doc;
+    auto decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+    if (standalone) decl.append_attribute("standalone") = "yes";
+    return doc;
+}
+
+pugi::xml_node add_text(pugi::xml_node parent, std::string_view text) {
+    const std::string clean = clean_text(text);
+    parent.append_child(pugi::node_pcdata).set_value(clean.c_str());
+    return parent;
+}
+
+pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view text) {
+    auto e = parent.append_child(name);
+    add_text(e, text);
+    return e;
+}
+
+void set_attr(pugi::xml_node node, const char* name, std::string_view value) {
+    const std::string clean = clean_text(value);
+    auto a = node.attribute(name);
+    if (!a) a = node.append_attribute(name);
+    a.set_value(clean.c_str());
+}
+
+Bytes to_bytes(const pugi::xml_document& doc) {
+    StringWriter w;
+    doc.save(w, "", pugi::format_raw, pugi::encoding_utf8);
+    return w.out;
+}
+
+Bytes to_bytes(const pugi::xml_node& node) {
+    StringWriter w;
+    node.print(w, "", pugi::format_raw, pugi::encoding_utf8);
+    return w.out;
+}
+
+} // namespace brief::xml

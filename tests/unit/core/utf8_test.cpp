@@ -1,0 +1,50 @@
+// UTF-8 decoding, validation and the output cleaning rule.
+#include "core/utf8.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace brief;
+
+TEST_CASE("decode_utf8 accepts well-formed sequences of every length") {
+    const std::string s = "a\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80";
+    auto d = decode_utf8(s, 0);
+    CHECK((d.valid && d.code == U'a' && d.length == 1));
+    d = decode_utf8(s, 1);
+    CHECK((d.valid && d.code == U'\u00E9' && d.length == 2));
+    d = decode_utf8(s, 3);
+    CHECK((d.valid && d.code == U'\u201C' && d.length == 3));
+    d = decode_utf8(s, 6);
+    CHECK((d.valid && d.code == U'\U0001F600' && d.length == 4));
+}
+
+TEST_CASE("decode_utf8 rejects overlong, surrogate, truncated and out-of-range forms") {
+    for (const std::string bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x80", "\xFF", "\x80"}) {
+        INFO(bad.size());
+        CHECK_FALSE(decode_utf8(bad, 0).valid);
+        CHECK(decode_utf8(bad, 0).length == 1);
+    }
+}
+
+TEST_CASE("find_invalid_utf8 gives the offset of the first bad byte") {
+    CHECK(find_invalid_utf8("plain text") == std::string::npos);
+    CHECK(find_invalid_utf8("caf\xE9 au lait") == 3);
+}
+
+TEST_CASE("clean_text removes what XML 1.0 forbids and keeps tab and newline") {
+    CHECK(clean_text(std::string("a\x01" "b\tc\nd\x7F" "e", 9)) == "ab\tc\nde");
+    CHECK(clean_text(std::string("nul\0here", 8)) == "nulhere");
+    CHECK(clean_text("bom\xEF\xBB\xBFinside") == "bominside");
+    CHECK(clean_text("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
+    CHECK(clean_text("emoji \xF0\x9F\x98\x80 stays") == "emoji \xF0\x9F\x98\x80 stays");
+}
+
+TEST_CASE("append_utf8 round-trips through decode_utf8") {
+    for (const char32_t c : {U'A', U'\u00E9', U'\u4E2D', U'\U0001F600'}) {
+        std::string s;
+        append_utf8(s, c);
+        const auto d = decode_utf8(s, 0);
+        CHECK(d.valid);
+        CHECK(d.code == c);
+        CHECK(d.length == s.size());
+    }
+}
