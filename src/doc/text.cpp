@@ -3,6 +3,7 @@
 
 #include "doc/dates.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace brief {
@@ -125,6 +126,41 @@ Inlines cite_credit(const Source& credited, const Source& by) {
         out.push_back(Inline{Link{credited.url, {}, {text(credited.url)}, {}}});
         out.push_back(text("."));
     }
+    return out;
+}
+
+Inlines list_source(const Source& s) {
+    if (!s.credited) return cite_source(s);
+    Inlines out;
+    const std::string head = s.outlet + ". Secondary source credited by the articles.";
+    if (s.url.empty()) {
+        out.push_back(text(head));
+    } else {
+        out.push_back(text(head + " "));
+        out.push_back(Inline{Link{s.url, {}, {text(s.url)}, {}}});
+        out.push_back(text("."));
+    }
+    return out;
+}
+
+std::string coverage_line(const Briefing& b) {
+    std::vector<std::string> outlets;
+    std::size_t unstated = 0;
+    for (const auto& a : b.articles) {
+        if (a.source.outlet.empty()) ++unstated;
+        else if (std::find(outlets.begin(), outlets.end(), a.source.outlet) == outlets.end()) outlets.push_back(a.source.outlet);
+    }
+    const std::size_t n = b.articles.size();
+    std::string out = std::to_string(n) + (n == 1 ? " report" : " reports");
+    std::string parts;
+    for (const auto& o : outlets) parts += (parts.empty() ? "" : ", ") + o;
+    if (unstated > 0) parts += (parts.empty() ? "" : "; ") + std::to_string(unstated) + (unstated == n ? (n == 1 ? " whose" : ", all whose") : " whose") + " outlet is not stated";
+    if (!parts.empty()) out += ": " + parts;
+    out += ".";
+    std::string credited;
+    for (const auto& s : b.sources)
+        if (s.credited) credited += (credited.empty() ? "" : ", ") + s.outlet;
+    if (!credited.empty()) out += " Credited: " + credited + ".";
     return out;
 }
 

@@ -25,6 +25,14 @@ Inlines cite_source(const Source& source);
 /// “Headline”." (with the credit's address when it has one).
 Inlines cite_credit(const Source& credited, const Source& by);
 
+/// One entry of the closing Sources list: cite_source for an article's own source; for a
+/// credited outlet its name, "secondary source credited by the articles" and its address.
+Inlines list_source(const Source& source);
+
+/// The cover's line on what the briefing draws from, the same in every format:
+/// "5 reports: VentureBeat; 4 whose outlet is not stated. Credited: The Wall Street Journal."
+std::string coverage_line(const Briefing& briefing);
+
 /// A lower-case ASCII identifier made of [a-z0-9-]: "The Wall Street Journal" -> "the-wall-street-journal".
 /// Never empty ("x" for text without letters or digits).
 std::string slug(std::string_view text);

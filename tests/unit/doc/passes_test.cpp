@@ -101,3 +101,18 @@ TEST_CASE("articles with the same file stem get distinct source ids") {
     CHECK(b.articles[0].source.id == "a");
     CHECK(b.articles[1].source.id == "a-2");
 }
+
+TEST_CASE("the coverage line counts reports, names outlets and credits") {
+    Diagnostics d;
+    const Briefing b = make_briefing({{"a.md", "---\ntitle: A\noutlet: VentureBeat\n---\nThe WSJ.\n"},
+                                      {"b.md", "---\ntitle: B\n---\nx\n"}, {"c.md", "---\ntitle: C\n---\ny\n"}}, d);
+    CHECK(coverage_line(b) == "3 reports: VentureBeat; 2 whose outlet is not stated. Credited: The Wall Street Journal.");
+}
+
+TEST_CASE("a credited source is listed as a secondary source with its address") {
+    Source s;
+    s.outlet = "The Wall Street Journal";
+    s.url = "https://www.wsj.com/";
+    s.credited = true;
+    CHECK(plain_text(list_source(s)) == "The Wall Street Journal. Secondary source credited by the articles. https://www.wsj.com/.");
+}
