@@ -30,12 +30,15 @@ InputFiles find_inputs(const std::vector<fs::path>& inputs) {
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
             std::vector<fs::path> here;
-            for (const auto& entry : fs::directory_iterator(input, ec))
-                if (entry.is_regular_file(ec) && is_markdown(entry.path())) here.push_back(entry.path());
+            for (const auto& entry : fs::directory_iterator(input, ec)) {
+                std::error_code entry_ec;
+                if (entry.is_regular_file(entry_ec) && is_markdown(entry.path())) here.push_back(entry.path());
+            }
+            if (ec) throw Error(input.string() + ": cannot list the folder: " + ec.message());
             std::sort(here.begin(), here.end());
             found.articles.insert(found.articles.end(), here.begin(), here.end());
-            if (fs::is_regular_file(input / "briefing.yaml", ec) && !found.briefing) found.briefing = input / "briefing.yaml";
-            if (ec) throw Error(input.string() + ": cannot list the folder: " + ec.message());
+            std::error_code probe;
+            if (fs::is_regular_file(input / "briefing.yaml", probe) && !found.briefing) found.briefing = input / "briefing.yaml";
         } else if (fs::is_regular_file(input, ec)) {
             if (input.filename() == "briefing.yaml") found.briefing = input;
             else found.articles.push_back(input);

@@ -1,0 +1,54 @@
+# The CLI's contract: help that teaches, version, exit codes, compiler-style diagnostics, dump and check.
+. "$(dirname "$0")/lib.bash"
+
+expect_exit 0 -- "$BRIEF" --help
+expect_in "$WORK/out" "build"
+expect_in "$WORK/out" "Exit codes"
+expect_exit 0 -- "$BRIEF" build --help
+expect_in "$WORK/out" "Examples:"
+expect_in "$WORK/out" "SOURCE_DATE_EPOCH"
+expect_exit 0 -- "$BRIEF" --version
+expect_in "$WORK/out" "brief "
+
+expect_exit 2 -- "$BRIEF"
+expect_exit 2 -- "$BRIEF" frobnicate
+expect_exit 2 -- "$BRIEF" build --no-such-flag
+expect_exit 2 -- "$BRIEF" build -f nonsense "$SRC/articles"
+expect_in "$WORK/err" "unknown format 'nonsense'"
+
+# The seed briefing: clean, five articles, each with its attribution and its WSJ credit.
+cd "$SRC"
+expect_exit 0 -- "$BRIEF" check articles
+expect_in "$WORK/err" "5 article(s), 0 error(s), 0 warning(s)"
+expect_exit 0 -- "$BRIEF" dump articles
+[ "$(grep -c '^article ' "$WORK/out")" = 5 ] || fail "dump shows $(grep -c '^article ' "$WORK/out") articles, wanted 5"
+[ "$(grep -c 'note [0-9]* attribution' "$WORK/out")" = 5 ] || fail "wanted 5 attribution notes"
+[ "$(grep -c 'note [0-9]* secondary source=the-wall-street-journal' "$WORK/out")" = 5 ] || fail "wanted 5 WSJ credits"
+cd "$WORK"
+
+# Diagnostics look like a compiler's: file:line:col: error: message, with a hint.
+article "$WORK/bad" a.md "Fine" "Text."
+printf -- '---\ntitle: T\ndate: 23/11/2018\n---\nBody\n' >"$WORK/bad/b.md"
+expect_exit 1 -- "$BRIEF" check "$WORK/bad"
+expect_in "$WORK/err" "$WORK/bad/b.md:3:7: error: 'date' is not a date: '23/11/2018'"
+expect_in "$WORK/err" "hint: write it as ISO 8601"
+expect_exit 1 -- "$BRIEF" dump "$WORK/bad"
+
+# Warnings pass, --strict turns them into errors.
+printf -- '---\ntitle: T\nsection: Money\n---\nBody\n' >"$WORK/warn.md"
+expect_exit 0 -- "$BRIEF" check "$WORK/warn.md"
+expect_in "$WORK/err" "warn.md:3:1: warning: unknown key 'section'"
+expect_exit 1 -- "$BRIEF" check --strict "$WORK/warn.md"
+
+# Missing inputs and empty folders are errors that say so.
+expect_exit 1 -- "$BRIEF" check "$WORK/does-not-exist"
+expect_in "$WORK/err" "no such file or folder"
+mkdir -p "$WORK/empty"
+expect_exit 1 -- "$BRIEF" check "$WORK/empty"
+expect_in "$WORK/err" "no articles found"
+
+# Styles: by name, by file, and a missing one.
+expect_exit 0 -- "$BRIEF" check --style letter "$SRC/articles"
+expect_exit 1 -- "$BRIEF" check --style nonesuch "$SRC/articles"
+expect_in "$WORK/err" "no style named 'nonesuch'"
+finish
