@@ -68,7 +68,7 @@ struct Converter {
                 continue;
             }
             YamlNode value = convert(kv.second);
-            out.entries.emplace_back(std::move(key), std::move(value));
+            out.entries.push_back(YamlEntry{std::move(key), std::move(value)});
         }
     }
 };
@@ -118,8 +118,8 @@ bool check_quotes(std::string_view text, const std::string& file, int first_line
 } // namespace
 
 const YamlNode* YamlNode::find(std::string_view key) const {
-    for (const auto& [k, v] : entries)
-        if (k.scalar == key) return &v;
+    for (const auto& e : entries)
+        if (e.key.scalar == key) return &e.value;
     return nullptr;
 }
 
@@ -193,7 +193,8 @@ std::optional<std::vector<std::string>> text_list_field(const YamlNode& map, std
 
 void warn_unknown_keys(const YamlNode& map, const std::vector<std::string_view>& known,
                        Diagnostics& diagnostics) {
-    for (const auto& [k, v] : map.entries) {
+    for (const auto& e : map.entries) {
+        const YamlNode& k = e.key;
         bool ok = false;
         for (const auto& name : known) ok = ok || k.scalar == name;
         if (ok) continue;

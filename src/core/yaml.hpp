@@ -6,10 +6,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace brief {
+
+struct YamlEntry;
 
 /// One YAML node with its 1-based position in the original file. Aliases are expanded, so the
 /// tree is bounded (see parse_yaml) rather than shared.
@@ -18,11 +19,17 @@ struct YamlNode {
     Kind kind = Kind::null;
     std::string scalar;                                 ///< for scalars
     std::vector<YamlNode> items;                        ///< for sequences
-    std::vector<std::pair<YamlNode, YamlNode>> entries; ///< for maps, in file order, keys unique
+    std::vector<YamlEntry> entries;                     ///< for maps, in file order, keys unique
     Location where;
 
     /// The value of a map entry, or nullptr.
     [[nodiscard]] const YamlNode* find(std::string_view key) const;
+};
+
+/// One key and its value in a mapping.
+struct YamlEntry {
+    YamlNode key;
+    YamlNode value;
 };
 
 /// What a YAML text is, in words for messages: "a list", "a mapping", "empty", "text".

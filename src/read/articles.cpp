@@ -54,6 +54,17 @@ InputFiles find_inputs(const std::vector<fs::path>& inputs) {
     return found;
 }
 
+/// Two articles with one title are kept (they may be two outlets' copies) but said.
+void warn_same_titles(const std::vector<Article>& articles, Diagnostics& diagnostics) {
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (articles[i].source.title == articles[j].source.title) {
+                diagnostics.warn({articles[i].file, 0, 0}, "same title as " + articles[j].file,
+                                 "both are kept; check that it is not the same article twice");
+                break;
+            }
+}
+
 /// Puts the articles named in `order` first, in that order; warns about names that match none.
 void order_articles(std::vector<Article>& articles, const std::vector<std::string>& order,
                     const std::string& briefing_file, Diagnostics& diagnostics) {
@@ -112,6 +123,7 @@ Briefing read_briefing(const std::vector<fs::path>& inputs, const ReadOptions& o
         }
     }
     if (files.articles.empty()) diagnostics.error({}, "no articles found (*.md)", "pass a folder of .md files, e.g. brief build articles");
+    warn_same_titles(briefing.articles, diagnostics);
     order_articles(briefing.articles, order, briefing_name, diagnostics);
     return briefing;
 }

@@ -155,7 +155,7 @@ class Converter {
         case MdType::strong: out.push_back(Inline{Strong{inlines(n, depth + 1), pos(n)}}); break;
         case MdType::strikethrough: out.push_back(Inline{Strike{inlines(n, depth + 1), pos(n)}}); break;
         case MdType::link: link(n, depth, out); break;
-        case MdType::image: out.push_back(Inline{Image{std::string(n.url()), flatten_text(n), pos(n)}}); break;
+        case MdType::image: image(n, out); break;
         case MdType::footnote_reference: footnote(n, depth, out); break;
         case MdType::html_inline:
             diagnostics_.warn(where(n), "inline HTML is not passed through; it is shown as text");
@@ -197,6 +197,15 @@ class Converter {
             }
             at = end + 1;
         }
+    }
+
+    /// Images are never fetched or read (no remote requests, no files outside the articles):
+    /// every backend shows the alt text, and the writer is told.
+    void image(MdNode n, Inlines& out) {
+        std::string alt = flatten_text(n);
+        diagnostics_.warn(where(n), "images are not embedded; the alt text '" + alt.substr(0, 60) + "' is shown instead",
+                          alt.empty() ? "give the image a description: ![what it shows](file.png)" : "");
+        out.push_back(Inline{Image{std::string(n.url()), std::move(alt), pos(n)}});
     }
 
     void footnote(MdNode n, int depth, Inlines& out) {
