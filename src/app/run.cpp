@@ -137,11 +137,14 @@ int write_outputs(const std::vector<Rendered>& rendered, const BuildOptions& opt
         return exit_input;
     }
     try {
-        for (const auto& r : rendered) {
-            write_file_atomic(options.out_dir / r.format->file_name, r.bytes);
+        // Every file is written under a temporary name first; only when all are complete are
+        // they renamed into place, so a failure leaves every earlier output as it was.
+        std::vector<StagedFile> staged;
+        for (const auto& r : rendered) staged.emplace_back(options.out_dir / r.format->file_name, r.bytes);
+        for (auto& s : staged) s.publish();
+        for (const auto& r : rendered)
             progress.step("wrote " + (options.out_dir / r.format->file_name).string() + " (" +
                           std::to_string(r.bytes.size() / 1024) + " KiB)");
-        }
     } catch (const Error& e) {
         err << "brief: error: " << e.what() << '\n';
         return exit_input;

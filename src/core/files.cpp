@@ -19,49 +19,40 @@ namespace {
 
 std::string errno_text() { return std::strerror(errno); }
 
-/// Owns a temporary file's descriptor and removes the file unless it was published.
-class TempFile {
-  public:
-    explicit TempFile(const fs::path& target) {
-        name_ = target.parent_path() / ("." + target.filename().string() + ".XXXXXX.tmp");
-        std::string pattern = name_.string();
-        fd_ = mkstemps(pattern.data(), 4);
-        if (fd_ < 0) throw Error("cannot create a temporary file in " + target.parent_path().string() +
-                                 ": " + errno_text());
-        name_ = pattern;
+/// Creates the temporary file for `target` and writes all of `bytes` to it, flushed to disk.
+/// Returns its name; on failure removes it and throws.
+fs::path write_temporary(const fs::path& target, std::string_view bytes) {
+    std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX.tmp")).string();
+    const int fd = mkstemps(pattern.data(), 4);
+    if (fd < 0) throw Error("cannot create a temporary file in " + target.parent_path().string() + ": " + errno_text());
+    const auto fail = [&](const std::string& what) {
+        const std::string reason = errno_text();
+        ::close(fd);
+        ::unlink(pattern.c_str());
+        throw Error("cannot write " + target.string() + ": " + what + ": " + reason);
+    };
+    while (!bytes.empty()) {
+        const auto n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) fail("write failed (disk full?)");
+        bytes.remove_prefix(static_cast<std::size_t>(n));
     }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-    ~TempFile() {
-        if (fd_ >= 0) ::close(fd_);
-        if (!published_) ::unlink(name_.c_str());
+    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) fail("flush failed");
+    if (::close(fd) != 0) {
+        ::unlink(pattern.c_str());
+        throw Error("cannot write " + target.string() + ": close failed: " + errno_text());
     }
+    return pattern;
+}
 
-    void write_all(std::string_view bytes) {
-        while (!bytes.empty()) {
-            const auto n = ::write(fd_, bytes.data(), bytes.size());
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) throw Error("cannot write " + name_.string() + ": " + errno_text());
-            bytes.remove_prefix(static_cast<std::size_t>(n));
-        }
-        if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0 || ::close(fd_) != 0) {
-            fd_ = -1;
-            throw Error("cannot finish writing " + name_.string() + ": " + errno_text());
-        }
-        fd_ = -1;
-    }
-
-    void publish(const fs::path& target) {
-        if (::rename(name_.c_str(), target.c_str()) != 0)
-            throw Error("cannot replace " + target.string() + ": " + errno_text());
-        published_ = true;
-    }
-
-  private:
-    fs::path name_;
-    int fd_ = -1;
-    bool published_ = false;
-};
+fs::path prepare_target(const fs::path& path) {
+    const fs::path target = path.parent_path().empty() ? fs::path(".") / path : path;
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    if (ec) throw Error("cannot create folder " + target.parent_path().string() + ": " + ec.message());
+    if (fs::is_directory(target, ec)) throw Error("cannot write " + target.string() + ": a folder is in the way");
+    return target;
+}
 
 } // namespace
 
@@ -81,16 +72,24 @@ std::string read_file(const fs::path& path, std::uintmax_t max_bytes) {
     return buffer.str();
 }
 
+StagedFile::StagedFile(const fs::path& target, std::string_view bytes)
+    : target_(prepare_target(target)), temp_(write_temporary(target_, bytes)) {}
+
+StagedFile::StagedFile(StagedFile&& other) noexcept : target_(std::move(other.target_)), temp_(std::move(other.temp_)) {
+    other.temp_.clear();
+}
+
+StagedFile::~StagedFile() {
+    if (!temp_.empty()) ::unlink(temp_.c_str());
+}
+
+void StagedFile::publish() {
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) throw Error("cannot replace " + target_.string() + ": " + errno_text());
+    temp_.clear();
+}
+
 void write_file_atomic(const fs::path& path, std::string_view bytes) {
-    const fs::path target = path.parent_path().empty() ? fs::path(".") / path : path;
-    std::error_code ec;
-    fs::create_directories(target.parent_path(), ec);
-    if (ec) throw Error("cannot create folder " + target.parent_path().string() + ": " + ec.message());
-    if (fs::is_directory(target, ec))
-        throw Error("cannot write " + target.string() + ": a folder is in the way");
-    TempFile temp(target);
-    temp.write_all(bytes);
-    temp.publish(target);
+    StagedFile(path, bytes).publish();
 }
 
 } // namespace brief

@@ -12,6 +12,25 @@ namespace brief {
 /// `max_bytes` (the message says which option raises the limit).
 std::string read_file(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
+/// A file written under a temporary name beside its target, not yet visible there. Destroying it
+/// without publish() removes the temporary file, so nothing half-written is ever left.
+class StagedFile {
+  public:
+    StagedFile(const std::filesystem::path& target, std::string_view bytes);
+    StagedFile(StagedFile&& other) noexcept;
+    StagedFile(const StagedFile&) = delete;
+    StagedFile& operator=(const StagedFile&) = delete;
+    StagedFile& operator=(StagedFile&&) = delete;
+    ~StagedFile();
+
+    /// Renames the temporary file over the target (atomic within one file system).
+    void publish();
+
+  private:
+    std::filesystem::path target_;
+    std::filesystem::path temp_;
+};
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then
 /// renamed over the target. On any failure the temporary file is removed, the old target is left
 /// untouched, and Error says what failed. Creates missing parent folders.

@@ -10,8 +10,10 @@ for f in ${formats//,/ }; do
   [ -s "$WORK/out1/briefing.$f" ] || fail "briefing.$f missing or empty"
 done
 
-# Same input, same bytes, whatever the folder we run from and the thread count.
-(cd "$WORK" && "$BRIEF" build "$SRC/articles" -o "$WORK/out2" --quiet -j 1) || fail "second build failed"
+# Same input, same bytes, whatever the folder we run from, the locale and the thread count.
+locale=C.UTF-8
+locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$' && locale=de_DE.UTF-8
+(cd "$WORK" && LC_ALL=$locale TZ=Asia/Tokyo "$BRIEF" build "$SRC/articles" -o "$WORK/out2" --quiet -j 1) || fail "second build failed"
 for f in ${formats//,/ }; do
   checks=$((checks + 1))
   cmp -s "$WORK/out1/briefing.$f" "$WORK/out2/briefing.$f" || fail "briefing.$f differs between two runs"
@@ -42,6 +44,18 @@ expect_exit 1 -- "$BRIEF" build "$SRC/articles" -o "$WORK/out4" --quiet
 expect_in "$WORK/err" "a folder is in the way"
 checks=$((checks + 1))
 [ -z "$(find "$WORK/out4" -name '*.tmp')" ] || fail "temporary files left behind"
+
+# The disk filling up mid-write (a file-size limit makes write() fail with EFBIG): exit 1, the
+# earlier outputs untouched, no temporary files left.
+checks=$((checks + 1))
+( trap '' XFSZ; ulimit -f 8; "$BRIEF" build "$SRC/articles" -o "$WORK/out1" --quiet ) >"$WORK/out" 2>"$WORK/err"
+code=$?
+[ "$code" = 1 ] || fail "disk full: exit $code, wanted 1: $(head -c 300 "$WORK/err")"
+expect_in "$WORK/err" "cannot write"
+checks=$((checks + 1))
+[ "$(cd "$WORK/out1" && sha256sum briefing.*)" = "$sums_before" ] || fail "a write that ran out of space changed earlier outputs"
+checks=$((checks + 1))
+[ -z "$(find "$WORK/out1" -name '*.tmp')" ] || fail "temporary files left behind after a failed write"
 
 # An output folder that cannot be written (skipped as root, who can write anywhere).
 if [ "$(id -u)" != 0 ]; then
