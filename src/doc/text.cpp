@@ -34,6 +34,17 @@ void append_plain(std::string& out, const Inlines& inlines) {
 
 Inline text(std::string s) { return Inline{Text{std::move(s), {}}}; }
 
+/// Appends `head` and, when there is an address, " <link>." after it.
+void append_cited(Inlines& out, const std::string& head, const std::string& url) {
+    if (url.empty()) {
+        out.push_back(text(head));
+        return;
+    }
+    out.push_back(text(head + " "));
+    out.push_back(Inline{Link{url, {}, {text(url)}, {}}});
+    out.push_back(text("."));
+}
+
 std::string quoted(const std::string& title) { return "\u201C" + title + "\u201D"; }
 
 template <class Fn> void walk_inlines(std::vector<Inline>& inlines, Fn& fn);
@@ -98,14 +109,8 @@ Inlines cite_source(const Source& s) {
     if (!s.title.empty()) head += " " + quoted(s.title + ".");
     head += s.author.empty() ? " Author not stated." : " By " + s.author + ".";
     head += s.date.empty() ? " Date not stated." : " Published " + long_date(s.date) + ".";
-    if (s.url.empty()) {
-        head += " No address recorded.";
-        out.push_back(text(head));
-    } else {
-        out.push_back(text(head + " "));
-        out.push_back(Inline{Link{s.url, {}, {text(s.url)}, {}}});
-        out.push_back(text("."));
-    }
+    if (s.url.empty()) head += " No address recorded.";
+    append_cited(out, head, s.url);
     std::string tail;
     if (!s.retrieved.empty()) tail += " Retrieved " + long_date(s.retrieved) + ".";
     if (!s.provenance.empty()) tail += " Provenance: " + s.provenance + ".";
@@ -118,28 +123,14 @@ Inlines cite_credit(const Source& credited, const Source& by) {
     if (!by.title.empty()) who += (who.empty() ? "" : " in ") + quoted(by.title);
     if (who.empty()) who = "this article";
     Inlines out;
-    std::string head = credited.outlet + ", as credited by " + who + ".";
-    if (credited.url.empty()) {
-        out.push_back(text(head));
-    } else {
-        out.push_back(text(head + " "));
-        out.push_back(Inline{Link{credited.url, {}, {text(credited.url)}, {}}});
-        out.push_back(text("."));
-    }
+    append_cited(out, credited.outlet + ", as credited by " + who + ".", credited.url);
     return out;
 }
 
 Inlines list_source(const Source& s) {
     if (!s.credited) return cite_source(s);
     Inlines out;
-    const std::string head = s.outlet + ". Secondary source credited by the articles.";
-    if (s.url.empty()) {
-        out.push_back(text(head));
-    } else {
-        out.push_back(text(head + " "));
-        out.push_back(Inline{Link{s.url, {}, {text(s.url)}, {}}});
-        out.push_back(text("."));
-    }
+    append_cited(out, s.outlet + ". Secondary source credited by the articles.", s.url);
     return out;
 }
 
