@@ -1,10 +1,12 @@
 // The table of backends. Adding a format is one line here and one library in CMakeLists.txt.
 #include "app/formats.hpp"
+#include "write/epub/epub.hpp"
 
 namespace brief {
 
 const std::vector<Format>& all_formats() {
     static const std::vector<Format> formats{
+        {"epub", "briefing.epub", "EPUB 3 e-book with pop-up notes", write_epub},
     };
     return formats;
 }

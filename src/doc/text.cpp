@@ -143,11 +143,14 @@ std::string coverage_line(const Briefing& b) {
     }
     const std::size_t n = b.articles.size();
     std::string out = std::to_string(n) + (n == 1 ? " report" : " reports");
-    std::string parts;
-    for (const auto& o : outlets) parts += (parts.empty() ? "" : ", ") + o;
-    if (unstated > 0) parts += (parts.empty() ? "" : "; ") + std::to_string(unstated) + (unstated == n ? (n == 1 ? " whose" : ", all whose") : " whose") + " outlet is not stated";
-    if (!parts.empty()) out += ": " + parts;
-    out += ".";
+    if (n > 0 && unstated == n) {
+        out += n == 1 ? ", whose outlet is not stated." : ", none of which states its outlet.";
+    } else {
+        std::string parts;
+        for (const auto& o : outlets) parts += (parts.empty() ? "" : ", ") + o;
+        if (unstated > 0) parts += "; " + std::to_string(unstated) + " whose outlet is not stated";
+        out += (parts.empty() ? "" : ": " + parts) + ".";
+    }
     std::string credited;
     for (const auto& s : b.sources)
         if (s.credited) credited += (credited.empty() ? "" : ", ") + s.outlet;

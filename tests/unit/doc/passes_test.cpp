@@ -107,6 +107,10 @@ TEST_CASE("the coverage line counts reports, names outlets and credits") {
     const Briefing b = make_briefing({{"a.md", "---\ntitle: A\noutlet: VentureBeat\n---\nThe WSJ.\n"},
                                       {"b.md", "---\ntitle: B\n---\nx\n"}, {"c.md", "---\ntitle: C\n---\ny\n"}}, d);
     CHECK(coverage_line(b) == "3 reports: VentureBeat; 2 whose outlet is not stated. Credited: The Wall Street Journal.");
+    Diagnostics d1;
+    CHECK(coverage_line(make_briefing({{"a.md", "---\ntitle: A\n---\nx\n"}}, d1, false)) == "1 report, whose outlet is not stated.");
+    CHECK(coverage_line(make_briefing({{"a.md", "---\ntitle: A\n---\nx\n"}, {"b.md", "---\ntitle: B\n---\ny\n"}}, d1, false)) ==
+          "2 reports, none of which states its outlet.");
 }
 
 TEST_CASE("a credited source is listed as a secondary source with its address") {

@@ -1,0 +1,25 @@
+// The content documents of the book: the title page, one chapter per article, the Sources list.
+#pragma once
+
+#include "doc/model.hpp"
+#include "write/epub/book.hpp"
+
+#include <cstddef>
+#include <vector>
+
+namespace brief::epub {
+
+/// Title, subtitle, issuer, date, classification marking and the coverage line of the outlets.
+Chapter make_title_page(const Briefing& briefing);
+
+/// The article's title as h1, the byline with the attribution's noteref, the body, then one
+/// footnote aside per note. `index` counts from 1 and names the file ("article-3.xhtml").
+Chapter make_article_chapter(const Briefing& briefing, const Article& article, std::size_t index);
+
+/// Every source of the briefing in full (list_source), in note order.
+Chapter make_sources_chapter(const Briefing& briefing);
+
+/// All of them in reading order.
+std::vector<Chapter> make_chapters(const Briefing& briefing);
+
+} // namespace brief::epub

@@ -1,0 +1,71 @@
+// write_epub: describe the book, make the chapters, derive the identifier, pack the container.
+#include "write/epub/epub.hpp"
+
+#include "doc/dates.hpp"
+#include "write/epub/book.hpp"
+#include "write/epub/chapters.hpp"
+#include "write/epub/css.hpp"
+#include "write/epub/identifier.hpp"
+#include "write/epub/package.hpp"
+#include "write/zip.hpp"
+
+#include <algorithm>
+
+namespace brief {
+
+namespace {
+
+using namespace epub;
+
+/// The OPF's facts from the briefing's metadata and the run's options (chapters come later).
+BookInfo describe_book(const Briefing& b, const RenderOptions& options) {
+    BookInfo book;
+    book.title = b.meta.title.empty() ? "Briefing" : b.meta.title;
+    book.subtitle = b.meta.subtitle;
+    book.language = b.meta.language.empty() ? "en" : b.meta.language;
+    book.creator = b.meta.issuer;
+    // dc:date must be a W3C date (EPUB 3.3 §5.5.3.2.4): only a date that parses is written.
+    if (const auto d = parse_iso_date(b.meta.date)) book.date = format_iso_date(*d);
+    book.modified = format_iso_datetime(options.timestamp);
+    book.generator = options.generator;
+    for (const auto& a : b.articles) {
+        const auto& url = a.source.url;
+        if (!url.empty() && std::find(book.source_urls.begin(), book.source_urls.end(), url) == book.source_urls.end())
+            book.source_urls.push_back(url);
+    }
+    return book;
+}
+
+/// A UUID named by everything the reader sees: the same briefing gets the same identifier on
+/// every run and machine (no paths, clocks or styles enter it), and a changed text a new one.
+std::string identify_book(const BookInfo& book) {
+    std::string name = book.title + '\n' + book.language + '\n' + book.creator + '\n' + book.date + '\n';
+    for (const auto& c : book.chapters) name += c.file + '\n' + c.xhtml + '\n';
+    return content_uuid(name);
+}
+
+/// OCF 3.3 §4.3: `mimetype` first and stored, then the rest in a fixed order, one timestamp.
+Bytes pack_container(const BookInfo& book, const std::string& css, std::int64_t timestamp) {
+    ZipWriter zip(timestamp);
+    zip.add("mimetype", "application/epub+zip", true);
+    zip.add("META-INF/container.xml", make_container());
+    const std::string dir = package_dir;
+    zip.add(dir + opf_file, make_package(book));
+    zip.add(dir + nav_file, make_nav(book));
+    zip.add(dir + ncx_file, make_ncx(book));
+    zip.add(dir + css_file, css);
+    for (const auto& c : book.chapters) zip.add(dir + c.file, c.xhtml);
+    return zip.finish();
+}
+
+} // namespace
+
+Bytes write_epub(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
+    BookInfo book = describe_book(briefing, options);
+    book.chapters = make_chapters(briefing);
+    book.identifier = identify_book(book);
+    const std::string css = make_stylesheet(style, diagnostics);
+    return pack_container(book, css, options.timestamp);
+}
+
+} // namespace brief

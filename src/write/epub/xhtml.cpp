@@ -1,0 +1,201 @@
+// XHTML for the model: the content-document skeleton, one exhaustive visit per node family, notes.
+#include "write/epub/xhtml.hpp"
+
+#include "doc/text.hpp"
+#include "write/xml.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace brief::epub {
+
+namespace {
+
+/// "n7" for the aside, "r7" for the reference: note numbers are unique in the briefing, so the
+/// ids are unique in every file and stable across formats.
+std::string note_id(const Note& n) { return "n" + std::to_string(n.number); }
+std::string ref_id(const Note& n) { return "r" + std::to_string(n.number); }
+
+/// Code blocks keep their line ends, but the last one would show as an empty line in <pre>.
+std::string_view without_final_newline(std::string_view text) {
+    if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+    return text;
+}
+
+bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+
+/// ASCII code points a valid URL may hold as they are (WHATWG URL §4.3 "URL code points").
+bool is_url_ascii(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || std::string_view("!$&'()*+,-./:;=?@_~").find(c) != std::string_view::npos;
+}
+
+} // namespace
+
+std::string href_for(std::string_view url) {
+    static const char* digits = "0123456789ABCDEF";
+    const std::size_t authority = url.find("//");
+    const std::size_t host_end = authority == std::string_view::npos ? 0 : url.find_first_of("/?#", authority + 2);
+    bool fragment = false;
+    std::string out;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        const char c = url[i];
+        const bool in_host = authority != std::string_view::npos && i > authority + 1 && i < host_end;
+        const bool keep = is_url_ascii(c) || static_cast<unsigned char>(c) >= 0x80 || (c == '#' && !fragment) ||
+                          (c == '%' && i + 2 < url.size() && is_hex(url[i + 1]) && is_hex(url[i + 2])) ||
+                          ((c == '[' || c == ']') && in_host);
+        if (c == '#') fragment = true;
+        if (keep) out += c;
+        else out += '%', out += digits[static_cast<unsigned char>(c) >> 4], out += digits[c & 0xF];
+    }
+    return out;
+}
+
+pugi::xml_node start_xhtml(pugi::xml_document& doc, std::string_view title, std::string_view language) {
+    auto decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+    // EPUB 3.3 §6.1.2: XHTML content documents use the HTML syntax's doctype, or none.
+    doc.append_child(pugi::node_doctype).set_value("html");
+    auto html = doc.append_child("html");
+    xml::set_attr(html, "xmlns", xhtml_ns);
+    xml::set_attr(html, "xmlns:epub", ops_ns);
+    set_language(html, language);
+    auto head = html.append_child("head");
+    xml::add_element(head, "title", title);
+    auto css = head.append_child("link");
+    xml::set_attr(css, "rel", "stylesheet");
+    xml::set_attr(css, "type", "text/css");
+    xml::set_attr(css, "href", "style.css");
+    return html.append_child("body");
+}
+
+void XhtmlWriter::blocks(pugi::xml_node parent, const Blocks& list) {
+    for (const auto& b : list) block(parent, b);
+}
+
+void XhtmlWriter::inlines(pugi::xml_node parent, const Inlines& list) {
+    for (const auto& in : list) inline_node(parent, in);
+}
+
+void XhtmlWriter::block(pugi::xml_node parent, const Block& b) {
+    std::visit(overloaded{
+                   [&](const Paragraph& p) { inlines(parent.append_child("p"), p.content); },
+                   [&](const Heading& h) { heading(parent, h); },
+                   [&](const BlockQuote& q) { blocks(parent.append_child("blockquote"), q.children); },
+                   [&](const List& l) { list(parent, l); },
+                   [&](const CodeBlock& c) {
+                       auto code = parent.append_child("pre").append_child("code");
+                       const std::string lang = c.info.empty() ? std::string() : slug(c.info.substr(0, c.info.find(' ')));
+                       if (!lang.empty()) xml::set_attr(code, "class", "language-" + lang);
+                       xml::add_text(code, without_final_newline(c.text));
+                   },
+                   [&](const ThematicBreak&) { parent.append_child("hr"); },
+               },
+               b.node);
+}
+
+/// Article headings go below the chapter's h1 (Markdown `#` becomes h2), and never more than one
+/// level deeper than the heading before: skipped levels break outline navigation (WCAG 2.1
+/// technique H42; Ace reports them as "heading-order").
+void XhtmlWriter::heading(pugi::xml_node parent, const Heading& h) {
+    const int level = std::clamp(std::min(h.level + 1, last_heading_ + 1), 2, 6);
+    last_heading_ = level;
+    const std::string name = "h" + std::to_string(level);
+    auto out = parent.append_child(name.c_str());
+    const std::string id = "s" + std::to_string(++heading_count_);
+    xml::set_attr(out, "id", id);
+    inlines(out, h.content);
+    std::string text = plain_text(h.content);
+    if (text.find_first_not_of(" \t\n") != std::string::npos) sections_.push_back({level, id, std::move(text)});
+}
+
+void XhtmlWriter::list(pugi::xml_node parent, const List& l) {
+    auto out = parent.append_child(l.ordered ? "ol" : "ul");
+    if (l.ordered && l.start != 1) xml::set_attr(out, "start", std::to_string(l.start));
+    for (const auto& item : l.items) {
+        auto li = out.append_child("li");
+        for (const auto& child : item.children) {
+            // A tight list's paragraphs are bare text in their item, as CommonMark renders them.
+            const auto* p = std::get_if<Paragraph>(&child.node);
+            if (l.tight && p != nullptr) inlines(li, p->content);
+            else block(li, child);
+        }
+    }
+}
+
+void XhtmlWriter::inline_node(pugi::xml_node parent, const Inline& in) {
+    std::visit(overloaded{
+                   [&](const Text& t) { xml::add_text(parent, t.text); },
+                   [&](const Emph& e) { inlines(parent.append_child("em"), e.children); },
+                   [&](const Strong& s) { inlines(parent.append_child("strong"), s.children); },
+                   [&](const Strike& s) { inlines(parent.append_child("s"), s.children); },
+                   [&](const Code& c) { xml::add_element(parent, "code", c.text); },
+                   [&](const Link& l) { link(parent, l); },
+                   [&](const Image& i) {
+                       // Images are not embedded yet: the reader gets the alt text where the image was.
+                       if (!i.alt.empty()) xml::set_attr(xml::add_element(parent, "span", i.alt), "class", "image-alt");
+                   },
+                   [&](const SoftBreak&) { xml::add_text(parent, " "); },
+                   [&](const LineBreak&) { parent.append_child("br"); },
+                   [&](const Note& n) {
+                       if (in_link_) held_notes_.push_back(&n);
+                       else append_noteref(parent, n);
+                   },
+               },
+               in.node);
+}
+
+/// HTML forbids an <a> inside another <a> (HTML §4.5.1, content model: no interactive content
+/// descendant), so notes cited inside a link text get their references right after the link.
+void XhtmlWriter::link(pugi::xml_node parent, const Link& l) {
+    if (in_link_) { // cannot come from Markdown; keep the text without a second anchor
+        inlines(parent, l.children);
+        return;
+    }
+    auto a = parent.append_child("a");
+    xml::set_attr(a, "href", href_for(l.url));
+    if (!l.title.empty()) xml::set_attr(a, "title", l.title);
+    in_link_ = true;
+    inlines(a, l.children);
+    in_link_ = false;
+    for (const Note* n : held_notes_) append_noteref(parent, *n);
+    held_notes_.clear();
+}
+
+void append_noteref(pugi::xml_node parent, const Note& note) {
+    auto a = parent.append_child("a");
+    xml::set_attr(a, "epub:type", "noteref"); // EPUB SSV 1.1 §noteref; pop-ups in reading systems
+    xml::set_attr(a, "role", "doc-noteref");  // DPUB-ARIA 1.1, what assistive technology reads
+    xml::set_attr(a, "href", "#" + note_id(note));
+    xml::set_attr(a, "id", ref_id(note));
+    xml::add_text(a, std::to_string(note.number));
+}
+
+void set_language(pugi::xml_node node, std::string_view language) {
+    xml::set_attr(node, "lang", language);
+    xml::set_attr(node, "xml:lang", language);
+}
+
+void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language) {
+    std::vector<const Note*> notes;
+    visit_notes(article, [&](const Note& n) { notes.push_back(&n); });
+    std::stable_sort(notes.begin(), notes.end(), [](const Note* a, const Note* b) { return a->number < b->number; });
+    for (const Note* n : notes) {
+        auto aside = parent.append_child("aside");
+        xml::set_attr(aside, "epub:type", "footnote");
+        xml::set_attr(aside, "role", "doc-footnote");
+        xml::set_attr(aside, "id", note_id(*n));
+        if (!generated_language.empty() && n->kind != NoteKind::author) set_language(aside, generated_language);
+        auto p = aside.append_child("p");
+        auto back = p.append_child("a");
+        xml::set_attr(back, "href", "#" + ref_id(*n));
+        xml::set_attr(back, "role", "doc-backlink");
+        xml::set_attr(back, "aria-label", "Back to the reference of note " + std::to_string(n->number));
+        xml::add_text(back, std::to_string(n->number));
+        xml::add_text(p, " ");
+        XhtmlWriter{}.inlines(p, n->content);
+    }
+}
+
+} // namespace brief::epub
