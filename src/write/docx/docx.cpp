@@ -1,0 +1,83 @@
+// One content writer, two packagings: build the parts once, then zip them or wrap them in pkg:package.
+#include "write/docx/docx.hpp"
+
+#include "write/docx/document.hpp"
+#include "write/docx/package.hpp"
+#include "write/docx/properties.hpp"
+#include "write/docx/styles.hpp"
+
+#include <vector>
+
+namespace brief {
+
+namespace {
+
+using docx::Part;
+
+/// Content types of the parts (ISO/IEC 29500-1 §11.3 and Part 2 §11).
+namespace type {
+constexpr const char* wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+const std::string document = std::string(wml) + "document.main+xml";
+const std::string styles = std::string(wml) + "styles+xml";
+const std::string settings = std::string(wml) + "settings+xml";
+const std::string numbering = std::string(wml) + "numbering+xml";
+const std::string footnotes = std::string(wml) + "footnotes+xml";
+const std::string font_table = std::string(wml) + "fontTable+xml";
+const std::string header = std::string(wml) + "header+xml";
+const std::string footer = std::string(wml) + "footer+xml";
+constexpr const char* core = "application/vnd.openxmlformats-package.core-properties+xml";
+constexpr const char* app = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+} // namespace type
+
+void add(std::vector<Part>& parts, std::string name, std::string content_type, pugi::xml_document xml) {
+    Part p;
+    p.name = std::move(name);
+    p.content_type = std::move(content_type);
+    p.xml = std::move(xml);
+    parts.push_back(std::move(p));
+}
+
+pugi::xml_document package_relationships() {
+    docx::Relationships rels;
+    rels.add(docx::rel::office_document, "word/document.xml");
+    rels.add(docx::rel::core_properties, "docProps/core.xml");
+    rels.add(docx::rel::extended_properties, "docProps/app.xml");
+    return rels.to_xml();
+}
+
+/// Every part of the package, in a fixed order: package relationships, properties, then the
+/// main document and the parts it relates to.
+std::vector<Part> build_parts(const Briefing& briefing, const Style& style, const RenderOptions& options) {
+    docx::Story story;
+    docx::write_story(briefing, style, story);
+    std::vector<Part> parts;
+    add(parts, "_rels/.rels", docx::relationships_type, package_relationships());
+    add(parts, "docProps/core.xml", type::core, docx::write_core_properties(briefing, options));
+    add(parts, "docProps/app.xml", type::app, docx::write_app_properties(briefing, options));
+    add(parts, "word/document.xml", type::document, std::move(story.document));
+    add(parts, "word/_rels/document.xml.rels", docx::relationships_type, story.document_rels.to_xml());
+    add(parts, std::string("word/") + docx::target::styles, type::styles, docx::write_styles(style, briefing.meta.language));
+    add(parts, std::string("word/") + docx::target::settings, type::settings, docx::write_settings());
+    add(parts, std::string("word/") + docx::target::numbering, type::numbering, std::move(story.numbering));
+    pugi::xml_document notes;
+    notes.reset(story.footnotes.xml());
+    add(parts, std::string("word/") + docx::target::footnotes, type::footnotes, std::move(notes));
+    if (!story.footnotes.rels().empty())
+        add(parts, "word/_rels/footnotes.xml.rels", docx::relationships_type, story.footnotes.rels().to_xml());
+    add(parts, std::string("word/") + docx::target::font_table, type::font_table, docx::write_font_table(style));
+    add(parts, std::string("word/") + docx::target::header, type::header, std::move(story.header));
+    add(parts, std::string("word/") + docx::target::footer, type::footer, std::move(story.footer));
+    return parts;
+}
+
+} // namespace
+
+Bytes write_docx(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics&) {
+    return docx::package_zip(build_parts(briefing, style, options), options.timestamp);
+}
+
+Bytes write_flat_xml(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics&) {
+    return docx::package_flat(build_parts(briefing, style, options));
+}
+
+} // namespace brief

@@ -1,0 +1,46 @@
+// Real Word footnotes: footnotes.xml with its separators, one w:footnote per model note.
+#pragma once
+
+#include "doc/model.hpp"
+#include "write/docx/ooxml.hpp"
+#include "write/docx/wordml.hpp"
+
+#include <vector>
+
+namespace brief::docx {
+
+/// footnotes.xml and its relationships, built note by note. The separator (w:id -1) and the
+/// continuation separator (w:id 0) come first (§17.11.23); real notes take the model's number
+/// as their id, which agrees with Word's numbering because both follow reading order.
+class Footnotes {
+  public:
+    Footnotes();
+    Footnotes(const Footnotes&) = delete;
+    Footnotes& operator=(const Footnotes&) = delete;
+
+    /// Writes the note's footnote and returns the notes cited inside its content, in order: they
+    /// are shown there by number and get their own reference right after the note's (Word has no
+    /// footnotes inside footnotes).
+    std::vector<const Note*> add(const Note& note);
+
+    [[nodiscard]] const pugi::xml_document& xml() const { return doc_; }
+    [[nodiscard]] const Relationships& rels() const { return rels_; }
+    [[nodiscard]] int count() const { return count_; }
+
+  private:
+    pugi::xml_document doc_;
+    pugi::xml_node root_;
+    Relationships rels_;
+    InlineWriter inlines_;
+    std::vector<const Note*> nested_; ///< notes met inside the footnote being written
+    int count_ = 0;
+};
+
+/// Appends the reference run of a note (§17.11.14) with the Footnote Reference style.
+void add_footnote_reference(pugi::xml_node target, const Note& note);
+
+/// Writes the note's reference into `target`, its footnote into `footnotes`, then the references
+/// of the notes nested in it (depth first, so ids stay in reading order).
+void cite_note(pugi::xml_node target, const Note& note, Footnotes& footnotes);
+
+} // namespace brief::docx

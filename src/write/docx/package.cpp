@@ -1,0 +1,78 @@
+// Packages the parts as a zip (OPC physical package) or as one Flat OPC XML document.
+#include "write/docx/package.hpp"
+
+#include "write/docx/ooxml.hpp"
+#include "write/xml.hpp"
+#include "write/zip.hpp"
+
+namespace brief::docx {
+
+namespace {
+
+Bytes part_bytes(const Part& part) { return part.binary.empty() ? xml::to_bytes(part.xml) : part.binary; }
+
+} // namespace
+
+pugi::xml_document content_types(const std::vector<Part>& parts) {
+    auto doc = xml::new_document(true);
+    auto types = doc.append_child("Types");
+    types.append_attribute("xmlns") = ns::content_types;
+    auto add_default = [&](const char* extension, const char* type) {
+        auto d = types.append_child("Default");
+        d.append_attribute("Extension") = extension;
+        d.append_attribute("ContentType") = type;
+    };
+    add_default("rels", relationships_type);
+    add_default("xml", "application/xml");
+    for (const auto& part : parts) {
+        if (part.content_type == relationships_type) continue;
+        auto o = types.append_child("Override");
+        xml::set_attr(o, "PartName", "/" + part.name);
+        xml::set_attr(o, "ContentType", part.content_type);
+    }
+    return doc;
+}
+
+Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp) {
+    ZipWriter zip(timestamp);
+    zip.add("[Content_Types].xml", xml::to_bytes(content_types(parts)));
+    for (const auto& part : parts) zip.add(part.name, part_bytes(part));
+    return zip.finish();
+}
+
+Bytes package_flat(const std::vector<Part>& parts) {
+    auto doc = xml::new_document(true);
+    // The processing instruction that makes Windows hand the file to Word (as Word writes it).
+    auto pi = doc.append_child(pugi::node_pi);
+    pi.set_name("mso-application");
+    pi.set_value("progid=\"Word.Document\"");
+    auto package = doc.append_child("pkg:package");
+    package.append_attribute("xmlns:pkg") = ns::pkg;
+    for (const auto& part : parts) {
+        auto p = package.append_child("pkg:part");
+        xml::set_attr(p, "pkg:name", "/" + part.name);
+        xml::set_attr(p, "pkg:contentType", part.content_type);
+        if (part.binary.empty()) {
+            p.append_child("pkg:xmlData").append_copy(part.xml.document_element());
+        } else {
+            p.append_attribute("pkg:compression") = "store";
+            xml::add_element(p, "pkg:binaryData", base64(part.binary));
+        }
+    }
+    return xml::to_bytes(doc);
+}
+
+std::string base64(const Bytes& bytes) {
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        if (i > 0 && i % 57 == 0) out += '\n';
+        const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+        std::uint32_t v = 0;
+        for (std::size_t k = 0; k < 3; ++k) v = (v << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0U);
+        for (std::size_t k = 0; k < 4; ++k) out += k <= n ? alphabet[(v >> (18 - 6 * k)) & 0x3F] : '=';
+    }
+    return out;
+}
+
+} // namespace brief::docx

@@ -1,0 +1,41 @@
+// The two packagings of one set of parts: a zipped OPC package (.docx) and a Flat OPC document (.xml).
+#pragma once
+
+#include "core/bytes.hpp"
+
+#include <pugixml.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace brief::docx {
+
+/// One part of the package (OPC, ISO/IEC 29500-2 §9.1): its name without the leading '/', its
+/// content type, and either an XML document or binary bytes.
+struct Part {
+    std::string name;
+    std::string content_type;
+    pugi::xml_document xml; ///< used when `binary` is empty
+    Bytes binary;
+};
+
+/// The content type of relationship parts (Part 2 §9.3).
+inline constexpr const char* relationships_type = "application/vnd.openxmlformats-package.relationships+xml";
+
+/// [Content_Types].xml (Part 2 §10.1.2.2): Defaults for .rels and .xml, an Override per part.
+pugi::xml_document content_types(const std::vector<Part>& parts);
+
+/// The .docx: [Content_Types].xml first, then the parts in the order given, every entry with the
+/// same timestamp.
+Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp);
+
+/// The Flat OPC document: the mso-application processing instruction, then one pkg:part per part
+/// (the content types file excepted, as each part carries its own type), XML parts embedded in
+/// pkg:xmlData and binary parts base64-encoded in pkg:binaryData.
+Bytes package_flat(const std::vector<Part>& parts);
+
+/// RFC 4648 base64 with padding, in lines of 76 characters.
+std::string base64(const Bytes& bytes);
+
+} // namespace brief::docx

@@ -1,0 +1,128 @@
+// The content writer: the model's blocks and inlines as WordprocessingML paragraphs and runs.
+#pragma once
+
+#include "doc/model.hpp"
+#include "style/style.hpp"
+#include "write/docx/ooxml.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace brief::docx {
+
+/// Style ids of styles.xml that the content writer uses (the names Word shows are in styles.cpp).
+namespace sid {
+inline constexpr const char* first_paragraph = "FirstParagraph";
+inline constexpr const char* body_text = "BodyText";
+inline constexpr const char* heading1 = "Heading1";
+inline constexpr const char* heading2 = "Heading2";
+inline constexpr const char* heading3 = "Heading3";
+inline constexpr const char* quote = "Quote";
+inline constexpr const char* list_paragraph = "ListParagraph";
+inline constexpr const char* source_code = "SourceCode";
+inline constexpr const char* verbatim = "VerbatimChar";
+inline constexpr const char* hyperlink = "Hyperlink";
+inline constexpr const char* footnote_text = "FootnoteText";
+inline constexpr const char* footnote_reference = "FootnoteReference";
+} // namespace sid
+
+/// Left indent of list level `level` (0-based) and the hanging indent of its number, in twips;
+/// shared by numbering.xml and the paragraphs that continue a list item.
+int list_indent(int level);
+int list_hanging();
+
+/// The numbering instances (§17.9) the lists of the document use: one w:num per List, pointing at
+/// the bullet or the decimal abstract numbering, restarting at the list's start number.
+class Numbering {
+  public:
+    /// A new instance for a list at nesting `level`; returns its numId (1, 2, ...).
+    int add_list(bool ordered, int level, int start);
+    /// numbering.xml: two abstract numberings of nine levels, then every instance.
+    [[nodiscard]] pugi::xml_document to_xml() const;
+
+  private:
+    struct Instance {
+        bool ordered;
+        int level;
+        int start;
+    };
+    std::vector<Instance> lists_;
+};
+
+/// The headings the table of contents lists (levels 1 and 2, as TOC \o "1-2" collects them),
+/// each with the bookmark placed on it.
+class Outline {
+  public:
+    struct Entry {
+        int level;
+        std::string text;
+        std::string bookmark;
+    };
+    /// Records a heading and wraps the paragraph's content in its bookmark (§17.13.6.2); call
+    /// after the heading's runs are written.
+    void mark(pugi::xml_node paragraph, int level, const std::string& text);
+    [[nodiscard]] const std::vector<Entry>& entries() const { return entries_; }
+
+  private:
+    std::vector<Entry> entries_;
+};
+
+/// Called for each Note met in the inlines, with the node its reference run goes into.
+using NoteHandler = std::function<void(pugi::xml_node target, const Note& note)>;
+
+/// Writes inlines as runs into a paragraph (or hyperlink) of one part; hyperlinks become
+/// relationships of that part. Direct formatting only for emphasis, strong, strike; code, links
+/// and note marks use character styles.
+class InlineWriter {
+  public:
+    InlineWriter(Relationships& rels, NoteHandler on_note);
+    void write(pugi::xml_node target, const Inlines& inlines, const RunProps& format = {});
+
+  private:
+    void write(pugi::xml_node target, const Inline& in, const RunProps& format);
+    void text(pugi::xml_node target, std::string_view text, const RunProps& format);
+    void link(pugi::xml_node target, const Link& link, RunProps format);
+
+    Relationships& rels_;
+    NoteHandler on_note_;
+    // The last text run written and its format, so adjacent text of one format shares a run.
+    pugi::xml_node last_run_;
+    RunProps last_format_;
+};
+
+/// The read-only context of the block writer.
+struct BlockContext {
+    const Style& style;
+    int text_width = 0; ///< twips between the margins
+};
+
+/// Writes an article's blocks into the body. Accumulates numbering and the outline.
+class BlockWriter {
+  public:
+    BlockWriter(const BlockContext& context, InlineWriter& inlines, Numbering& numbering, Outline& outline);
+    /// Writes blocks; the first paragraph after a heading is not indented (FirstParagraph).
+    void write(pugi::xml_node body, const Blocks& blocks);
+
+  private:
+    void block(pugi::xml_node body, const Block& block);
+    void paragraph(pugi::xml_node body, const Paragraph& p);
+    void heading(pugi::xml_node body, const Heading& h);
+    void quote(pugi::xml_node body, const BlockQuote& q);
+    void list(pugi::xml_node body, const List& l);
+    void code(pugi::xml_node body, const CodeBlock& c);
+    void rule(pugi::xml_node body);
+    ParaProps paragraph_props();
+
+    const BlockContext& context_;
+    InlineWriter& inlines_;
+    Numbering& numbering_;
+    Outline& outline_;
+    // Where the writer is: nesting and what came before.
+    int quote_depth_ = 0;
+    int list_depth_ = 0;
+    int pending_num_ = 0; ///< numId the next paragraph takes (first paragraph of a list item)
+    bool after_paragraph_ = false;
+};
+
+} // namespace brief::docx
