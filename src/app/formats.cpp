@@ -1,5 +1,6 @@
 // The table of backends. Adding a format is one line here and one library in CMakeLists.txt.
 #include "app/formats.hpp"
+#include "write/pdf/pdf.hpp"
 #include "write/epub/epub.hpp"
 #include "write/docx/docx.hpp"
 
@@ -7,6 +8,7 @@ namespace brief {
 
 const std::vector<Format>& all_formats() {
     static const std::vector<Format> formats{
+        {"pdf", "briefing.pdf", "typeset PDF briefing (PDF/A-1b with --pdfa)", write_pdf},
         {"epub", "briefing.epub", "EPUB 3 e-book with pop-up notes", write_epub},
         {"docx", "briefing.docx", "Word document with real footnotes", write_docx},
         {"xml", "briefing.xml", "Flat OPC WordprocessingML (one XML file Word opens)", write_flat_xml},

@@ -136,7 +136,7 @@ if [ -f "$WORK/out-all/briefing.epub" ]; then
   mkdir -p "$WORK/epub" && (cd "$WORK/epub" && unzip -qo "$WORK/out-all/briefing.epub")
   checks=$((checks + 1))
   # Only real markup counts: escaped text such as &lt;script&gt; in a code block is harmless.
-  active='<(script|iframe|object|embed)[ >]|<[^>]*[[:space:]]on[a-z]+=|href="javascript:'
+  active='<(script|iframe|object|embed)[ >]|<[^>]*[[:space:]]on[a-z]+=|<[^>]*href="javascript:'
   ! grep -rlE "$active" "$WORK/epub" >/dev/null || fail "active content in the EPUB: $(grep -rlE "$active" "$WORK/epub" | head -3)"
   if command -v xmllint >/dev/null; then
     for x in $(find "$WORK/epub" -name '*.xhtml' -o -name '*.opf' -o -name '*.ncx' -o -name '*.xml'); do

@@ -1,0 +1,64 @@
+// Font discovery through fontconfig: the TrueType file for a family and face, and which characters it covers.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace brief::pdf {
+
+/// One face of an installed font, as libharu loads it: HPDF_LoadTTFontFromFile for a .ttf
+/// (`index` 0), HPDF_LoadTTFontFromFile2 with `index` for a face inside a .ttc collection.
+struct FontFile {
+    std::string path;   ///< absolute path of the .ttf or .ttc file
+    int index = 0;      ///< face index inside a .ttc collection; 0 for a .ttf
+    std::string family; ///< the family name as the font spells it (e.g. "Noto Serif")
+    bool bold = false;  ///< the face's weight is semibold or heavier
+    bool italic = false; ///< the face is italic or oblique
+
+    /// True when the file is a TrueType collection and needs HPDF_LoadTTFontFromFile2.
+    [[nodiscard]] bool is_collection() const;
+    friend bool operator==(const FontFile&, const FontFile&) = default;
+};
+
+/// The TrueType file for `family` in the face asked for, via fontconfig; nullopt when the family
+/// is not installed (fontconfig's substitute for a missing family is detected and refused), when
+/// that family has no face of that weight and slant (the caller picks the fallback, e.g. regular),
+/// or when the only match is not a glyf TrueType font libharu can load (OpenType CFF, Type 1,
+/// variable fonts). The generic names "serif", "sans-serif" and "monospace" accept whatever
+/// family fontconfig configures for them. Thread-safe; answers are cached for the process.
+std::optional<FontFile> find_font(const std::string& family, bool bold, bool italic);
+
+/// The code points a font file has glyphs for (its cmap, as fontconfig reads it). Cheap to copy
+/// (shares its immutable table); a default-constructed Coverage covers nothing.
+class Coverage {
+  public:
+    Coverage() = default;
+    /// True when the font maps `c` to a glyph.
+    [[nodiscard]] bool has(char32_t c) const;
+    /// True when the font has every code point of the UTF-32 text.
+    [[nodiscard]] bool has_all(std::u32string_view text) const;
+    /// How many code points the font covers.
+    [[nodiscard]] std::size_t size() const;
+
+    /// A block of 256 code points starting at `base` (a multiple of 256), one bit per code point.
+    struct Page {
+        char32_t base = 0;
+        std::array<std::uint32_t, 8> bits{};
+    };
+    /// Builds a coverage from pages sorted by base (used by coverage_of).
+    explicit Coverage(std::vector<Page> pages);
+
+  private:
+    std::shared_ptr<const std::vector<Page>> pages_; // sorted by base, no empty pages; may be null
+};
+
+/// The coverage of one face of a font file; an empty coverage when fontconfig cannot read the
+/// file. Thread-safe; cached per path and index.
+Coverage coverage_of(const FontFile& font);
+
+} // namespace brief::pdf

@@ -1,0 +1,83 @@
+// FontSet: fontconfig lookups with sensible substitutes, glyph coverage, libharu advance widths.
+#include "write/pdf/fontset.hpp"
+
+#include "core/error.hpp"
+
+namespace brief::pdf {
+
+FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), diagnostics_(diagnostics) {}
+
+FaceId FontSet::add(const FontFile& file) {
+    for (std::size_t i = 0; i < faces_.size(); ++i)
+        if (faces_[i].file.path == file.path && faces_[i].file.index == file.index) return static_cast<FaceId>(i);
+    faces_.push_back(Face{file, coverage_of(file), nullptr, {}});
+    return static_cast<FaceId>(faces_.size() - 1);
+}
+
+std::optional<FontFile> FontSet::find(const std::string& family, bool bold, bool italic, const char* generic) {
+    for (const auto& [b, i] : {std::pair{bold, italic}, std::pair{bold, false}, std::pair{false, italic},
+                               std::pair{false, false}})
+        if (auto f = find_font(family, b, i)) return f;
+    diagnostics_.warn({}, "the font family '" + family + "' of style '" + style_.name + "' is not installed",
+                      std::string("the PDF uses fontconfig's ") + generic + " font instead");
+    for (const auto& [b, i] : {std::pair{bold, italic}, std::pair{false, false}})
+        if (auto f = find_font(generic, b, i)) return f;
+    return std::nullopt;
+}
+
+FaceId FontSet::face(const FaceKey& key) {
+    for (const auto& [k, id] : by_key_)
+        if (k == key) return id;
+    const auto& fonts = style_.fonts;
+    const std::string& family = key.family == Family::body      ? fonts.body
+                                : key.family == Family::heading ? fonts.heading
+                                                                : fonts.mono;
+    const char* generic = key.family == Family::body ? "serif" : key.family == Family::heading ? "sans-serif" : "monospace";
+    auto file = find(family, key.bold, key.italic, generic);
+    if (!file) throw Error("no TrueType font found for '" + family + "' nor for fontconfig's " + generic +
+                           " (install fonts-noto-core and fonts-dejavu-core)");
+    const FaceId id = add(*file);
+    by_key_.emplace_back(key, id);
+    return id;
+}
+
+int FontSet::fallback_count() {
+    if (!fallbacks_found_) {
+        fallbacks_found_ = true;
+        for (const auto& family : style_.fonts.fallbacks)
+            if (auto f = find_font(family, false, false)) fallbacks_.push_back(add(*f));
+    }
+    return static_cast<int>(fallbacks_.size());
+}
+
+FaceId FontSet::fallback(int index) {
+    fallback_count();
+    return fallbacks_.at(static_cast<std::size_t>(index));
+}
+
+bool FontSet::has_glyph(FaceId face, char32_t c) {
+    return c <= 0xFFFF && faces_.at(static_cast<std::size_t>(face)).coverage.has(c);
+}
+
+FontSet::Face& FontSet::loaded(FaceId face) {
+    Face& f = faces_.at(static_cast<std::size_t>(face));
+    if (f.font == nullptr) f.font = scratch_.load_font(f.file.path, f.file.index);
+    return f;
+}
+
+double FontSet::advance(FaceId face, char32_t c) {
+    if (!has_glyph(face, c)) return 0;
+    Face& f = loaded(face);
+    auto it = f.widths.find(c);
+    if (it != f.widths.end()) return it->second;
+    const double w = glyph_width(f.font, c);
+    f.widths.emplace(c, w);
+    return w;
+}
+
+double FontSet::ascent(FaceId face) { return font_ascent(loaded(face).font); }
+double FontSet::descent(FaceId face) { return font_descent(loaded(face).font); }
+
+const FontFile& FontSet::file(FaceId face) const { return faces_.at(static_cast<std::size_t>(face)).file; }
+
+} // namespace brief::pdf

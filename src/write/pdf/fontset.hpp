@@ -1,0 +1,56 @@
+// FontSet: the style's fonts found with fontconfig and measured with libharu (the real FontMetrics).
+#pragma once
+
+#include "core/diagnostics.hpp"
+#include "style/style.hpp"
+#include "write/pdf/fonts/fontconfig.hpp"
+#include "write/pdf/hpdf/hpdf.hpp"
+#include "write/pdf/layout/metrics.hpp"
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace brief::pdf {
+
+/// The faces a briefing is set in. Faces are found on first use: a missing bold or italic falls
+/// back to the family's regular face, a missing family to fontconfig's generic serif, sans-serif
+/// or monospace (with a warning). Widths come from the TrueType files themselves, loaded into a
+/// scratch libharu document that is never saved (painting loads only the faces pages use).
+class FontSet : public FontMetrics {
+  public:
+    FontSet(const Style& style, Diagnostics& diagnostics);
+
+    FaceId face(const FaceKey& key) override;
+    int fallback_count() override;
+    FaceId fallback(int index) override;
+    bool has_glyph(FaceId face, char32_t c) override;
+    double advance(FaceId face, char32_t c) override;
+    double ascent(FaceId face) override;
+    double descent(FaceId face) override;
+
+    /// The file of a face, for painting.
+    [[nodiscard]] const FontFile& file(FaceId face) const;
+
+  private:
+    struct Face {
+        FontFile file;
+        Coverage coverage;
+        HPDF_Font font = nullptr; ///< loaded on first measurement
+        std::unordered_map<char32_t, double> widths;
+    };
+    const Style& style_;
+    Diagnostics& diagnostics_;
+    HaruDocument scratch_;
+    std::vector<Face> faces_;
+    std::vector<std::pair<FaceKey, FaceId>> by_key_;
+    std::vector<FaceId> fallbacks_;
+    bool fallbacks_found_ = false;
+
+    FaceId add(const FontFile& file);
+    Face& loaded(FaceId face);
+    std::optional<FontFile> find(const std::string& family, bool bold, bool italic, const char* generic);
+};
+
+} // namespace brief::pdf

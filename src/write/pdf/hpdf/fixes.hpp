@@ -1,0 +1,78 @@
+// Corrections to what libharu 2.3.0 writes, made through its object API before the document is saved.
+#pragma once
+
+#include <hpdf.h>
+
+#include <string>
+#include <string_view>
+
+namespace brief::pdf {
+
+/// Replaces libharu's ToUnicode CMap of one UTF-8 Type0 TrueType font (HPDF_GetFont(doc, name,
+/// "UTF-8")) with a valid one. libharu 2.3.0 writes `begincidrange <0000> <FFFF> 0`, an operator
+/// a ToUnicode CMap may not use (ISO 32000-1 9.10.3; poppler: "Invalid 'begincidrange'"). Its
+/// UTF-8 text is shown as 2-byte codes equal to the character's UTF-16 (BMP) value, and the CID
+/// is the code (Identity-H), so the right map is the identity on the BMP, written as bfranges
+/// that stay within one high byte. Other fonts are left alone. Throws brief::Error on failure.
+void fix_to_unicode(HPDF_Doc doc, HPDF_Font font);
+
+/// Fixes every UTF-8 TrueType font of the document: fix_to_unicode, and, when libharu writes the
+/// font, a W array listing only the CIDs the text uses with the commonest width as DW (libharu's
+/// lists every BMP code, over PDF/A-1's 8191-element array limit), plus the CapHeight and the
+/// CIDSet its font descriptor lacks (ISO 19005-1 6.3.5). Call after the last text is drawn and
+/// before saving (it hooks libharu's writer of each font); calling it again is harmless.
+void fix_fonts(HPDF_Doc doc);
+
+/// The document information dictionary (ISO 32000-1 14.3.3). Empty strings are left out. Text is
+/// written as PDF text strings (UTF-16BE with a byte-order mark when not plain ASCII), which
+/// HPDF_SetInfoAttr does not do for UTF-8 input.
+struct DocumentInfo {
+    std::string title;
+    std::string author;
+    std::string subject;
+    std::string keywords;
+    std::string creator;  ///< the application that made the content, e.g. "brief 0.1.0"
+    std::string producer; ///< the PDF writer; empty keeps libharu's "Haru Free PDF Library 2.3.0"
+    /// ISO 8601 instants, "2018-11-25T00:00:00Z" or with an offset ("...T10:00:00+01:00"), or a
+    /// bare date; empty leaves the date out. Never the clock: the caller passes the run's timestamp.
+    std::string created;
+    std::string modified;
+};
+
+/// Writes the information dictionary (replacing what libharu put there). Throws brief::Error
+/// when a date is not ISO 8601 or libharu fails.
+void set_info(HPDF_Doc doc, const DocumentInfo& info);
+
+/// Sets the trailer's /ID (ISO 32000-1 14.4) to two equal 16-byte strings, the MD5 of `seed`, so
+/// the same content gives the same file. libharu writes no /ID unless asked for PDF/A or
+/// encryption, and then takes it from the clock; call this instead.
+void set_document_id(HPDF_Doc doc, std::string_view seed);
+
+/// What make_pdfa needs besides the document: its metadata and the seed of its /ID.
+struct PdfaInfo {
+    DocumentInfo info;
+    std::string id_seed;  ///< bytes derived from the content (e.g. a hash of the briefing)
+    /// The sRGB ICC profile (version 2, as PDF/A-1 needs) embedded as the output intent:
+    /// Debian's icc-profiles-free puts it here.
+    std::string icc_profile = "/usr/share/color/icc/sRGB.icc";
+};
+
+/// Makes the document PDF/A-1b (ISO 19005-1) without libharu's PDF/A helpers, which write
+/// `SubType` for `Subtype`, a `DestOutputProfile ` key with a trailing space and a clock-based
+/// /ID. Writes the information dictionary, an uncompressed XMP metadata stream that repeats it
+/// exactly (6.7.3) with pdfaid part 1 conformance B, a GTS_PDFA1 output intent with the sRGB
+/// profile (6.2.2), a deterministic /ID (6.1.3), PDF version 1.4, the Print flag on every
+/// annotation (6.5.3), direct destination arrays in links, bookmarks and OpenAction (PDFBox
+/// Preflight rejects libharu's indirect ones), and fix_fonts. Call after every page, link and
+/// bookmark exists, just before saving. Throws brief::Error when the profile cannot be read or
+/// libharu fails.
+void make_pdfa(HPDF_Doc doc, const PdfaInfo& pdfa);
+
+/// "D:20181125100000+01'00'" for "2018-11-25T10:00:00+01:00" (ISO 32000-1 7.9.4); throws
+/// brief::Error for text that is not an ISO 8601 date or date-time.
+std::string pdf_date(std::string_view iso);
+
+/// The same instant as XMP writes it (ISO 8601, seconds kept): "2018-11-25T10:00:00+01:00".
+std::string xmp_date(std::string_view iso);
+
+} // namespace brief::pdf

@@ -1,0 +1,74 @@
+// HaruDocument: the RAII wrapper every libharu call of the PDF backend goes through (with fixes.*).
+#pragma once
+
+#include "core/bytes.hpp"
+#include "style/style.hpp"
+#include "write/pdf/hpdf/errors.hpp"
+
+#include <hpdf.h>
+
+#include <string>
+
+namespace brief::pdf {
+
+/// A rectangle in PDF user space: origin bottom left, y up, points.
+struct PdfRect {
+    double left = 0, bottom = 0, right = 0, top = 0;
+};
+
+/// One libharu document, freed on destruction. Set up for UTF-8 text in embedded TrueType fonts
+/// (HPDF_UseUTFEncodings, current encoder "UTF-8") with compressed streams. Every call is checked:
+/// a libharu failure throws brief::Error (the error handler only records, never longjmps).
+class HaruDocument {
+  public:
+    HaruDocument();
+    ~HaruDocument();
+    HaruDocument(const HaruDocument&) = delete;
+    HaruDocument& operator=(const HaruDocument&) = delete;
+
+    /// The document, for the fixes in fixes.hpp.
+    [[nodiscard]] HPDF_Doc raw() const { return doc_; }
+
+    /// Loads and embeds a TrueType face (index inside a .ttc) and returns it as a UTF-8 font.
+    HPDF_Font load_font(const std::string& path, int index);
+
+    HPDF_Page add_page(double width, double height);
+
+    /// Draws UTF-8 text (BMP characters only) with its baseline starting at (x, y).
+    void text(HPDF_Page page, HPDF_Font font, double size, const Color& color, double x, double y,
+              const std::string& utf8);
+    void fill_rect(HPDF_Page page, const PdfRect& r, const Color& color);
+    void stroke_rect(HPDF_Page page, const PdfRect& r, const Color& color, double line_width);
+
+    /// A destination showing `page` with `top` at the top of the window, zoom unchanged.
+    HPDF_Destination destination(HPDF_Page page, double top);
+    /// A link annotation without a border, to a destination or to an address.
+    void link(HPDF_Page page, const PdfRect& r, HPDF_Destination dest);
+    void link(HPDF_Page page, const PdfRect& r, const std::string& uri);
+
+    /// An outline item under `parent` (nullptr: the top level), its title a PDF text string.
+    HPDF_Outline outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest);
+
+    /// Opens the document with the outline panel shown.
+    void show_outlines();
+
+    /// Writes the document to memory (HPDF_SaveToStream) and returns its bytes.
+    Bytes save();
+
+  private:
+    HaruErrorLog log_;
+    HPDF_Doc doc_ = nullptr;
+
+    void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
+};
+
+/// Advance width of `c` in a loaded font, in 1/1000 em (HPDF_Font_GetUnicodeWidth).
+double glyph_width(HPDF_Font font, char32_t c);
+/// Ascent and descent (positive, below the baseline) of a loaded font in 1/1000 em.
+double font_ascent(HPDF_Font font);
+double font_descent(HPDF_Font font);
+
+/// `uri` with every byte outside printable ASCII percent-encoded (a URI is 7-bit ASCII, ISO 32000-1 12.6.4.7).
+std::string ascii_uri(const std::string& uri);
+
+} // namespace brief::pdf

@@ -1,0 +1,83 @@
+// FlowBuilder: turns blocks, headings and notes into the vertical list pagination reads.
+#pragma once
+
+#include "doc/model.hpp"
+#include "style/style.hpp"
+#include "write/pdf/layout/flow.hpp"
+#include "write/pdf/layout/hyphenate.hpp"
+#include "write/pdf/layout/spans.hpp"
+
+namespace brief::pdf {
+
+/// Read-only context of a layout: the style, the fonts and the text width.
+struct LayoutContext {
+    const Style& style;
+    FontMetrics& metrics;
+    MissingGlyph missing;
+    double width = 0; ///< of the text area
+};
+
+/// Where a block is set: indents from both sides of the text area.
+struct Indent {
+    double left = 0;
+    double right = 0;
+};
+
+/// Appends to a Flow. Keeps the state that crosses blocks: whether the next paragraph is indented
+/// and whether the next item must stay with the one before (after a heading).
+class FlowBuilder {
+  public:
+    FlowBuilder(const LayoutContext& context, Flow& flow) : context_(context), flow_(flow) {}
+
+    /// The hyphenation patterns for what follows (an article's language).
+    void use_hyphenator(const Hyphenator* h) { hyphenator_ = h; }
+
+    /// The article's blocks, in order.
+    void blocks(const Blocks& blocks, Indent indent);
+
+    /// Sets spans as lines (notes they cite are set too) and appends them. `keep` forbids breaks
+    /// inside; widows and orphans are prevented otherwise.
+    void lines(const std::vector<Span>& spans, const ParaOptions& options, Indent indent, double leading,
+               const std::string& role, bool keep = false);
+
+    /// Appends lines already set (x from the indent).
+    void push(std::vector<SetLine> set, double x, double size, double leading, const std::string& role, bool keep);
+
+    void skip(double height);
+    void page_break();
+    /// The next item stays with the last one (headings).
+    void keep_with_next() { keep_next_ = true; }
+    /// The next paragraph starts without first-line indent.
+    void no_indent() { indent_next_ = false; }
+
+    /// The span style of body text, headings and notes.
+    [[nodiscard]] SpanStyle body_style() const;
+    [[nodiscard]] SpanStyle heading_style(double size) const;
+
+    /// Sets the notes cited by spans, each once (nested notes included); returns their numbers.
+    std::vector<int> set_notes(const std::vector<const Note*>& notes);
+
+    /// Baseline of text of `size` in a line of `leading`, from the line's top.
+    static double baseline(double size, double leading) { return (leading + size) / 2 - 0.18 * size; }
+
+  private:
+    const LayoutContext& context_;
+    Flow& flow_;
+    const Hyphenator* hyphenator_ = nullptr;
+    Hyphenator none_;
+    bool keep_next_ = false;
+    bool indent_next_ = false;
+
+    void block(const Block& b, Indent indent);
+    void paragraph(const Paragraph& p, Indent indent);
+    void heading(const Heading& h, Indent indent);
+    void quote(const BlockQuote& q, Indent indent);
+    void list(const List& l, Indent indent);
+    void code(const CodeBlock& c, Indent indent);
+    void rule(Indent indent);
+    /// Puts a list marker to the left of the first line set since `first_item`.
+    void marker(std::size_t first_item, const std::string& text);
+    const Hyphenator& hyphenator() const { return hyphenator_ != nullptr ? *hyphenator_ : none_; }
+};
+
+} // namespace brief::pdf

@@ -1,0 +1,162 @@
+// Cover page, contents entries with dot leaders, and running heads and feet.
+#include "write/pdf/layout/cover.hpp"
+
+#include "doc/dates.hpp"
+#include "doc/text.hpp"
+#include "write/pdf/layout/document.hpp"
+
+#include <cmath>
+
+namespace brief::pdf {
+
+Frame frame_of(const Style& style) {
+    const auto& pg = style.page;
+    Frame f;
+    f.left = pg.margin_inner;
+    f.top = pg.margin_top;
+    f.width = pg.width - pg.margin_inner - pg.margin_outer;
+    f.height = pg.height - pg.margin_top - pg.margin_bottom;
+    f.note_skip = style.sizes.leading * 1.1;
+    f.rule_length = f.width * 0.3;
+    f.rule_color = style.colors.rule;
+    return f;
+}
+
+namespace {
+
+/// Sets spans ragged (or centred) and places them with the first line's top at `top`; returns the
+/// top of what follows.
+double set_at(Page& page, const std::vector<Span>& spans, Align align, double left, double top, double width,
+              double leading, const LayoutContext& cx, const char* role = "cover") {
+    ParaOptions o;
+    o.width = width;
+    o.align = align;
+    o.hyphenate = false;
+    const double size = spans.empty() ? 10 : spans.front().style.size;
+    for (auto& line : set_paragraph(spans, o, cx.metrics, Hyphenator{}, cx.missing)) {
+        VLine v;
+        v.line = std::move(line);
+        v.height = leading;
+        v.baseline = FlowBuilder::baseline(size, leading);
+        v.role = role;
+        place(v, left, top, page);
+        top += leading;
+    }
+    return top;
+}
+
+SpanStyle style_of(FaceKey key, double size, Color color) {
+    SpanStyle s;
+    s.key = key;
+    s.size = size;
+    s.color = color;
+    return s;
+}
+
+/// A band across the page in the marking colours with the marking centred in it.
+void banner(Page& page, const Briefing& b, const Style& style, double top, const LayoutContext& cx) {
+    const double h = style.marking.size * 2.4;
+    page.rects.push_back(Rect{0, top, style.page.width, h, style.marking.background});
+    const SpanStyle s = style_of({Family::heading, true, false}, style.marking.size, style.marking.color);
+    if (!b.meta.classification.empty())
+        set_at(page, plain(b.meta.classification, s), Align::center, 0, top, style.page.width, h, cx);
+}
+
+} // namespace
+
+Page cover_page(const Briefing& b, const Style& style, FontMetrics& /*metrics*/, const LayoutContext& cx) {
+    Page page;
+    page.anchors.push_back(Anchor{"cover", 0});
+    const Frame f = frame_of(style);
+    const auto& sz = style.sizes;
+    const auto& c = style.colors;
+    banner(page, b, style, 0, cx);
+    banner(page, b, style, style.page.height - style.marking.size * 2.4, cx);
+    double y = f.top + f.height * 0.22;
+    const SpanStyle kicker = style_of({Family::heading, true, false}, sz.body * 0.85, c.muted);
+    y = set_at(page, plain("BRIEFING", kicker), Align::left, f.left, y, f.width, sz.leading * 1.6, cx);
+    y = set_at(page, plain(b.meta.title, style_of({Family::heading, true, false}, sz.title, c.heading)), Align::left,
+               f.left, y, f.width * 0.9, sz.title * 1.18, cx);
+    y += sz.leading * 0.6;
+    page.rects.push_back(Rect{f.left, y, f.width * 0.18, 2.2, c.heading});
+    y += sz.leading * 1.2;
+    if (!b.meta.subtitle.empty())
+        y = set_at(page, plain(b.meta.subtitle, style_of({Family::body, false, true}, sz.heading3 * 1.1, c.text)),
+                   Align::left, f.left, y, f.width * 0.85, sz.heading3 * 1.5, cx);
+    double bottom = f.top + f.height * 0.78;
+    const SpanStyle label = style_of({Family::heading, true, false}, sz.body * 0.8, c.muted);
+    const SpanStyle value = style_of({Family::body, false, false}, sz.body, c.text);
+    auto field = [&](const std::string& name, const std::string& text) {
+        if (text.empty()) return;
+        bottom = set_at(page, plain(name, label), Align::left, f.left, bottom, f.width, sz.leading * 1.1, cx);
+        bottom = set_at(page, plain(text, value), Align::left, f.left, bottom, f.width * 0.85, sz.leading, cx);
+        bottom += sz.leading * 0.5;
+    };
+    field("ISSUED BY", b.meta.issuer);
+    field("DATE", b.meta.date.empty() ? "Date not stated" : long_date(b.meta.date));
+    field("COVERAGE", coverage_line(b));
+    return page;
+}
+
+std::vector<SetLine> contents_entry(const std::vector<Span>& title, const std::string& number, const SpanStyle& style,
+                                    const LayoutContext& cx) {
+    const double em = style.size;
+    const FaceId face = cx.metrics.face(style.key);
+    const double number_width = text_width(cx.metrics, face, style.size, number);
+    ParaOptions o;
+    o.width = cx.width - 3 * em;
+    o.align = Align::left;
+    o.hyphenate = false;
+    auto lines = set_paragraph(title, o, cx.metrics, Hyphenator{}, cx.missing);
+    if (lines.empty()) lines.emplace_back();
+    SetLine& last = lines.back();
+    const double dot = em * 0.55;
+    const double dot_width = text_width(cx.metrics, face, style.size, ".");
+    const double stop = cx.width - number_width - em * 0.6;
+    for (double x = std::ceil((last.width + em * 0.6) / dot) * dot; x + dot_width <= stop; x += dot) {
+        SetRun r;
+        r.run = Run{x, 0, face, style.size, style.color, ".", dot_width};
+        r.dest = style.dest;
+        last.runs.push_back(r);
+    }
+    SetRun n;
+    n.run = Run{cx.width - number_width, 0, face, style.size, style.color, number, number_width};
+    n.dest = style.dest;
+    last.runs.push_back(n);
+    return lines;
+}
+
+void running_heads(Document& doc, const Briefing& b, const Style& style, FontMetrics& metrics) {
+    const Frame f = frame_of(style);
+    const int pages = static_cast<int>(doc.pages.size());
+    LayoutContext cx{style, metrics, {}, f.width};
+    const double size = style.sizes.running;
+    const SpanStyle s = style_of({Family::heading, false, false}, size, style.colors.muted);
+    const double head_top = f.top - style.sizes.leading * 2.1;
+    const double foot_top = f.top + f.height + style.sizes.leading * 1.3;
+    for (int i = 1; i < pages; ++i) {
+        Page& page = doc.pages[static_cast<std::size_t>(i)];
+        auto put = [&](const std::string& pattern, Align align, double top) {
+            const std::string text = expand_running(pattern, b, i + 1, pages);
+            if (text.empty()) return;
+            const bool marking = !b.meta.classification.empty() && text == b.meta.classification;
+            SpanStyle t = s;
+            if (marking) {
+                t = style_of({Family::heading, true, false}, size, style.marking.color);
+                const double w = text_width(metrics, metrics.face(t.key), size, text) + size * 1.6;
+                const double x = align == Align::right ? f.left + f.width - w : f.left;
+                page.rects.push_back(Rect{x, top + size * 0.05, w, size * 1.9, style.marking.background});
+                set_at(page, plain(text, t), Align::center, x, top, w, size * 2, cx, "running");
+                return;
+            }
+            set_at(page, plain(text, t), align, f.left, top, f.width, size * 2, cx, "running");
+        };
+        put(style.running.head_left, Align::left, head_top);
+        put(style.running.head_right, Align::right, head_top);
+        page.rects.push_back(Rect{f.left, head_top + size * 2.3, f.width, 0.4, style.colors.rule});
+        put(style.running.foot_left, Align::left, foot_top);
+        put(style.running.foot_right, Align::right, foot_top);
+    }
+}
+
+} // namespace brief::pdf

@@ -1,0 +1,25 @@
+// The pieces of the briefing laid out outside the flow: the cover, contents lines, running heads.
+#pragma once
+
+#include "doc/model.hpp"
+#include "style/style.hpp"
+#include "write/pdf/layout/builder.hpp"
+#include "write/pdf/layout/flow.hpp"
+
+namespace brief::pdf {
+
+/// The text area of a page of `style`.
+Frame frame_of(const Style& style);
+
+/// The cover: marking banners at top and bottom, title, subtitle, issuer, date, coverage line.
+Page cover_page(const Briefing& briefing, const Style& style, FontMetrics& metrics, const LayoutContext& context);
+
+/// One contents entry: the title set ragged, dot leaders, the page number flush right; every run
+/// links to the entry's destination (`style.dest`).
+std::vector<SetLine> contents_entry(const std::vector<Span>& title, const std::string& number, const SpanStyle& style,
+                                    const LayoutContext& context);
+
+/// Adds running head and foot to every page but the first (the cover).
+void running_heads(Document& doc, const Briefing& briefing, const Style& style, FontMetrics& metrics);
+
+} // namespace brief::pdf

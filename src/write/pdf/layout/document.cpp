@@ -1,0 +1,219 @@
+// layout_document: flows for contents, articles and sources, paginated, then cover and furniture.
+#include "write/pdf/layout/document.hpp"
+
+#include "doc/dates.hpp"
+#include "doc/text.hpp"
+#include "write/pdf/layout/builder.hpp"
+#include "write/pdf/layout/cover.hpp"
+
+#include <map>
+#include <set>
+
+namespace brief::pdf {
+
+namespace {
+
+/// One line of the contents: what it says and where it goes.
+struct Entry {
+    std::string title;
+    std::string dest;
+};
+
+std::string article_anchor(std::size_t i) { return "article-" + std::to_string(i + 1); }
+
+/// Everything one layout pass needs; the page numbers come from the pass before.
+struct Pass {
+    const Briefing& briefing;
+    const Style& style;
+    FontMetrics& metrics;
+    const std::map<std::string, int>& numbers;
+    std::map<std::string, Hyphenator>& hyphenators;
+    const std::string& hyphen_dir;
+    Diagnostics& diagnostics; ///< this pass's warnings (only the last pass's are kept)
+    Diagnostics& lasting;     ///< warnings said once for the whole layout
+};
+
+const Hyphenator& hyphenator_for(Pass& p, const std::string& language) {
+    const bool english = language.empty() || language.rfind("en", 0) == 0;
+    const std::string key = english ? "en" : "";
+    auto it = p.hyphenators.find(key);
+    if (it != p.hyphenators.end()) return it->second;
+    Hyphenator h;
+    if (english) {
+        try {
+            h = Hyphenator::for_language("en", p.hyphen_dir);
+        } catch (const std::exception& e) {
+            p.lasting.warn({}, std::string(e.what()) + "; the PDF is set without hyphenation");
+        }
+    }
+    return p.hyphenators.emplace(key, std::move(h)).first->second;
+}
+
+void contents(Pass& p, FlowBuilder& b, const LayoutContext& cx) {
+    const auto& sizes = p.style.sizes;
+    std::vector<Entry> entries;
+    for (std::size_t i = 0; i < p.briefing.articles.size(); ++i)
+        entries.push_back({p.briefing.articles[i].source.title, article_anchor(i)});
+    entries.push_back({"Sources", "sources"});
+    auto head = plain("Contents", b.heading_style(sizes.heading1));
+    head.front().style.anchor = "contents";
+    ParaOptions ragged;
+    ragged.align = Align::left;
+    ragged.hyphenate = false;
+    b.lines(head, ragged, {}, sizes.heading1 * 1.3, "heading", true);
+    b.skip(sizes.leading);
+    for (const auto& e : entries) {
+        SpanStyle s = b.body_style();
+        s.dest = e.dest;
+        const auto it = p.numbers.find(e.dest);
+        const std::string number = it == p.numbers.end() ? "0" : std::to_string(it->second);
+        auto set = contents_entry(plain(e.title, s), number, s, cx);
+        b.push(std::move(set), 0, s.size, sizes.leading, "contents", true);
+        b.skip(sizes.leading * 0.35);
+    }
+}
+
+void article(Pass& p, FlowBuilder& b, const Article& a, std::size_t index) {
+    const auto& sizes = p.style.sizes;
+    b.page_break();
+    b.use_hyphenator(&hyphenator_for(p, a.source.language));
+    auto title = plain(a.source.title, b.heading_style(sizes.heading1));
+    title.front().style.anchor = article_anchor(index);
+    ParaOptions ragged;
+    ragged.align = Align::left;
+    ragged.hyphenate = false;
+    b.lines(title, ragged, {}, sizes.heading1 * 1.22, "title", true);
+    b.keep_with_next();
+    b.skip(sizes.leading * 0.3);
+    SpanStyle by = b.heading_style(sizes.body * 0.9);
+    by.key.bold = false;
+    by.color = p.style.colors.muted;
+    std::vector<const Note*> notes;
+    auto spans = plain(byline(a.source), by);
+    Inlines mark{Inline{a.attribution}};
+    for (auto& s : flatten(mark, by, SpanContext{&p.style, &notes})) spans.push_back(std::move(s));
+    b.keep_with_next();
+    b.lines(spans, ragged, {}, sizes.leading, "byline", true);
+    b.set_notes(notes);
+    b.keep_with_next();
+    b.skip(sizes.leading * 1.2);
+    b.no_indent();
+    b.blocks(a.blocks, {});
+}
+
+void sources(Pass& p, FlowBuilder& b) {
+    const auto& sizes = p.style.sizes;
+    b.page_break();
+    b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
+    auto head = plain("Sources", b.heading_style(sizes.heading1));
+    head.front().style.anchor = "sources";
+    ParaOptions ragged;
+    ragged.align = Align::left;
+    ragged.hyphenate = false;
+    b.lines(head, ragged, {}, sizes.heading1 * 1.22, "title", true);
+    b.keep_with_next();
+    b.skip(sizes.leading);
+    List list;
+    list.ordered = true;
+    list.tight = false;
+    for (const auto& s : p.briefing.sources) {
+        ListItem item;
+        item.children.push_back(Block{Paragraph{list_source(s), {}}});
+        list.items.push_back(std::move(item));
+    }
+    Blocks blocks{Block{std::move(list)}};
+    b.blocks(blocks, {});
+}
+
+Document layout_pass(Pass& p) {
+    const Frame frame = frame_of(p.style);
+    std::string current_file;
+    std::set<std::pair<std::string, char32_t>> warned;
+    LayoutContext cx{p.style, p.metrics, {}, frame.width};
+    cx.missing = [&](char32_t c, const Span& span) {
+        if (!warned.emplace(current_file, c).second) return;
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
+        p.diagnostics.warn(Location{current_file, span.pos.line, span.pos.column},
+                           std::string("no font can show ") + hex + " in the PDF; it is drawn as an empty box",
+                           "add a font that has it to fonts.fallbacks in the style");
+    };
+    Flow flow;
+    FlowBuilder b(cx, flow);
+    b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
+    contents(p, b, cx);
+    for (std::size_t i = 0; i < p.briefing.articles.size(); ++i) {
+        current_file = p.briefing.articles[i].file;
+        article(p, b, p.briefing.articles[i], i);
+    }
+    current_file.clear();
+    sources(p, b);
+    Document doc;
+    doc.width = p.style.page.width;
+    doc.height = p.style.page.height;
+    doc.pages.push_back(cover_page(p.briefing, p.style, p.metrics, cx));
+    for (auto& page : paginate(flow, frame)) doc.pages.push_back(std::move(page));
+    return doc;
+}
+
+std::map<std::string, int> page_numbers(const Document& doc) {
+    std::map<std::string, int> out;
+    for (std::size_t i = 0; i < doc.pages.size(); ++i)
+        for (const auto& a : doc.pages[i].anchors) out.try_emplace(a.name, static_cast<int>(i + 1));
+    return out;
+}
+
+void bookmarks(Document& doc, const Briefing& briefing) {
+    doc.bookmarks.push_back({"Cover", "cover", 0});
+    doc.bookmarks.push_back({"Contents", "contents", 0});
+    for (std::size_t i = 0; i < briefing.articles.size(); ++i)
+        doc.bookmarks.push_back({briefing.articles[i].source.title, article_anchor(i), 0});
+    doc.bookmarks.push_back({"Sources", "sources", 0});
+}
+
+} // namespace
+
+std::string expand_running(const std::string& pattern, const Briefing& briefing, int page, int pages) {
+    const std::map<std::string, std::string> values{
+        {"title", briefing.meta.title},        {"subtitle", briefing.meta.subtitle},
+        {"date", long_date(briefing.meta.date)}, {"issuer", briefing.meta.issuer},
+        {"marking", briefing.meta.classification}, {"page", std::to_string(page)},
+        {"pages", std::to_string(pages)}};
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const std::size_t close = pattern.find('}', i);
+        if (pattern[i] == '{' && close != std::string::npos) {
+            auto it = values.find(pattern.substr(i + 1, close - i - 1));
+            if (it != values.end()) {
+                out += it->second;
+                i = close;
+                continue;
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
+                         Diagnostics& diagnostics, const std::string& hyphen_dir) {
+    std::map<std::string, int> numbers;
+    std::map<std::string, Hyphenator> hyphenators;
+    Document doc;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        Diagnostics pass_diagnostics;
+        Pass p{briefing, style, metrics, numbers, hyphenators, hyphen_dir, pass_diagnostics, diagnostics};
+        doc = layout_pass(p);
+        const auto found = page_numbers(doc);
+        if (found == numbers || attempt == 3) {
+            diagnostics.merge(pass_diagnostics);
+            break;
+        }
+        numbers = found;
+    }
+    running_heads(doc, briefing, style, metrics);
+    bookmarks(doc, briefing);
+    return doc;
+}
+
+} // namespace brief::pdf

@@ -1,0 +1,23 @@
+// layout_document: the whole briefing laid out as pages (cover, contents, articles, sources).
+#pragma once
+
+#include "core/diagnostics.hpp"
+#include "doc/model.hpp"
+#include "style/style.hpp"
+#include "write/pdf/layout/metrics.hpp"
+#include "write/pdf/layout/page.hpp"
+
+#include <string>
+
+namespace brief::pdf {
+
+/// Lays out the briefing: a cover, the contents (with the real page numbers: laid out again until
+/// they no longer change), each article from a new page, the sources, and running heads and feet
+/// on every page but the cover. Characters no font has become placeholders and warnings.
+Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
+                         Diagnostics& diagnostics, const std::string& hyphen_dir);
+
+/// The text of a running head or foot with its placeholders filled in.
+std::string expand_running(const std::string& pattern, const Briefing& briefing, int page, int pages);
+
+} // namespace brief::pdf

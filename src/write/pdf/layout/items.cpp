@@ -1,0 +1,298 @@
+// build_items: spans → words → boxes, interword glue and break penalties (hyphens, URLs, CJK).
+#include "write/pdf/layout/items.hpp"
+
+#include "core/utf8.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace brief::pdf {
+
+bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+double text_width(FontMetrics& metrics, FaceId face, double size, std::string_view text) {
+    double w = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        w += metrics.advance(face, d.code);
+        i += d.length;
+    }
+    return w * size / 1000.0;
+}
+
+namespace {
+
+/// One character of a word, with the span it came from and the face that draws it.
+struct Glyph {
+    char32_t code = 0;
+    int span = 0;
+    FaceId face = 0;
+    bool placeholder = false;
+    double width = 0;
+};
+
+/// A place a word may break, before glyph `at`.
+struct Opportunity {
+    std::size_t at = 0;
+    double penalty = 0;
+    bool flagged = false;
+    bool hyphenation = false;
+    bool glue = false; ///< CJK: a little stretchable glue instead of a penalty
+    bool emergency = false;
+};
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_closing(char32_t c) {
+    return c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E || c == 0x300D || c == 0x300F ||
+           c == 0xFF09 || c == 0xFF01 || c == 0xFF1F || c == 0x30FC;
+}
+
+/// The state of one build: read-only inputs and the growing item list.
+class Builder {
+  public:
+    Builder(const std::vector<Span>& spans, const ItemOptions& options, FontMetrics& metrics,
+            const Hyphenator& hyphenator, const MissingGlyph& missing)
+        : spans_(spans), options_(options), metrics_(metrics), hyphenator_(hyphenator), missing_(missing) {}
+
+    ItemList run() {
+        if (options_.indent > 0) out_.items.push_back(Item{Item::Type::box, options_.indent});
+        std::vector<std::vector<Glyph>> words;
+        std::vector<int> seps; // before each word: 0 none, 1 space, 2 hard break
+        split_words(words, seps);
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            if (seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) space();
+            if (seps[w] == 2) hard_break();
+            word(words[w], w + 1 == words.size());
+        }
+        if (options_.finish) finish();
+        return std::move(out_);
+    }
+
+  private:
+    const std::vector<Span>& spans_;
+    const ItemOptions& options_;
+    FontMetrics& metrics_;
+    const Hyphenator& hyphenator_;
+    const MissingGlyph& missing_;
+    ItemList out_;
+    int last_text_span_ = -1;
+
+    Glyph resolve(char32_t c, int span) {
+        const Span& s = spans_[static_cast<std::size_t>(span)];
+        if (c == 0xA0) c = ' ';
+        const FaceId primary = metrics_.face(s.style.key);
+        Glyph g{c, span, primary, false, 0};
+        if (c <= 0xFFFF && metrics_.has_glyph(primary, c)) {
+        } else if (auto f = fallback_for(c)) {
+            g.face = *f;
+        } else {
+            g.placeholder = true;
+            if (missing_) missing_(c, s);
+            g.width = s.style.size * 0.6;
+            return g;
+        }
+        g.width = metrics_.advance(g.face, c) * s.style.size / 1000.0;
+        return g;
+    }
+
+    std::optional<FaceId> fallback_for(char32_t c) {
+        if (c > 0xFFFF) return std::nullopt; // libharu draws only the BMP
+        for (int i = 0; i < metrics_.fallback_count(); ++i)
+            if (metrics_.has_glyph(metrics_.fallback(i), c)) return metrics_.fallback(i);
+        return std::nullopt;
+    }
+
+    void split_words(std::vector<std::vector<Glyph>>& words, std::vector<int>& seps) {
+        int pending = 0;
+        std::vector<Glyph> current;
+        auto flush = [&] {
+            if (current.empty()) return;
+            words.push_back(std::move(current));
+            seps.push_back(pending);
+            current.clear();
+            pending = 0;
+        };
+        for (std::size_t s = 0; s < spans_.size(); ++s) {
+            const Span& span = spans_[s];
+            if (span.hard_break) {
+                flush();
+                pending = 2;
+                continue;
+            }
+            for (std::size_t i = 0; i < span.text.size();) {
+                const Decoded d = decode_utf8(span.text, i);
+                i += d.length;
+                if (is_space(d.code)) {
+                    flush();
+                    if (pending == 0) pending = 1;
+                } else if (d.code == 0xAD || d.code == 0x200B) {
+                    // soft hyphen / zero-width space: break hints the hyphenator and URL rules cover
+                } else {
+                    current.push_back(resolve(d.code, static_cast<int>(s)));
+                }
+            }
+        }
+        flush();
+    }
+
+    const SpanStyle& style_of(const Glyph& g) const { return spans_[static_cast<std::size_t>(g.span)].style; }
+
+    std::vector<Opportunity> opportunities(const std::vector<Glyph>& w, bool last) const {
+        std::vector<Opportunity> ops;
+        const bool url = std::any_of(w.begin(), w.end(), [&](const Glyph& g) { return style_of(g).url; });
+        for (std::size_t i = 1; i < w.size(); ++i) {
+            const char32_t a = w[i - 1].code, b = w[i].code;
+            if ((is_cjk(a) || is_cjk(b)) && !is_closing(b)) ops.push_back({i, 0, false, false, true});
+            else if (url && std::u32string_view(U"/.-?&=_#").find(a) != std::u32string_view::npos && i >= 3 &&
+                     b != '/' && !(a == '/' && i >= 2 && w[i - 2].code == ':'))
+                ops.push_back({i, 50, false, false, false});
+            else if (!url && (a == '-' || a == 0x2010) && i >= 2 && i + 2 <= w.size() && is_letter(w[i - 2].code) &&
+                     is_letter(b))
+                // After a hyphen of the text: only in the last pass, since text extraction (poppler)
+                // drops a hyphen that ends a line and would print "Chinabased" for "China-based".
+                ops.push_back({i, 50, true, false, false, true});
+            else if (!url && (a == 0x2013 || a == 0x2014) && i >= 2 && i + 2 <= w.size())
+                ops.push_back({i, 50, false, false, false});
+        }
+        if (options_.hyphenate && !url && !last) add_hyphenation(w, ops);
+        std::sort(ops.begin(), ops.end(), [](const Opportunity& x, const Opportunity& y) { return x.at < y.at; });
+        if (options_.line_width > 0) add_emergency(w, ops);
+        return ops;
+    }
+
+    void add_hyphenation(const std::vector<Glyph>& w, std::vector<Opportunity>& ops) const {
+        std::size_t i = 0;
+        while (i < w.size()) {
+            if (!is_letter(w[i].code)) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            std::string letters;
+            bool ok = true;
+            for (; j < w.size() && is_letter(w[j].code); ++j) {
+                letters += static_cast<char>(w[j].code);
+                const SpanStyle& s = style_of(w[j]);
+                ok = ok && !s.verbatim && s.note == 0;
+            }
+            if (ok && (i == 0 || w[i - 1].code != '-'))
+                for (std::size_t p : hyphenator_.points(letters)) ops.push_back({i + p, 50, true, true, false});
+            i = j;
+        }
+    }
+
+    /// Anything wider than a line between two break points may also break between any two
+    /// characters, in the last pass only, so nothing overflows the margin.
+    void add_emergency(const std::vector<Glyph>& w, std::vector<Opportunity>& ops) const {
+        std::vector<Opportunity> extra;
+        std::size_t from = 0;
+        double width = 0;
+        std::size_t next = 0;
+        for (std::size_t i = 0; i <= w.size(); ++i) {
+            const bool edge = i == w.size() || (next < ops.size() && ops[next].at == i);
+            if (edge) {
+                if (width > options_.line_width)
+                    for (std::size_t k = from + 1; k < i; ++k) extra.push_back({k, 500, false, false, false, true});
+                from = i;
+                width = 0;
+                while (next < ops.size() && ops[next].at == i) ++next;
+            }
+            if (i < w.size()) width += w[i].width;
+        }
+        ops.insert(ops.end(), extra.begin(), extra.end());
+        std::sort(ops.begin(), ops.end(), [](const Opportunity& x, const Opportunity& y) { return x.at < y.at; });
+    }
+
+    void word(const std::vector<Glyph>& w, bool last) {
+        const auto ops = opportunities(w, last);
+        std::size_t next_op = 0;
+        Piece piece;
+        double width = 0;
+        auto flush = [&] {
+            if (piece.text.empty()) return;
+            out_.pieces.push_back(piece);
+            Item box{Item::Type::box, width};
+            box.piece = static_cast<int>(out_.pieces.size() - 1);
+            out_.items.push_back(box);
+            piece = Piece{};
+            width = 0;
+        };
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            while (next_op < ops.size() && ops[next_op].at == i) {
+                flush();
+                opportunity(ops[next_op++], w[i - 1]);
+            }
+            const Glyph& g = w[i];
+            const SpanStyle* s = &style_of(g);
+            if (!piece.text.empty() && (piece.style != s || piece.face != g.face || g.placeholder || piece.placeholder))
+                flush();
+            piece.style = s;
+            piece.face = g.face;
+            piece.placeholder = g.placeholder;
+            if (g.placeholder) piece.text = "?"; // painted as a box; the text only keeps the piece non-empty
+            else append_utf8(piece.text, g.code);
+            width += g.width;
+            if (s->note == 0) last_text_span_ = g.span;
+        }
+        flush();
+    }
+
+    void opportunity(const Opportunity& o, const Glyph& before) {
+        if (o.glue) {
+            const double em = style_of(before).size;
+            out_.items.push_back(Item{Item::Type::glue, 0, options_.justify ? em * 0.08 : 0, 0});
+            return;
+        }
+        Item p{Item::Type::penalty};
+        p.penalty = o.penalty;
+        p.flagged = o.flagged;
+        p.hyphenation = o.hyphenation;
+        p.emergency = o.emergency;
+        if (o.hyphenation) { // the hyphen drawn at the line end, in the face of the letter before
+            const FaceId face = before.placeholder ? metrics_.face(style_of(before).key) : before.face;
+            out_.pieces.push_back(Piece{"-", face, &style_of(before), false});
+            p.piece = static_cast<int>(out_.pieces.size() - 1);
+            p.width = metrics_.advance(face, '-') * style_of(before).size / 1000.0;
+        }
+        out_.items.push_back(p);
+    }
+
+    void space() {
+        const int owner = last_text_span_ >= 0 ? last_text_span_ : 0;
+        const SpanStyle& s = spans_[static_cast<std::size_t>(owner)].style;
+        const double w = metrics_.advance(metrics_.face(s.key), ' ') * s.size / 1000.0;
+        Item g{Item::Type::glue, w, options_.justify ? w * 0.5 : 0, options_.justify ? w * 0.33 : 0};
+        g.space = true;
+        out_.items.push_back(g);
+    }
+
+    void hard_break() {
+        while (!out_.items.empty() && out_.items.back().type == Item::Type::glue) out_.items.pop_back();
+        Item keep{Item::Type::penalty};
+        keep.penalty = infinite_penalty;
+        Item fill{Item::Type::glue};
+        fill.fil = true;
+        Item force{Item::Type::penalty};
+        force.penalty = -infinite_penalty;
+        out_.items.insert(out_.items.end(), {keep, fill, force});
+    }
+
+    void finish() {
+        while (!out_.items.empty() && out_.items.back().type != Item::Type::box) out_.items.pop_back();
+        if (out_.items.empty()) return;
+        hard_break();
+    }
+};
+
+} // namespace
+
+ItemList build_items(const std::vector<Span>& spans, const ItemOptions& options, FontMetrics& metrics,
+                     const Hyphenator& hyphenator, const MissingGlyph& missing) {
+    return Builder(spans, options, metrics, hyphenator, missing).run();
+}
+
+} // namespace brief::pdf

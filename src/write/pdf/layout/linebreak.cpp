@@ -1,0 +1,210 @@
+// break_lines: the total-fit algorithm with active nodes per fitness class and hyphen run.
+#include "write/pdf/layout/linebreak.hpp"
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace brief::pdf {
+
+namespace {
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+
+/// A feasible break: where, which line it ends, and how it got there.
+struct Node {
+    std::size_t at = 0;
+    int line = 0;
+    int fitness = 1;
+    int hyphens = 0; ///< hyphenated lines in a row ending here
+    double demerits = 0;
+    double ratio = 0;
+    int prev = -1;   ///< index into the node pool
+};
+
+/// Running sums of width, stretch, shrink and fil stretch up to an item.
+struct Sums {
+    double width = 0, stretch = 0, shrink = 0;
+    int fil = 0;
+};
+
+/// One pass of the algorithm: read-only inputs, the node pool and the active list.
+class Pass {
+  public:
+    Pass(const std::vector<Item>& items, const std::vector<double>& widths, const BreakParams& params,
+         double tolerance, bool hyphenate, bool emergency)
+        : items_(items), widths_(widths), params_(params), tolerance_(tolerance), hyphenate_(hyphenate),
+          emergency_(emergency) {
+        sums_.resize(items.size() + 1);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            Sums s = sums_[i];
+            const Item& it = items[i];
+            if (it.type == Item::Type::box) s.width += it.width;
+            if (it.type == Item::Type::glue) {
+                s.width += it.width;
+                s.stretch += it.stretch;
+                s.shrink += it.shrink;
+                s.fil += it.fil ? 1 : 0;
+            }
+            sums_[i + 1] = s;
+        }
+    }
+
+    std::optional<std::vector<LineBreak>> run() {
+        pool_.push_back(Node{0, 0, 1, 0, 0, 0, -1});
+        active_.push_back(0);
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            if (!legal(i)) continue;
+            consider(i);
+            if (active_.empty()) return std::nullopt;
+        }
+        return best();
+    }
+
+  private:
+    const std::vector<Item>& items_;
+    const std::vector<double>& widths_;
+    const BreakParams& params_;
+    double tolerance_;
+    bool hyphenate_;
+    bool emergency_;
+    std::vector<Sums> sums_;
+    std::vector<Node> pool_;
+    std::vector<int> active_;
+
+    bool legal(std::size_t i) const {
+        const Item& it = items_[i];
+        if (it.type == Item::Type::glue) return i > 0 && items_[i - 1].type == Item::Type::box;
+        if (it.type == Item::Type::penalty)
+            return it.penalty < infinite_penalty && (hyphenate_ || !it.hyphenation) && (emergency_ || !it.emergency);
+        return false;
+    }
+
+    /// The first item of a line that starts after a break at `at` (discardables skipped).
+    std::size_t line_start(const Node& n) const {
+        if (n.prev < 0 && n.at == 0) return 0;
+        std::size_t s = n.at + 1;
+        while (s < items_.size() && items_[s].type != Item::Type::box &&
+               !(items_[s].type == Item::Type::penalty && items_[s].penalty <= -infinite_penalty))
+            ++s;
+        return s;
+    }
+
+    double width_of(int line) const {
+        const auto n = static_cast<std::size_t>(line);
+        return n < widths_.size() ? widths_[n] : widths_.back();
+    }
+
+    double ratio(const Node& a, std::size_t b) const {
+        const Sums& s0 = sums_[line_start(a)];
+        const Sums& s1 = sums_[b];
+        double natural = s1.width - s0.width;
+        if (items_[b].type == Item::Type::penalty) natural += items_[b].width;
+        const double target = width_of(a.line);
+        if (natural < target) {
+            if (s1.fil - s0.fil > 0) return 0;
+            const double stretch = s1.stretch - s0.stretch + params_.ragged_stretch +
+                                   (emergency_ ? params_.emergency_stretch : 0);
+            return stretch > 0 ? (target - natural) / stretch : infinity;
+        }
+        if (natural > target) {
+            const double shrink = s1.shrink - s0.shrink;
+            return shrink > 0 ? (target - natural) / shrink : -infinity;
+        }
+        return 0;
+    }
+
+    static int fitness_of(double r) {
+        if (r < -0.5) return 0;
+        if (r <= 0.5) return 1;
+        if (r <= 1) return 2;
+        return 3;
+    }
+
+    double demerits(const Node& a, std::size_t b, double badness, int fitness) const {
+        const Item& it = items_[b];
+        const double p = it.type == Item::Type::penalty ? it.penalty : 0;
+        double d = std::pow(params_.line_penalty + badness, 2);
+        if (p >= 0) d += p * p;
+        else if (p > -infinite_penalty) d -= p * p;
+        const bool a_flagged = a.prev >= 0 && items_[a.at].type == Item::Type::penalty && items_[a.at].flagged;
+        if (a_flagged && it.flagged) d += params_.flagged_demerits;
+        if (a_flagged && p <= -infinite_penalty) d += params_.final_hyphen_demerits;
+        if (std::abs(fitness - a.fitness) > 1) d += params_.fitness_demerits;
+        return d;
+    }
+
+    void consider(std::size_t b) {
+        const Item& it = items_[b];
+        const bool forced = it.type == Item::Type::penalty && it.penalty <= -infinite_penalty;
+        // best candidate per fitness class and hyphen run (0..max_hyphens)
+        std::vector<std::optional<Node>> best(static_cast<std::size_t>(4 * (params_.max_hyphens + 1)));
+        std::vector<int> keep;
+        int last_dropped = -1;
+        double last_dropped_ratio = 0;
+        for (int ai : active_) {
+            const Node& a = pool_[static_cast<std::size_t>(ai)];
+            const double r = ratio(a, b);
+            if (r < -1 || forced) {
+                last_dropped = ai;
+                last_dropped_ratio = r;
+            } else {
+                keep.push_back(ai);
+            }
+            if (r < -1) continue;
+            const double badness = std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(100 * std::pow(std::abs(r), 3), 1e6);
+            if (badness > tolerance_) continue;
+            const int hyph = it.flagged ? a.hyphens + 1 : 0;
+            if (hyph > params_.max_hyphens) continue;
+            const int fit = fitness_of(r);
+            Node n{b, a.line + 1, fit, hyph, a.demerits + demerits(a, b, badness, fit), r, ai};
+            auto& slot = best[static_cast<std::size_t>(fit * (params_.max_hyphens + 1) + hyph)];
+            if (!slot || n.demerits < slot->demerits) slot = n;
+        }
+        active_ = std::move(keep);
+        bool added = false;
+        for (auto& slot : best) {
+            if (!slot) continue;
+            pool_.push_back(*slot);
+            active_.push_back(static_cast<int>(pool_.size() - 1));
+            added = true;
+        }
+        if (!added && active_.empty() && emergency_ && last_dropped >= 0) rescue(b, last_dropped, last_dropped_ratio);
+    }
+
+    /// The emergency pass never runs out of nodes: it accepts the last line it had to drop.
+    void rescue(std::size_t b, int from, double r) {
+        const Node& a = pool_[static_cast<std::size_t>(from)];
+        const double clamped = std::isinf(r) ? 0 : std::max(r, -1.0);
+        pool_.push_back(Node{b, a.line + 1, fitness_of(clamped), 0, a.demerits + 1e8, clamped, from});
+        active_.push_back(static_cast<int>(pool_.size() - 1));
+    }
+
+    std::optional<std::vector<LineBreak>> best() const {
+        int chosen = -1;
+        for (int ai : active_) {
+            const Node& n = pool_[static_cast<std::size_t>(ai)];
+            if (n.at + 1 != items_.size()) continue;
+            if (chosen < 0 || n.demerits < pool_[static_cast<std::size_t>(chosen)].demerits) chosen = ai;
+        }
+        if (chosen < 0) return std::nullopt;
+        std::vector<LineBreak> out;
+        for (int i = chosen; pool_[static_cast<std::size_t>(i)].prev >= 0; i = pool_[static_cast<std::size_t>(i)].prev)
+            out.insert(out.begin(), LineBreak{pool_[static_cast<std::size_t>(i)].at, pool_[static_cast<std::size_t>(i)].ratio});
+        return out;
+    }
+};
+
+} // namespace
+
+std::vector<LineBreak> break_lines(const std::vector<Item>& items, const std::vector<double>& widths,
+                                   const BreakParams& params) {
+    if (items.empty()) return {};
+    const std::vector<double> w = widths.empty() ? std::vector<double>{1e9} : widths;
+    if (auto r = Pass(items, w, params, params.pretolerance, false, false).run()) return *r;
+    if (auto r = Pass(items, w, params, params.tolerance, true, false).run()) return *r;
+    if (auto r = Pass(items, w, params, infinity, true, true).run()) return *r;
+    return {LineBreak{items.size() - 1, 0}}; // unreachable in practice: one (overfull) line
+}
+
+} // namespace brief::pdf

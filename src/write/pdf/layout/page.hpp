@@ -1,0 +1,77 @@
+// What layout hands to painting: pages of positioned glyph runs, rules, links and anchors.
+#pragma once
+
+#include "style/style.hpp"
+#include "write/pdf/layout/metrics.hpp"
+
+#include <string>
+#include <vector>
+
+namespace brief::pdf {
+
+/// Text drawn in one face at one size, starting at `x` on the baseline of its line. `text` may end
+/// in a space (kept so text extraction sees words); `width` is the ink advance without it.
+struct Run {
+    double x = 0;
+    double rise = 0; ///< raised above the baseline (note marks), in points
+    FaceId face = 0;
+    double size = 0;
+    Color color;
+    std::string text;
+    double width = 0;
+    bool placeholder = false; ///< a character no font has: painted as a small open box
+    bool strike = false;      ///< struck through (GFM ~~text~~)
+};
+
+/// A set line: its runs sit on the baseline `baseline`, measured from the top of the page.
+struct Line {
+    double baseline = 0;
+    std::vector<Run> runs;
+    bool hyphenated = false; ///< ends with a hyphen layout added (not one of the text's)
+    std::string role;        ///< "body", "note", "heading", ... for the dump and tests
+};
+
+/// A filled rectangle (rules, the marking banner, placeholder boxes). y is the top, from the page top.
+struct Rect {
+    double x = 0, y = 0, w = 0, h = 0;
+    Color color;
+    bool stroke = false; ///< an outline of line width 0.5 instead of a fill
+};
+
+/// A clickable area: to `uri` when it is set, else to the anchor named `dest`.
+struct LinkArea {
+    double x = 0, y = 0, w = 0, h = 0; ///< y is the top, from the page top
+    std::string uri;
+    std::string dest;
+};
+
+/// A named place links can go to (note marks, notes, articles), at height `y` from the page top.
+struct Anchor {
+    std::string name;
+    double y = 0;
+};
+
+struct Page {
+    std::vector<Line> lines;
+    std::vector<Rect> rects;
+    std::vector<LinkArea> links;
+    std::vector<Anchor> anchors;
+    std::vector<int> notes; ///< numbers of the notes whose text starts on this page
+    std::vector<int> marks; ///< numbers of the notes whose mark is on this page
+};
+
+/// One bookmark of the outline: a title and the anchor it opens.
+struct Bookmark {
+    std::string title;
+    std::string dest;
+    int level = 0; ///< 0 at the top, 1 under the one before
+};
+
+/// The whole laid-out briefing.
+struct Document {
+    double width = 0, height = 0;
+    std::vector<Page> pages;
+    std::vector<Bookmark> bookmarks;
+};
+
+} // namespace brief::pdf

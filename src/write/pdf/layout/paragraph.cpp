@@ -1,0 +1,185 @@
+// set_paragraph and set_verbatim: items broken into lines, then each line's runs placed.
+#include "write/pdf/layout/paragraph.hpp"
+
+#include "core/utf8.hpp"
+#include "write/pdf/layout/linebreak.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace brief::pdf {
+
+namespace {
+
+SetRun make_run(const Piece& p, double x, double width) {
+    const SpanStyle& s = *p.style;
+    SetRun r;
+    r.run = Run{x, s.rise, p.face, s.size, s.color, p.text, width, p.placeholder, s.strike};
+    r.uri = s.uri;
+    r.dest = s.dest;
+    r.anchor = s.anchor;
+    r.note = s.note;
+    return r;
+}
+
+bool can_join(const SetRun& last, const Piece& p, double x) {
+    const SpanStyle& s = *p.style;
+    return !last.run.placeholder && !p.placeholder && last.run.face == p.face && last.run.size == s.size &&
+           last.run.rise == s.rise && last.uri == s.uri && last.dest == s.dest && last.note == s.note &&
+           last.anchor.empty() && s.anchor.empty() && last.run.strike == s.strike &&
+           std::abs(last.run.x + last.run.width - x) < 0.01 &&
+           last.run.color.hex() == s.color.hex();
+}
+
+/// The glue ratio that makes items [start, end) (and the break's own width) exactly `width` wide:
+/// the breaker's ratio may count emergency stretch, which is not real glue (TeX's
+/// \emergencystretch only lowers badness). An overfull line shrinks no more than its glue allows.
+double fit_ratio(const ItemList& list, std::size_t start, std::size_t end, double width) {
+    double natural = 0, stretch = 0, shrink = 0;
+    for (std::size_t i = start; i < end; ++i) {
+        const Item& it = list.items[i];
+        if (it.type == Item::Type::penalty) continue;
+        natural += it.width;
+        if (it.type == Item::Type::glue && it.fil) return 0;
+        if (it.type == Item::Type::glue) stretch += it.stretch, shrink += it.shrink;
+    }
+    if (list.items[end].type == Item::Type::penalty) natural += list.items[end].width;
+    // A line that would need its spaces more than four times their stretch (a URL that could not be
+    // broken better) is set with natural spaces instead: a ragged line reads better than a gappy one.
+    if (natural < width) return stretch > 0 && (width - natural) / stretch <= 4 ? (width - natural) / stretch : 0;
+    return shrink > 0 ? std::max(-1.0, (width - natural) / shrink) : 0;
+}
+
+/// Places the items of one line from `start` to `end` (exclusive) with glue ratio `r`.
+SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, double r) {
+    SetLine line;
+    double x = 0;
+    for (std::size_t i = start; i < end; ++i) {
+        const Item& it = list.items[i];
+        if (it.type == Item::Type::box) {
+            if (it.piece >= 0) {
+                const Piece& p = list.pieces[static_cast<std::size_t>(it.piece)];
+                if (!line.runs.empty() && can_join(line.runs.back(), p, x)) {
+                    line.runs.back().run.text += p.text;
+                    line.runs.back().run.width += it.width;
+                } else {
+                    line.runs.push_back(make_run(p, x, it.width));
+                }
+            }
+            x += it.width;
+        } else if (it.type == Item::Type::glue) {
+            if (it.space && !line.runs.empty()) line.runs.back().run.text += ' ';
+            x += it.width + (it.fil ? 0 : (r >= 0 ? r * it.stretch : r * it.shrink));
+        }
+    }
+    const Item& last = list.items[end];
+    if (last.type == Item::Type::penalty && last.flagged && last.piece >= 0) {
+        const Piece& p = list.pieces[static_cast<std::size_t>(last.piece)];
+        if (!line.runs.empty() && can_join(line.runs.back(), p, x)) {
+            line.runs.back().run.text += p.text;
+            line.runs.back().run.width += last.width;
+        } else {
+            line.runs.push_back(make_run(p, x, last.width));
+        }
+        x += last.width;
+        line.hyphenated = true;
+    }
+    line.width = x;
+    for (const auto& run : line.runs)
+        if (run.note != 0) line.notes.push_back(run.note);
+    return line;
+}
+
+std::size_t skip_discardable(const ItemList& list, std::size_t s) {
+    while (s < list.items.size() && list.items[s].type != Item::Type::box &&
+           !(list.items[s].type == Item::Type::penalty && list.items[s].penalty <= -infinite_penalty))
+        ++s;
+    return s;
+}
+
+void align(SetLine& line, Align a, double width) {
+    double shift = 0;
+    if (a == Align::center) shift = (width - line.width) / 2;
+    if (a == Align::right) shift = width - line.width;
+    for (auto& r : line.runs) r.run.x += shift;
+}
+
+} // namespace
+
+std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOptions& options, FontMetrics& metrics,
+                                   const Hyphenator& hyphenator, const MissingGlyph& missing) {
+    const bool justify = options.align == Align::justify;
+    ItemOptions io;
+    io.indent = options.indent;
+    io.line_width = options.width;
+    io.hyphenate = justify && options.hyphenate;
+    io.justify = justify;
+    const ItemList list = build_items(spans, io, metrics, hyphenator, missing);
+    BreakParams bp;
+    const double em = spans.empty() ? 10 : spans.front().style.size;
+    if (!justify) bp.ragged_stretch = 3 * em;
+    bp.emergency_stretch = 1.5 * em;
+    const auto breaks = break_lines(list.items, {options.width}, bp);
+    std::vector<SetLine> lines;
+    std::size_t start = 0;
+    for (const auto& b : breaks) {
+        SetLine line = place_line(list, start, b.at, justify ? fit_ratio(list, start, b.at, options.width) : 0);
+        if (!justify) align(line, options.align, options.width);
+        lines.push_back(std::move(line));
+        start = skip_discardable(list, b.at + 1);
+    }
+    return lines;
+}
+
+std::vector<SetLine> set_verbatim(const std::string& text, const SpanStyle& style, double width, FontMetrics& metrics,
+                                  const MissingGlyph& missing) {
+    std::vector<SetLine> lines;
+    std::string source = text;
+    if (!source.empty() && source.back() == '\n') source.pop_back();
+    std::size_t from = 0;
+    while (from <= source.size()) {
+        std::size_t nl = source.find('\n', from);
+        if (nl == std::string::npos) nl = source.size();
+        std::string row;
+        for (char c : source.substr(from, nl - from)) row += c == '\t' ? std::string(4, ' ') : std::string(1, c);
+        ItemOptions io;
+        io.line_width = 0;
+        io.hyphenate = false;
+        io.justify = false;
+        io.finish = false;
+        // verbatim: every character is its own box so spaces keep their width and position
+        double x = 0;
+        SetLine line;
+        for (std::size_t i = 0; i < row.size();) {
+            const Decoded d = decode_utf8(row, i);
+            std::string ch = row.substr(i, d.length);
+            i += d.length;
+            std::vector<Span> one{Span{ch == " " ? std::string("\xC2\xA0") : ch, style, false, {}}};
+            const ItemList l = build_items(one, io, metrics, Hyphenator{}, missing);
+            const double w = l.items.empty() ? 0 : l.items.front().width;
+            if (x + w > width && x > 0) {
+                line.width = x;
+                lines.push_back(std::move(line));
+                line = SetLine{};
+                x = 0;
+            }
+            if (!l.items.empty()) {
+                const Piece& p = l.pieces.front();
+                Piece copy{p.text, p.face, &style, p.placeholder};
+                if (!line.runs.empty() && can_join(line.runs.back(), copy, x)) {
+                    line.runs.back().run.text += p.text;
+                    line.runs.back().run.width += w;
+                } else {
+                    line.runs.push_back(make_run(copy, x, w));
+                }
+            }
+            x += w;
+        }
+        line.width = x;
+        lines.push_back(std::move(line));
+        from = nl + 1;
+    }
+    return lines;
+}
+
+} // namespace brief::pdf

@@ -1,0 +1,23 @@
+// paint_pdf: laid-out pages turned into a PDF through the libharu wrapper.
+#pragma once
+
+#include "core/bytes.hpp"
+#include "write/pdf/fontset.hpp"
+#include "write/pdf/hpdf/fixes.hpp"
+#include "write/pdf/layout/page.hpp"
+
+namespace brief::pdf {
+
+/// What the PDF says about itself besides its pages.
+struct PaintInfo {
+    DocumentInfo info;
+    bool pdfa = false;   ///< PDF/A-1b (fixes.hpp make_pdfa)
+    std::string id_seed; ///< content-derived bytes for the trailer /ID
+};
+
+/// Paints every page (rects, then text, then placeholder boxes), adds destinations for anchors,
+/// borderless link annotations, the outline and the document information, applies libharu's
+/// fixes (ToUnicode, /ID, PDF/A when asked) and returns the saved bytes.
+Bytes paint_pdf(const Document& doc, const FontSet& fonts, const PaintInfo& info);
+
+} // namespace brief::pdf

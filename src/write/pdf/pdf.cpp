@@ -1,0 +1,47 @@
+// write_pdf as a list of phases: find fonts, lay out (numbering the contents), describe, paint.
+#include "write/pdf/pdf.hpp"
+
+#include "doc/dates.hpp"
+#include "write/pdf/fontset.hpp"
+#include "write/pdf/layout/document.hpp"
+#include "write/pdf/layout/dump.hpp"
+#include "write/pdf/layout/hyphenate.hpp"
+#include "write/pdf/paint.hpp"
+
+#include <set>
+
+namespace brief {
+
+namespace {
+
+/// Title, author (the issuer), subject, keywords (the outlets), creator and dates of the run.
+pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const pdf::Document& doc) {
+    pdf::PaintInfo p;
+    p.info.title = b.meta.title;
+    p.info.author = b.meta.issuer;
+    p.info.subject = b.meta.subtitle;
+    std::set<std::string> seen;
+    for (const auto& s : b.sources)
+        if (!s.outlet.empty() && seen.insert(s.outlet).second)
+            p.info.keywords += (p.info.keywords.empty() ? "" : ", ") + s.outlet;
+    p.info.creator = options.generator;
+    p.info.producer = options.generator + " (libharu 2.3.0)";
+    p.info.created = format_iso_datetime(options.timestamp);
+    p.info.modified = p.info.created;
+    p.pdfa = options.pdfa;
+    // The /ID is derived from what the pages show and when: the same briefing gives the same id.
+    p.id_seed = pdf::dump_document(doc, false) + p.info.created;
+    return p;
+}
+
+} // namespace
+
+Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
+    pdf::FontSet fonts(style, diagnostics);
+    const pdf::Document doc =
+        pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir());
+    const pdf::PaintInfo info = describe(briefing, options, doc);
+    return pdf::paint_pdf(doc, fonts, info);
+}
+
+} // namespace brief
