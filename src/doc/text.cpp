@@ -45,6 +45,13 @@ void append_cited(Inlines& out, const std::string& head, const std::string& url)
     out.push_back(text("."));
 }
 
+/// True when text already ends with sentence punctuation (., ?, !, or an ellipsis).
+bool ends_sentence(const std::string& t) {
+    if (t.empty()) return false;
+    const char c = t.back();
+    return c == '.' || c == '?' || c == '!' || t.ends_with("\u2026");
+}
+
 std::string quoted(const std::string& title) { return "\u201C" + title + "\u201D"; }
 
 template <class Fn> void walk_inlines(std::vector<Inline>& inlines, Fn& fn);
@@ -106,7 +113,7 @@ std::string byline(const Source& s) {
 Inlines cite_source(const Source& s) {
     Inlines out;
     std::string head = s.outlet.empty() ? "Outlet not stated." : s.outlet + ".";
-    if (!s.title.empty()) head += " " + quoted(s.title + ".");
+    if (!s.title.empty()) head += " " + quoted(ends_sentence(s.title) ? s.title : s.title + ".");
     head += s.author.empty() ? " Author not stated." : " By " + s.author + ".";
     head += s.date.empty() ? " Date not stated." : " Published " + long_date(s.date) + ".";
     if (s.url.empty()) head += " No address recorded.";

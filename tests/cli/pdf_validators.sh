@@ -49,6 +49,24 @@ for f in "${pdfs[@]}"; do
     expect_in "$WORK/text.txt" "Sources"
     expect_in "$WORK/text.txt" "espionage via Huawei products"
     expect_not_in "$WORK/text.txt" $'\xEF\xBF\xBD'
+    # Nothing runs into the margins: every word's box lies within the text block of its style.
+    if have python3; then
+      case "$f" in */letter/*) margins="72 72" ;; *) margins="68.03 62.36" ;; esac
+      pdftotext -bbox "$f" "$WORK/bbox.html" 2>/dev/null
+      checks=$((checks + 1))
+      over=$(python3 - "$WORK/bbox.html" $margins <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+inner, outer = float(sys.argv[2]), float(sys.argv[3])
+for n, page in enumerate(text.split("<page ")[1:], 1):
+    width = float(re.search(r'width="([\d.]+)"', page).group(1))
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<', page):
+        if float(m.group(2)) > width - outer + 0.5 or float(m.group(1)) < inner - 0.5:
+            print(f"page {n}: '{m.group(3)}' at x {float(m.group(1)):.1f}-{float(m.group(2)):.1f}")
+PY
+)
+      [ -z "$over" ] || fail "text runs into the margins of $f: $(echo "$over" | head -3 | tr '\n' ' ')"
+    fi
   else skip pdftotext; fi
   if have mutool; then
     # (a MuPDF built without lcms says "ICC support is not available" about every file: not ours)

@@ -36,14 +36,16 @@ bool can_join(const SetRun& last, const Piece& p, double x) {
 /// \emergencystretch only lowers badness). An overfull line shrinks no more than its glue allows.
 double fit_ratio(const ItemList& list, std::size_t start, std::size_t end, double width) {
     double natural = 0, stretch = 0, shrink = 0;
+    bool fil = false;
     for (std::size_t i = start; i < end; ++i) {
         const Item& it = list.items[i];
         if (it.type == Item::Type::penalty) continue;
         natural += it.width;
-        if (it.type == Item::Type::glue && it.fil) return 0;
-        if (it.type == Item::Type::glue) stretch += it.stretch, shrink += it.shrink;
+        if (it.type == Item::Type::glue) stretch += it.stretch, shrink += it.shrink, fil = fil || it.fil;
     }
     if (list.items[end].type == Item::Type::penalty) natural += list.items[end].width;
+    // A paragraph's last line (parfillskip) is ragged, unless the breaker shrank it to fit.
+    if (fil && natural <= width) return 0;
     // A line that would need its spaces more than four times their stretch (a URL that could not be
     // broken better) is set with natural spaces instead: a ragged line reads better than a gappy one.
     if (natural < width) return stretch > 0 && (width - natural) / stretch <= 4 ? (width - natural) / stretch : 0;
