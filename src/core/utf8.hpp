@@ -32,6 +32,11 @@ bool is_xml_char(char32_t c);
 /// U+FEFF (a byte-order mark inside text). Tab and newline are kept.
 bool is_forbidden_char(char32_t c);
 
+/// Unicode's Default_Ignorable_Code_Point characters that are invisible by design: joiners, bidi
+/// marks and controls, variation selectors, tags (UCD DerivedCoreProperties.txt). A renderer that
+/// draws glyphs itself (the PDF) skips them rather than showing a missing-glyph box.
+bool is_default_ignorable(char32_t c);
+
 /// `text` with every forbidden character removed and malformed bytes replaced by U+FFFD. Backends
 /// call it on everything they write, so one rule holds for every format.
 std::string clean_text(std::string_view text);

@@ -48,3 +48,8 @@ TEST_CASE("append_utf8 round-trips through decode_utf8") {
         CHECK(d.length == s.size());
     }
 }
+
+TEST_CASE("default-ignorable characters are the invisible ones") {
+    for (const char32_t c : {U'\u200D', U'\u200C', U'\u202E', U'\u2066', U'\uFE0F', U'\u00AD', U'\U000E0041'}) CHECK(is_default_ignorable(c));
+    for (const char32_t c : {U'a', U' ', U'\u00E9', U'\u4E2D', U'\U0001F600', U'\u05D0'}) CHECK_FALSE(is_default_ignorable(c));
+}

@@ -129,8 +129,9 @@ class Builder {
                 if (is_space(d.code)) {
                     flush();
                     if (pending == 0) pending = 1;
-                } else if (d.code == 0xAD || d.code == 0x200B) {
-                    // soft hyphen / zero-width space: break hints the hyphenator and URL rules cover
+                } else if (is_default_ignorable(d.code)) {
+                    // soft hyphen, zero-width space, joiners, bidi controls, variation selectors: invisible
+                    // by design, so never drawn (the hyphenator and URL rules cover the break hints)
                 } else {
                     current.push_back(resolve(d.code, static_cast<int>(s)));
                 }
