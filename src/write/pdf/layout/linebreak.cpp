@@ -114,6 +114,12 @@ class Pass {
         return 0;
     }
 
+    /// TeX's badness, 100 |r|^3 (The TeXbook, ch. 14), by multiplication: this is the inner loop.
+    static double cubed_badness(double r) {
+        const double a = std::abs(r);
+        return 100 * a * a * a;
+    }
+
     static int fitness_of(double r) {
         if (r < -0.5) return 0;
         if (r <= 0.5) return 1;
@@ -124,7 +130,8 @@ class Pass {
     double demerits(const Node& a, std::size_t b, double badness, int fitness) const {
         const Item& it = items_[b];
         const double p = it.type == Item::Type::penalty ? it.penalty : 0;
-        double d = std::pow(params_.line_penalty + badness, 2);
+        const double base = params_.line_penalty + badness;
+        double d = base * base; // std::pow here cost half the run time on long paragraphs
         if (p >= 0) d += p * p;
         else if (p > -infinite_penalty) d -= p * p;
         const bool a_flagged = a.prev >= 0 && items_[a.at].type == Item::Type::penalty && items_[a.at].flagged;
@@ -152,7 +159,7 @@ class Pass {
                 keep.push_back(ai);
             }
             if (r < -1) continue;
-            const double badness = std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(100 * std::pow(std::abs(r), 3), 1e6);
+            const double badness = std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(cubed_badness(r), 1e6);
             if (badness > tolerance_) continue;
             const int hyph = it.flagged ? a.hyphens + 1 : 0;
             if (hyph > params_.max_hyphens) continue;
