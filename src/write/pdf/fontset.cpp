@@ -10,7 +10,7 @@ FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), 
 FaceId FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < faces_.size(); ++i)
         if (faces_[i].file.path == file.path && faces_[i].file.index == file.index) return static_cast<FaceId>(i);
-    faces_.push_back(Face{file, coverage_of(file), nullptr, {}});
+    faces_.push_back(Face{file, coverage_of(file), nullptr, {}, std::vector<double>(0x2100, -1.0)});
     return static_cast<FaceId>(faces_.size() - 1);
 }
 
@@ -66,12 +66,16 @@ FontSet::Face& FontSet::loaded(FaceId face) {
 }
 
 double FontSet::advance(FaceId face, char32_t c) {
-    if (!has_glyph(face, c)) return 0;
-    Face& f = loaded(face);
-    auto it = f.widths.find(c);
-    if (it != f.widths.end()) return it->second;
-    const double w = glyph_width(f.font, c);
-    f.widths.emplace(c, w);
+    Face& f = faces_.at(static_cast<std::size_t>(face));
+    const bool common = c < f.common.size(); // most text: a table instead of a hash lookup
+    if (common && f.common[c] >= 0) return f.common[c];
+    double w = 0;
+    if (has_glyph(face, c)) {
+        auto it = f.widths.find(c);
+        w = it != f.widths.end() ? it->second : glyph_width(loaded(face).font, c);
+        if (it == f.widths.end()) f.widths.emplace(c, w);
+    }
+    if (common) f.common[c] = w;
     return w;
 }
 

@@ -39,6 +39,7 @@ class FontSet : public FontMetrics {
         Coverage coverage;
         HPDF_Font font = nullptr; ///< loaded on first measurement
         std::unordered_map<char32_t, double> widths;
+        std::vector<double> common; ///< advances below U+2100 (-1: not asked yet; 0: no glyph)
     };
     const Style& style_;
     Diagnostics& diagnostics_;

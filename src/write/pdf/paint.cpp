@@ -13,9 +13,11 @@ namespace {
 /// Painting state: the wrapper, the loaded fonts, the pages and destinations made so far.
 class Painter {
   public:
-    Painter(const Document& doc, const FontSet& fonts) : doc_(doc), fonts_(fonts) {}
+    Painter(Document doc, const FontSet& fonts) : doc_(std::move(doc)), fonts_(fonts) {}
 
-    Bytes run(const PaintInfo& info) {
+    /// Frees what is painted as it goes (page contents, the /ID seed): a large briefing's pages
+    /// and its libharu streams are then not all held at once.
+    Bytes run(PaintInfo info) {
         load_fonts();
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
@@ -29,11 +31,12 @@ class Painter {
             set_info(pdf_.raw(), info.info);
             set_document_id(pdf_.raw(), info.id_seed);
         }
+        std::string().swap(info.id_seed);
         return pdf_.save();
     }
 
   private:
-    const Document& doc_;
+    Document doc_;
     const FontSet& fonts_;
     HaruDocument pdf_;
     std::map<FaceId, HPDF_Font> loaded_;
@@ -65,20 +68,31 @@ class Painter {
             if (r.stroke) pdf_.stroke_rect(p, box, r.color, 0.5);
             else pdf_.fill_rect(p, box, r.color);
         }
+        bool text = false; // one text object for all the page's text; boxes and strikes after it
         for (const auto& line : page.lines)
-            for (const auto& run : line.runs) draw(p, line, run);
+            for (const auto& run : line.runs)
+                if (!run.placeholder) {
+                    if (!text) pdf_.begin_text(p);
+                    text = true;
+                    pdf_.text(p, loaded_.at(run.face), run.size, run.color, run.x, y(line.baseline) + run.rise, run.text);
+                }
+        if (text) pdf_.end_text(p);
+        for (const auto& line : page.lines)
+            for (const auto& run : line.runs) marks(p, line, run);
+        std::vector<Line>().swap(doc_.pages[i].lines); // painted: only anchors and links are read later
+        std::vector<Rect>().swap(doc_.pages[i].rects);
     }
 
-    void draw(HPDF_Page p, const Line& line, const Run& run) {
+    /// What text cannot draw: the box of a character no font has, the line through struck text.
+    void marks(HPDF_Page p, const Line& line, const Run& run) {
         const double base = y(line.baseline) + run.rise;
-        if (run.placeholder) { // a character no font has: an open box the size of a capital
+        if (run.placeholder) { // an open box the size of a capital
             const double w = run.width * 0.8, h = run.size * 0.68;
             pdf_.stroke_rect(p, PdfRect{run.x + run.width * 0.1, base, run.x + run.width * 0.1 + w, base + h},
                              run.color, 0.5);
-            return;
+        } else if (run.strike) {
+            pdf_.fill_rect(p, PdfRect{run.x, base + run.size * 0.28, run.x + run.width, base + run.size * 0.28 + 0.5}, run.color);
         }
-        pdf_.text(p, loaded_.at(run.face), run.size, run.color, run.x, base, run.text);
-        if (run.strike) pdf_.fill_rect(p, PdfRect{run.x, base + run.size * 0.28, run.x + run.width, base + run.size * 0.28 + 0.5}, run.color);
     }
 
     void links(std::size_t i) {
@@ -107,8 +121,8 @@ class Painter {
 
 } // namespace
 
-Bytes paint_pdf(const Document& doc, const FontSet& fonts, const PaintInfo& info) {
-    return Painter(doc, fonts).run(info);
+Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info) {
+    return Painter(std::move(doc), fonts).run(std::move(info));
 }
 
 } // namespace brief::pdf

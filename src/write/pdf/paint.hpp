@@ -18,6 +18,7 @@ struct PaintInfo {
 /// Paints every page (rects, then text, then placeholder boxes), adds destinations for anchors,
 /// borderless link annotations, the outline and the document information, applies libharu's
 /// fixes (ToUnicode, /ID, PDF/A when asked) and returns the saved bytes.
-Bytes paint_pdf(const Document& doc, const FontSet& fonts, const PaintInfo& info);
+/// Takes the document and info by value: painted pages are freed as painting goes.
+Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info);
 
 } // namespace brief::pdf

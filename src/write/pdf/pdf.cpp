@@ -38,10 +38,9 @@ pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const p
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     pdf::FontSet fonts(style, diagnostics);
-    const pdf::Document doc =
-        pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir());
-    const pdf::PaintInfo info = describe(briefing, options, doc);
-    return pdf::paint_pdf(doc, fonts, info);
+    pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir());
+    pdf::PaintInfo info = describe(briefing, options, doc);
+    return pdf::paint_pdf(std::move(doc), fonts, std::move(info));
 }
 
 } // namespace brief

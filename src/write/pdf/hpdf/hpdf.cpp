@@ -96,14 +96,28 @@ HPDF_Page HaruDocument::add_page(double width, double height) {
     return page;
 }
 
+void HaruDocument::begin_text(HPDF_Page page) {
+    ok(HPDF_Page_BeginText(page), "starting text");
+    text_font_ = nullptr;
+}
+
 void HaruDocument::text(HPDF_Page page, HPDF_Font font, double size, const Color& color, double x, double y,
                         const std::string& utf8) {
-    ok(HPDF_Page_SetRGBFill(page, channel(color.r), channel(color.g), channel(color.b)), "setting a colour");
-    ok(HPDF_Page_BeginText(page), "starting text");
-    ok(HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size)), "choosing a font");
+    const bool same_color = color.r == text_color_.r && color.g == text_color_.g && color.b == text_color_.b;
+    if (text_font_ == nullptr || !same_color) {
+        ok(HPDF_Page_SetRGBFill(page, channel(color.r), channel(color.g), channel(color.b)), "setting a colour");
+        text_color_ = color;
+    }
+    if (font != text_font_ || size != text_size_) {
+        ok(HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size)), "choosing a font");
+        text_font_ = font;
+        text_size_ = size;
+    }
+    // Inside one text object libharu moves by Td relative to the last start (ISO 32000-1 9.4.2).
     ok(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), utf8.c_str()), "drawing text");
-    ok(HPDF_Page_EndText(page), "ending text");
 }
+
+void HaruDocument::end_text(HPDF_Page page) { ok(HPDF_Page_EndText(page), "ending text"); }
 
 void HaruDocument::fill_rect(HPDF_Page page, const PdfRect& r, const Color& color) {
     ok(HPDF_Page_SetRGBFill(page, channel(color.r), channel(color.g), channel(color.b)), "setting a colour");

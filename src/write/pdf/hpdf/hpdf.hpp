@@ -34,9 +34,13 @@ class HaruDocument {
 
     HPDF_Page add_page(double width, double height);
 
-    /// Draws UTF-8 text (BMP characters only) with its baseline starting at (x, y).
+    /// Opens one text object (BT) for the text() calls that follow, up to end_text().
+    void begin_text(HPDF_Page page);
+    /// Draws UTF-8 text (BMP characters only) with its baseline starting at (x, y), inside the open
+    /// text object; the font, size and colour are written only when they change.
     void text(HPDF_Page page, HPDF_Font font, double size, const Color& color, double x, double y,
               const std::string& utf8);
+    void end_text(HPDF_Page page);
     void fill_rect(HPDF_Page page, const PdfRect& r, const Color& color);
     void stroke_rect(HPDF_Page page, const PdfRect& r, const Color& color, double line_width);
 
@@ -58,6 +62,10 @@ class HaruDocument {
   private:
     HaruErrorLog log_;
     HPDF_Doc doc_ = nullptr;
+    /// The text state set inside the open text object (font null: none yet).
+    HPDF_Font text_font_ = nullptr;
+    double text_size_ = 0;
+    Color text_color_;
 
     void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
 };

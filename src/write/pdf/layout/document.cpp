@@ -29,7 +29,7 @@ struct Pass {
     const std::map<std::string, int>& numbers;
     std::map<std::string, Hyphenator>& hyphenators;
     const std::string& hyphen_dir;
-    Diagnostics& diagnostics; ///< this pass's warnings (only the last pass's are kept)
+    Diagnostics& diagnostics; ///< missing characters, each said once
     Diagnostics& lasting;     ///< warnings said once for the whole layout
 };
 
@@ -125,41 +125,57 @@ void sources(Pass& p, FlowBuilder& b) {
     b.blocks(blocks, {});
 }
 
-Document layout_pass(Pass& p) {
-    const Frame frame = frame_of(p.style);
-    std::string current_file;
+/// What a pass reports a missing character through: each character once per file (in order).
+struct Missing {
+    std::string file;
     std::set<std::pair<std::string, char32_t>> warned;
+};
+
+LayoutContext context_of(Pass& p, const Frame& frame, Missing& missing) {
     LayoutContext cx{p.style, p.metrics, {}, frame.width};
-    cx.missing = [&](char32_t c, const Span& span) {
-        if (!warned.emplace(current_file, c).second) return;
+    cx.missing = [&p, &missing](char32_t c, const Span& span) {
+        if (!missing.warned.emplace(missing.file, c).second) return;
         char hex[16];
         std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
-        p.diagnostics.warn(Location{current_file, span.pos.line, span.pos.column},
+        p.diagnostics.warn(Location{missing.file, span.pos.line, span.pos.column},
                            std::string("no font can show ") + hex + " in the PDF; it is drawn as an empty box",
                            "add a font that has it to fonts.fallbacks in the style");
     };
+    return cx;
+}
+
+/// The contents pages: the only part whose layout depends on the page numbers.
+std::vector<Page> contents_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
     Flow flow;
     FlowBuilder b(cx, flow);
     b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
     contents(p, b, cx);
-    for (std::size_t i = 0; i < p.briefing.articles.size(); ++i) {
-        current_file = p.briefing.articles[i].file;
-        article(p, b, p.briefing.articles[i], i);
-    }
-    current_file.clear();
-    sources(p, b);
-    Document doc;
-    doc.width = p.style.page.width;
-    doc.height = p.style.page.height;
-    doc.pages.push_back(cover_page(p.briefing, p.style, p.metrics, cx));
-    for (auto& page : paginate(flow, frame)) doc.pages.push_back(std::move(page));
-    return doc;
+    return paginate(flow, frame);
 }
 
-std::map<std::string, int> page_numbers(const Document& doc) {
+/// The articles and the sources, each from a new page, so they are set once whatever the contents'
+/// length (pagination discards a page break at the top, so paginating them apart changes nothing).
+std::vector<Page> tail_pages(Pass& p, const LayoutContext& cx, const Frame& frame, Missing& missing) {
+    Flow flow;
+    FlowBuilder b(cx, flow);
+    for (std::size_t i = 0; i < p.briefing.articles.size(); ++i) {
+        missing.file = p.briefing.articles[i].file;
+        article(p, b, p.briefing.articles[i], i);
+    }
+    missing.file.clear();
+    sources(p, b);
+    return paginate(std::move(flow), frame);
+}
+
+/// Page numbers (from 1) of the first page showing each anchor, over the pages in order.
+std::map<std::string, int> page_numbers(const std::vector<const std::vector<Page>*>& parts) {
     std::map<std::string, int> out;
-    for (std::size_t i = 0; i < doc.pages.size(); ++i)
-        for (const auto& a : doc.pages[i].anchors) out.try_emplace(a.name, static_cast<int>(i + 1));
+    int number = 1;
+    for (const auto* pages : parts)
+        for (const auto& page : *pages) {
+            for (const auto& a : page.anchors) out.try_emplace(a.name, number);
+            ++number;
+        }
     return out;
 }
 
@@ -199,18 +215,27 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
                          Diagnostics& diagnostics, const std::string& hyphen_dir) {
     std::map<std::string, int> numbers;
     std::map<std::string, Hyphenator> hyphenators;
-    Document doc;
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        Diagnostics pass_diagnostics;
-        Pass p{briefing, style, metrics, numbers, hyphenators, hyphen_dir, pass_diagnostics, diagnostics};
-        doc = layout_pass(p);
-        const auto found = page_numbers(doc);
-        if (found == numbers || attempt == 3) {
-            diagnostics.merge(pass_diagnostics);
-            break;
-        }
+    const Frame frame = frame_of(style);
+    Diagnostics first; // said once: later passes find the same characters missing (Missing::warned)
+    Pass p{briefing, style, metrics, numbers, hyphenators, hyphen_dir, first, diagnostics};
+    Missing missing;
+    const LayoutContext cx = context_of(p, frame, missing);
+    std::vector<Page> contents = contents_pages(p, cx, frame);
+    std::vector<Page> tail = tail_pages(p, cx, frame, missing);
+    const std::vector<Page> cover{cover_page(briefing, style, metrics, cx)};
+    for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
+        const auto found = page_numbers({&cover, &contents, &tail});
+        if (found == numbers) break;
         numbers = found;
+        contents = contents_pages(p, cx, frame);
     }
+    diagnostics.merge(first);
+    Document doc;
+    doc.width = style.page.width;
+    doc.height = style.page.height;
+    doc.pages = cover;
+    for (auto* part : {&contents, &tail})
+        for (auto& page : *part) doc.pages.push_back(std::move(page));
     running_heads(doc, briefing, style, metrics);
     bookmarks(doc, briefing);
     return doc;

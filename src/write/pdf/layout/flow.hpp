@@ -51,6 +51,8 @@ struct Frame {
 /// note too long for the room left continues on the next page, but starts on its mark's page),
 /// lines that forbid a break before them kept with the line above (widows, orphans, headings).
 std::vector<Page> paginate(const Flow& flow, const Frame& frame);
+/// The same, freeing each page's lines from the flow once placed (a long briefing is not held twice).
+std::vector<Page> paginate(Flow&& flow, const Frame& frame);
 
 /// Turns a line placed with its top at `top` into page content (runs, links, anchors, rects).
 void place(const VLine& line, double left, double top, Page& page);

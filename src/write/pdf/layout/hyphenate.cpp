@@ -7,11 +7,14 @@
 #include <hyphen.h>
 
 #include <cstdlib>
+#include <unordered_map>
 
 namespace brief::pdf {
 
 struct Hyphenator::Dict {
     HyphenDict* dict = nullptr;
+    /// Points found so far, by lower-cased word: running text repeats its words, libhyphen is slow.
+    std::unordered_map<std::string, std::vector<std::size_t>> known;
     explicit Dict(HyphenDict* d) : dict(d) {}
     ~Dict() { hnj_hyphen_free(dict); }
     Dict(const Dict&) = delete;
@@ -54,18 +57,14 @@ bool lower_word(std::string_view word, std::string& out) {
     return true;
 }
 
-} // namespace
-
-std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
+/// libhyphen's odd points of a lower-case word, kept off the first two and last three letters.
+std::vector<std::size_t> find_points(HyphenDict* dict, const std::string& lower) {
     std::vector<std::size_t> out;
-    std::string lower;
-    if (!dict_ || word.size() < 5 || word.size() > 60 || !lower_word(word, lower)) return out;
-    if (lower.size() != word.size()) return out; // curly apostrophe: keep offsets simple
     std::vector<char> hyphens(lower.size() + 5, 0);
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    hnj_hyphen_hyphenate3(dict_->dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr,
+    hnj_hyphen_hyphenate3(dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr,
                           &rep, &pos, &cut, 2, 3, 2, 3);
     for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
         const bool odd = (hyphens[i] & 1) != 0;
@@ -79,6 +78,18 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
     std::free(pos);
     std::free(cut);
     return out;
+}
+
+} // namespace
+
+std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
+    std::vector<std::size_t> out;
+    std::string lower;
+    if (!dict_ || word.size() < 5 || word.size() > 60 || !lower_word(word, lower)) return out;
+    if (lower.size() != word.size()) return out; // curly apostrophe: keep offsets simple
+    auto [it, fresh] = dict_->known.try_emplace(lower);
+    if (fresh) it->second = find_points(dict_->dict, lower);
+    return it->second;
 }
 
 } // namespace brief::pdf

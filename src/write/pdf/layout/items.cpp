@@ -215,7 +215,7 @@ class Builder {
         double width = 0;
         auto flush = [&] {
             if (piece.text.empty()) return;
-            out_.pieces.push_back(piece);
+            out_.pieces.push_back(std::move(piece));
             Item box{Item::Type::box, width};
             box.piece = static_cast<int>(out_.pieces.size() - 1);
             out_.items.push_back(box);
@@ -234,7 +234,9 @@ class Builder {
             piece.style = s;
             piece.face = g.face;
             piece.placeholder = g.placeholder;
-            if (g.placeholder) piece.text = "?"; // painted as a box; the text only keeps the piece non-empty
+            // painted as a box; the text only keeps the piece non-empty (assign(1, c), since GCC 12
+            // warns falsely on assigning a literal here: its bug 105329)
+            if (g.placeholder) piece.text.assign(1, '?');
             else append_utf8(piece.text, g.code);
             width += g.width;
             if (s->note == 0) last_text_span_ = g.span;

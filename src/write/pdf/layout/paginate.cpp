@@ -51,7 +51,8 @@ struct State {
 /// Fills one page at a time; the frame and flow are read-only.
 class Paginator {
   public:
-    Paginator(const Flow& flow, const Frame& frame) : flow_(flow), frame_(frame) {}
+    /// `spent`, when given, is the flow itself: the lines of each page made are freed from it.
+    Paginator(const Flow& flow, const Frame& frame, Flow* spent = nullptr) : flow_(flow), frame_(frame), spent_(spent) {}
 
     std::vector<Page> run() {
         std::vector<Page> pages;
@@ -62,6 +63,7 @@ class Paginator {
             const bool empty = s.body.empty() && s.notes.empty();
             if (empty && s.next == at) break; // cannot happen: a line is always forced onto an empty page
             if (!empty) pages.push_back(render(s));
+            release(at, s.next);
             at = s.next;
             carry = s.carry;
         }
@@ -71,6 +73,14 @@ class Paginator {
   private:
     const Flow& flow_;
     const Frame& frame_;
+    Flow* spent_;
+
+    /// Items before the next page's start are never read again (notes are kept: they may carry).
+    void release(std::size_t from, std::size_t to) const {
+        if (spent_ == nullptr) return;
+        for (std::size_t k = from; k < to && k < spent_->items.size(); ++k)
+            if (auto* line = std::get_if<VLine>(&spent_->items[k])) *line = VLine{};
+    }
 
     double note_area(const State& s) const { return s.notes.empty() ? 0 : frame_.note_skip + s.notes_height; }
 
@@ -201,5 +211,7 @@ class Paginator {
 } // namespace
 
 std::vector<Page> paginate(const Flow& flow, const Frame& frame) { return Paginator(flow, frame).run(); }
+
+std::vector<Page> paginate(Flow&& flow, const Frame& frame) { return Paginator(flow, frame, &flow).run(); }
 
 } // namespace brief::pdf
