@@ -49,18 +49,25 @@ const Hyphenator& hyphenator_for(Pass& p, const std::string& language) {
     return p.hyphenators.emplace(key, std::move(h)).first->second;
 }
 
+/// The heading of a briefing chapter (Contents, Sources): ragged, unhyphenated, anchored for
+/// links and bookmarks.
+void chapter_heading(FlowBuilder& b, const std::string& text, const std::string& anchor, double size,
+                     double leading, const std::string& role) {
+    auto head = plain(text, b.heading_style(size));
+    head.front().style.anchor = anchor;
+    ParaOptions ragged;
+    ragged.align = Align::left;
+    ragged.hyphenate = false;
+    b.lines(head, ragged, {}, leading, role, true);
+}
+
 void contents(Pass& p, FlowBuilder& b, const LayoutContext& cx) {
     const auto& sizes = p.style.sizes;
     std::vector<Entry> entries;
     for (std::size_t i = 0; i < p.briefing.articles.size(); ++i)
         entries.push_back({p.briefing.articles[i].source.title, article_anchor(i)});
     entries.push_back({"Sources", "sources"});
-    auto head = plain("Contents", b.heading_style(sizes.heading1));
-    head.front().style.anchor = "contents";
-    ParaOptions ragged;
-    ragged.align = Align::left;
-    ragged.hyphenate = false;
-    b.lines(head, ragged, {}, sizes.heading1 * 1.3, "heading", true);
+    chapter_heading(b, "Contents", "contents", sizes.heading1, sizes.heading1 * 1.3, "heading");
     b.skip(sizes.leading);
     for (const auto& e : entries) {
         SpanStyle s = b.body_style();
@@ -105,12 +112,7 @@ void sources(Pass& p, FlowBuilder& b) {
     const auto& sizes = p.style.sizes;
     b.page_break();
     b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
-    auto head = plain("Sources", b.heading_style(sizes.heading1));
-    head.front().style.anchor = "sources";
-    ParaOptions ragged;
-    ragged.align = Align::left;
-    ragged.hyphenate = false;
-    b.lines(head, ragged, {}, sizes.heading1 * 1.22, "title", true);
+    chapter_heading(b, "Sources", "sources", sizes.heading1, sizes.heading1 * 1.22, "title");
     b.keep_with_next();
     b.skip(sizes.leading);
     List list;
