@@ -11,7 +11,6 @@ case ",$(formats_built)," in
 esac
 export SOURCE_DATE_EPOCH=1543190400
 ran=0
-have() { command -v "$1" >/dev/null 2>&1; }
 
 expect_exit 0 -- "$BRIEF" build "$SRC/articles" -o "$WORK/built" -f docx,xml --quiet
 DOCX="$WORK/built/briefing.docx"

@@ -10,6 +10,9 @@ checks=0
 
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
+# have TOOL: the tool is on PATH (validator scripts skip a check, with a message, when it is not).
+have() { command -v "$1" >/dev/null 2>&1; }
+
 # expect_exit CODE -- command...: runs the command, keeping stdout in $WORK/out and stderr in $WORK/err.
 expect_exit() {
   local want=$1; shift; [ "$1" = -- ] && shift

@@ -5,7 +5,6 @@
 
 case ",$(formats_built)," in *,pdf,*) ;; *) echo "no pdf format built"; exit 77 ;; esac
 export SOURCE_DATE_EPOCH=1543190400
-have() { command -v "$1" >/dev/null 2>&1; }
 skip() { echo "skip: $*"; }
 
 expect_exit 0 -- "$BRIEF" build "$SRC/articles" -o "$WORK/a4" -f pdf --quiet
