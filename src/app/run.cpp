@@ -12,9 +12,11 @@
 #include "style/load.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdlib>
 #include <future>
+#include <mutex>
 #include <ostream>
 #include <thread>
 
@@ -104,21 +106,26 @@ Rendered render_one(const Format* f, const Loaded& l, const RenderOptions& ro) {
     return r;
 }
 
-/// Renders the formats, up to `jobs` at once; results keep the table's order, so the output is
-/// the same whatever the thread count.
+/// Renders the formats on up to `jobs` threads, each taking the next format in the table's order
+/// when it is free (the PDF, first and longest, has one thread while the others share the rest);
+/// results keep the table's order, so the output is the same whatever the thread count.
 std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, const Loaded& l,
                                      const RenderOptions& ro, int jobs, Progress& progress) {
     std::vector<Rendered> out(formats.size());
-    const std::size_t width = static_cast<std::size_t>(std::max(1, jobs));
-    for (std::size_t start = 0; start < formats.size(); start += width) {
-        std::vector<std::future<Rendered>> running;
-        for (std::size_t i = start; i < std::min(formats.size(), start + width); ++i)
-            running.push_back(std::async(width > 1 ? std::launch::async : std::launch::deferred, render_one, formats[i], std::cref(l), std::cref(ro)));
-        for (std::size_t i = 0; i < running.size(); ++i) {
-            out[start + i] = running[i].get();
-            progress.step("rendered " + formats[start + i]->name);
+    std::atomic<std::size_t> next{0};
+    std::mutex reporting;
+    auto work = [&] {
+        for (std::size_t i = next++; i < formats.size(); i = next++) {
+            out[i] = render_one(formats[i], l, ro);
+            const std::lock_guard<std::mutex> lock(reporting);
+            progress.step("rendered " + formats[i]->name);
         }
-    }
+    };
+    const std::size_t helpers = std::min(formats.size(), static_cast<std::size_t>(std::max(1, jobs))) - 1;
+    std::vector<std::future<void>> running;
+    for (std::size_t i = 0; i < helpers; ++i) running.push_back(std::async(std::launch::async, work));
+    work();
+    for (auto& r : running) r.get();
     return out;
 }
 
@@ -169,6 +176,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     ro.pdfa = options.pdfa;
     ro.generator = std::string("brief ") + BRIEF_VERSION;
     const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    ro.threads = jobs;
     const auto rendered = render_formats(formats, loaded, ro, jobs, progress);
     return write_outputs(rendered, options, progress, err);
 }

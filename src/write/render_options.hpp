@@ -15,6 +15,9 @@ struct RenderOptions {
     bool pdfa = false;
     /// "brief 0.1.0": the producing application recorded in metadata.
     std::string generator = "brief";
+    /// Threads a backend may use for its own work (the PDF compresses its pages on them). The
+    /// bytes never depend on it.
+    int threads = 1;
 };
 
 } // namespace brief

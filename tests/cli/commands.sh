@@ -47,6 +47,17 @@ mkdir -p "$WORK/empty"
 expect_exit 1 -- "$BRIEF" check "$WORK/empty"
 expect_in "$WORK/err" "no articles found"
 
+# Progress: lines on stderr with --progress (the run's phases, each format as it is written);
+# none with --quiet, and none by default when stderr is not a terminal (as here).
+expect_exit 0 -- "$BRIEF" build "$SRC/articles" -o "$WORK/progress" -f pdf,xml --progress
+expect_in "$WORK/err" "brief: read 5 article(s) ("
+expect_in "$WORK/err" "brief: rendered pdf ("
+expect_in "$WORK/err" "brief: rendered xml ("
+expect_exit 0 -- "$BRIEF" build "$SRC/articles" -o "$WORK/progress" -f pdf,xml
+expect_not_in "$WORK/err" "brief: rendered"
+expect_exit 0 -- "$BRIEF" build "$SRC/articles" -o "$WORK/progress" -f pdf,xml --progress --quiet
+expect_not_in "$WORK/err" "brief:"
+
 # Styles: by name, by file, and a missing one.
 expect_exit 0 -- "$BRIEF" check --style letter "$SRC/articles"
 expect_exit 1 -- "$BRIEF" check --style nonesuch "$SRC/articles"

@@ -1,8 +1,12 @@
-// paint_pdf: pages first (so destinations exist), then content, links, outline, fixes, bytes.
+// paint_pdf: pages first (so destinations exist), then content streams, links, outline, fixes, bytes.
 #include "write/pdf/paint.hpp"
 
 #include "core/error.hpp"
+#include "write/pdf/hpdf/content.hpp"
+#include "write/pdf/hpdf/deflate.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
+
+#include <algorithm>
 
 #include <map>
 
@@ -21,7 +25,7 @@ class Painter {
         load_fonts();
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
-        for (std::size_t i = 0; i < doc_.pages.size(); ++i) content(i);
+        contents(info.threads);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         outline();
         fix_fonts(pdf_.raw());
@@ -60,38 +64,58 @@ class Painter {
             if (!dests_.count(a.name)) dests_[a.name] = pdf_.destination(pages_[i], y(std::max(0.0, a.y)));
     }
 
-    void content(std::size_t i) {
+    /// Every page's content, written in batches: a batch's streams are compressed on up to
+    /// `threads` threads, then handed to libharu in page order.
+    void contents(int threads) {
+        constexpr std::size_t batch = 64;
+        for (std::size_t first = 0; first < doc_.pages.size(); first += batch) {
+            std::vector<std::string> streams;
+            const std::size_t last = std::min(doc_.pages.size(), first + batch);
+            for (std::size_t i = first; i < last; ++i) streams.push_back(content(i));
+            deflate_all(streams, threads);
+            for (std::size_t i = first; i < last; ++i) pdf_.set_content(pages_[i], streams[i - first]);
+        }
+    }
+
+    /// The operators of page i: rules and banners, one text object, then placeholder boxes and
+    /// strike lines. Frees the page's lines and rects (only anchors and links are read later).
+    std::string content(std::size_t i) {
         const Page& page = doc_.pages[i];
-        HPDF_Page p = pages_[i];
+        ContentStream out;
         for (const auto& r : page.rects) {
             const PdfRect box{r.x, y(r.y + r.h), r.x + r.w, y(r.y)};
-            if (r.stroke) pdf_.stroke_rect(p, box, r.color, 0.5);
-            else pdf_.fill_rect(p, box, r.color);
+            if (r.stroke) out.stroke_rect(box, r.color, 0.5);
+            else out.fill_rect(box, r.color);
         }
-        bool text = false; // one text object for all the page's text; boxes and strikes after it
+        bool text = false;
+        std::map<HPDF_Font, std::string> names;
         for (const auto& line : page.lines)
             for (const auto& run : line.runs)
                 if (!run.placeholder) {
-                    if (!text) pdf_.begin_text(p);
+                    if (!text) out.begin_text();
                     text = true;
-                    pdf_.text(p, loaded_.at(run.face), run.size, run.color, run.x, y(line.baseline) + run.rise, run.text);
+                    HPDF_Font font = loaded_.at(run.face);
+                    auto name = names.find(font);
+                    if (name == names.end()) name = names.emplace(font, pdf_.font_resource(pages_[i], font)).first;
+                    pdf_.use_glyphs(font, run.text);
+                    out.text(name->second, run.size, run.color, run.x, y(line.baseline) + run.rise, run.text);
                 }
-        if (text) pdf_.end_text(p);
+        if (text) out.end_text();
         for (const auto& line : page.lines)
-            for (const auto& run : line.runs) marks(p, line, run);
-        std::vector<Line>().swap(doc_.pages[i].lines); // painted: only anchors and links are read later
+            for (const auto& run : line.runs) marks(out, line, run);
+        std::vector<Line>().swap(doc_.pages[i].lines);
         std::vector<Rect>().swap(doc_.pages[i].rects);
+        return out.take();
     }
 
     /// What text cannot draw: the box of a character no font has, the line through struck text.
-    void marks(HPDF_Page p, const Line& line, const Run& run) {
+    void marks(ContentStream& out, const Line& line, const Run& run) {
         const double base = y(line.baseline) + run.rise;
         if (run.placeholder) { // an open box the size of a capital
             const double w = run.width * 0.8, h = run.size * 0.68;
-            pdf_.stroke_rect(p, PdfRect{run.x + run.width * 0.1, base, run.x + run.width * 0.1 + w, base + h},
-                             run.color, 0.5);
+            out.stroke_rect(PdfRect{run.x + run.width * 0.1, base, run.x + run.width * 0.1 + w, base + h}, run.color, 0.5);
         } else if (run.strike) {
-            pdf_.fill_rect(p, PdfRect{run.x, base + run.size * 0.28, run.x + run.width, base + run.size * 0.28 + 0.5}, run.color);
+            out.fill_rect(PdfRect{run.x, base + run.size * 0.28, run.x + run.width, base + run.size * 0.28 + 0.5}, run.color);
         }
     }
 

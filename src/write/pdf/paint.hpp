@@ -13,6 +13,7 @@ struct PaintInfo {
     DocumentInfo info;
     bool pdfa = false;   ///< PDF/A-1b (fixes.hpp make_pdfa)
     std::string id_seed; ///< content-derived bytes for the trailer /ID
+    int threads = 1;     ///< threads for compressing page contents (the bytes do not depend on it)
 };
 
 /// Paints every page (rects, then text, then placeholder boxes), adds destinations for anchors,

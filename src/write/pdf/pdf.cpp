@@ -29,6 +29,7 @@ pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const p
     p.info.created = format_iso_datetime(options.timestamp);
     p.info.modified = p.info.created;
     p.pdfa = options.pdfa;
+    p.threads = options.threads;
     // The /ID is derived from what the pages show and when: the same briefing gives the same id.
     p.id_seed = pdf::dump_document(doc, false) + p.info.created;
     return p;

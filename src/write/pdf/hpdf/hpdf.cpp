@@ -2,9 +2,13 @@
 #include "write/pdf/hpdf/hpdf.hpp"
 
 #include "core/utf8.hpp"
+#include "write/pdf/hpdf/glyph_lookup.hpp"
 
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 
 #include <cstdio>
 
@@ -16,8 +20,6 @@ HPDF_Rect to_haru(const PdfRect& r) {
     return HPDF_Rect{static_cast<HPDF_REAL>(r.left), static_cast<HPDF_REAL>(r.bottom), static_cast<HPDF_REAL>(r.right),
                      static_cast<HPDF_REAL>(r.top)};
 }
-
-float channel(std::uint8_t v) { return static_cast<float>(v) / 255.0F; }
 
 /// UTF-16BE with a byte-order mark: a PDF text string any reader decodes (ISO 32000-1 7.9.2.2).
 std::string utf16be(const std::string& utf8) {
@@ -83,6 +85,7 @@ HPDF_Font HaruDocument::load_font(const std::string& path, int index) {
                            ? HPDF_LoadTTFontFromFile2(doc_, path.c_str(), static_cast<HPDF_UINT>(index), HPDF_TRUE)
                            : HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
     if (name == nullptr) throw haru_error(doc_, "loading the font " + path);
+    require_sorted_cmap(doc_, name, path);
     HPDF_Font font = HPDF_GetFont(doc_, name, "UTF-8");
     if (font == nullptr) throw haru_error(doc_, "preparing the font " + path);
     return font;
@@ -96,44 +99,45 @@ HPDF_Page HaruDocument::add_page(double width, double height) {
     return page;
 }
 
-void HaruDocument::begin_text(HPDF_Page page) {
-    ok(HPDF_Page_BeginText(page), "starting text");
-    text_font_ = nullptr;
+std::string HaruDocument::font_resource(HPDF_Page page, HPDF_Font font) {
+    const char* name = HPDF_Page_GetLocalFontName(page, font);
+    if (name == nullptr) throw haru_error(doc_, "adding a font to a page's resources");
+    return name;
 }
 
-void HaruDocument::text(HPDF_Page page, HPDF_Font font, double size, const Color& color, double x, double y,
-                        const std::string& utf8) {
-    const bool same_color = color.r == text_color_.r && color.g == text_color_.g && color.b == text_color_.b;
-    if (text_font_ == nullptr || !same_color) {
-        ok(HPDF_Page_SetRGBFill(page, channel(color.r), channel(color.g), channel(color.b)), "setting a colour");
-        text_color_ = color;
+void HaruDocument::use_glyphs(HPDF_Font font, std::string_view utf8) {
+    auto& seen = used_[font];
+    if (seen.empty()) seen.assign(0x10000, false);
+    HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const Decoded d = decode_utf8(utf8, i);
+        i += d.length;
+        if (d.code > 0xFFFF || seen[d.code]) continue;
+        seen[d.code] = true;
+        // libharu's width lookup flags the glyph for the subset (hpdf_fontdef_tt.c).
+        HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UNICODE>(d.code));
     }
-    if (font != text_font_ || size != text_size_) {
-        ok(HPDF_Page_SetFontAndSize(page, font, static_cast<HPDF_REAL>(size)), "choosing a font");
-        text_font_ = font;
-        text_size_ = size;
-    }
-    // Inside one text object libharu moves by Td relative to the last start (ISO 32000-1 9.4.2).
-    ok(HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), utf8.c_str()), "drawing text");
 }
 
-void HaruDocument::end_text(HPDF_Page page) { ok(HPDF_Page_EndText(page), "ending text"); }
+namespace {
 
-void HaruDocument::fill_rect(HPDF_Page page, const PdfRect& r, const Color& color) {
-    ok(HPDF_Page_SetRGBFill(page, channel(color.r), channel(color.g), channel(color.b)), "setting a colour");
-    ok(HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(r.left), static_cast<HPDF_REAL>(r.bottom),
-                           static_cast<HPDF_REAL>(r.right - r.left), static_cast<HPDF_REAL>(r.top - r.bottom)),
-       "drawing a rectangle");
-    ok(HPDF_Page_Fill(page), "filling a rectangle");
+// Written inside the stream's dictionary after its entries (hpdf_dict.c calls write_fn there):
+// libharu drops any /Filter of a stream it is not to compress itself.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
-void HaruDocument::stroke_rect(HPDF_Page page, const PdfRect& r, const Color& color, double line_width) {
-    ok(HPDF_Page_SetRGBStroke(page, channel(color.r), channel(color.g), channel(color.b)), "setting a colour");
-    ok(HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(line_width)), "setting a line width");
-    ok(HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(r.left), static_cast<HPDF_REAL>(r.bottom),
-                           static_cast<HPDF_REAL>(r.right - r.left), static_cast<HPDF_REAL>(r.top - r.bottom)),
-       "drawing a rectangle");
-    ok(HPDF_Page_Stroke(page), "stroking a rectangle");
+} // namespace
+
+void HaruDocument::set_content(HPDF_Page page, std::string_view flate) {
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Dict contents = attr->contents;
+    HPDF_MemStream_FreeData(contents->stream);
+    ok(HPDF_Stream_Write(contents->stream, reinterpret_cast<const HPDF_BYTE*>(flate.data()),
+                         static_cast<HPDF_UINT>(flate.size())),
+       "writing a page's content");
+    contents->filter = HPDF_STREAM_FILTER_NONE;
+    contents->write_fn = write_flate_filter;
 }
 
 HPDF_Destination HaruDocument::destination(HPDF_Page page, double top) {

@@ -7,7 +7,10 @@
 
 #include <hpdf.h>
 
+#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace brief::pdf {
 
@@ -34,15 +37,14 @@ class HaruDocument {
 
     HPDF_Page add_page(double width, double height);
 
-    /// Opens one text object (BT) for the text() calls that follow, up to end_text().
-    void begin_text(HPDF_Page page);
-    /// Draws UTF-8 text (BMP characters only) with its baseline starting at (x, y), inside the open
-    /// text object; the font, size and colour are written only when they change.
-    void text(HPDF_Page page, HPDF_Font font, double size, const Color& color, double x, double y,
-              const std::string& utf8);
-    void end_text(HPDF_Page page);
-    void fill_rect(HPDF_Page page, const PdfRect& r, const Color& color);
-    void stroke_rect(HPDF_Page page, const PdfRect& r, const Color& color, double line_width);
+    /// The name under which `page`'s resources list `font` ("F1"...), added on first use.
+    std::string font_resource(HPDF_Page page, HPDF_Font font);
+    /// Marks the glyphs of `utf8` as used in `font`, so its embedded subset keeps them (what
+    /// libharu's text calls do while measuring).
+    void use_glyphs(HPDF_Font font, std::string_view utf8);
+    /// Makes `flate` (a zlib stream of content-stream operators, see deflate.hpp and
+    /// content.hpp) the content of `page`: libharu writes it as it is, with /Filter /FlateDecode.
+    void set_content(HPDF_Page page, std::string_view flate);
 
     /// A destination showing `page` with `top` at the top of the window, zoom unchanged.
     HPDF_Destination destination(HPDF_Page page, double top);
@@ -62,10 +64,8 @@ class HaruDocument {
   private:
     HaruErrorLog log_;
     HPDF_Doc doc_ = nullptr;
-    /// The text state set inside the open text object (font null: none yet).
-    HPDF_Font text_font_ = nullptr;
-    double text_size_ = 0;
-    Color text_color_;
+    /// Per font, the BMP characters whose glyphs are already marked as used.
+    std::map<HPDF_Font, std::vector<bool>> used_;
 
     void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
 };

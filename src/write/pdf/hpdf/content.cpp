@@ -1,0 +1,114 @@
+// ContentStream: rectangles, colours and text runs as PDF content-stream operators.
+#include "write/pdf/hpdf/content.hpp"
+
+#include "core/utf8.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace brief::pdf {
+
+namespace {
+
+constexpr char hex_digits[] = "0123456789abcdef";
+
+double thousandths(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+double channel(std::uint8_t c) { return c / 255.0; }
+
+} // namespace
+
+// Real numbers in fixed notation (ISO 32000-1 7.3.3: no exponent), trailing zeros dropped.
+void ContentStream::number(double v) {
+    v = thousandths(v);
+    if (v == 0) v = 0; // no "-0"
+    char buf[40];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
+    if (ec != std::errc{}) end = buf; // unreachable for page coordinates; write nothing rather than garbage
+    char* last = end;
+    while (last > buf && last[-1] == '0') --last;
+    if (last > buf && last[-1] == '.') --last;
+    out_.append(buf, last);
+    out_ += ' ';
+}
+
+void ContentStream::color(const Color& c, const char* op) {
+    number(channel(c.r));
+    number(channel(c.g));
+    number(channel(c.b));
+    out_ += op;
+    out_ += '\n';
+}
+
+void ContentStream::rect(const PdfRect& r) {
+    number(r.left);
+    number(r.bottom);
+    number(r.right - r.left);
+    number(r.top - r.bottom);
+    out_ += "re\n";
+}
+
+void ContentStream::fill_rect(const PdfRect& r, const Color& c) {
+    color(c, "rg");
+    rect(r);
+    out_ += "f\n";
+}
+
+void ContentStream::stroke_rect(const PdfRect& r, const Color& c, double line_width) {
+    color(c, "RG");
+    number(line_width);
+    out_ += "w\n";
+    rect(r);
+    out_ += "S\n";
+}
+
+void ContentStream::begin_text() {
+    out_ += "BT\n";
+    font_.clear();
+    color_set_ = false;
+    x_ = y_ = 0;
+}
+
+void ContentStream::text(std::string_view font, double size, const Color& c, double x, double y, std::string_view utf8) {
+    if (!color_set_ || c.r != color_.r || c.g != color_.g || c.b != color_.b) {
+        color(c, "rg"); // the fill colour paints glyphs (text rendering mode 0)
+        color_ = c;
+        color_set_ = true;
+    }
+    if (font != font_ || size != size_) {
+        out_ += '/';
+        out_ += font;
+        out_ += ' ';
+        number(size);
+        out_ += "Tf\n";
+        font_ = font;
+        size_ = size;
+    }
+    // Td moves from the start of the last run (9.4.2); from where that was written, not meant.
+    const double dx = thousandths(x - x_), dy = thousandths(y - y_);
+    number(dx);
+    number(dy);
+    out_ += "Td\n<";
+    x_ += dx;
+    y_ += dy;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const Decoded d = decode_utf8(utf8, pos);
+        pos += d.length;
+        const auto code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
+        out_ += hex_digits[code >> 12];
+        out_ += hex_digits[(code >> 8) & 0xF];
+        out_ += hex_digits[(code >> 4) & 0xF];
+        out_ += hex_digits[code & 0xF];
+    }
+    out_ += "> Tj\n";
+}
+
+void ContentStream::end_text() { out_ += "ET\n"; }
+
+std::string ContentStream::take() {
+    std::string s;
+    s.swap(out_);
+    return s;
+}
+
+} // namespace brief::pdf

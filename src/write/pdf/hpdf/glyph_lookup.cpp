@@ -1,0 +1,73 @@
+// libharu's character-to-glyph lookup, replaced at link time by a binary search with the same answers.
+#include "write/pdf/hpdf/glyph_lookup.hpp"
+
+#include "core/error.hpp"
+
+#include <hpdf_fontdef.h>
+
+#include <algorithm>
+
+namespace brief::pdf {
+
+bool cmap_segments_sorted(HPDF_FontDef def) {
+    const auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    const HPDF_TTF_CmapRange& cmap = attr->cmap;
+    if (cmap.format != 4) return true;
+    const std::size_t segments = cmap.seg_count_x2 / 2U;
+    for (std::size_t i = 1; i < segments; ++i)
+        if (cmap.end_count[i - 1] >= cmap.end_count[i]) return false;
+    return true;
+}
+
+void require_sorted_cmap(HPDF_Doc doc, const char* font_name, const std::string& path) {
+    HPDF_FontDef def = HPDF_GetFontDef(doc, font_name);
+    if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return;
+    if (!cmap_segments_sorted(def))
+        throw Error("the font " + path + " has a cmap whose segments are out of order (OpenType 'cmap' format 4 "
+                    "sorts them by end code); remove or reinstall it, or name another font in the style");
+}
+
+} // namespace brief::pdf
+
+// libharu 2.3.0 finds a character's glyph by walking the format 4 segments one by one
+// (hpdf_fontdef_tt.c), and HPDF_GetFont asks it about all 65,536 codes of the BMP for each face:
+// a quarter of a small briefing's time. The executable's definition takes the place of the
+// library's (ELF symbol interposition: libharu calls it through its PLT). For the sorted segments
+// OpenType requires (Microsoft OpenType spec, 'cmap' format 4; load_font refuses others) the first
+// segment whose end code is at least `unicode` is found by bisection; the rest is libharu's
+// arithmetic, except that out-of-range reads it would make (past the last segment, one past the
+// glyph array) answer 0, the missing glyph. tests/unit/write/pdf compares every code with the
+// library's own function.
+namespace {
+
+// The first segment whose end code is at least `unicode` (`segments` when none is). Callers ask
+// about codes in ascending order (HPDF_GetFont walks the BMP), so the last answer or the one
+// after it is tried before bisecting.
+HPDF_UINT segment_of(const HPDF_UINT16* ends, HPDF_UINT segments, HPDF_UINT16 unicode) {
+    thread_local const HPDF_UINT16* last_ends = nullptr;
+    thread_local HPDF_UINT last = 0;
+    const auto fits = [&](HPDF_UINT i) { return i < segments && ends[i] >= unicode && (i == 0 || ends[i - 1] < unicode); };
+    if (ends == last_ends && (fits(last) || fits(++last))) return last;
+    last_ends = ends;
+    last = static_cast<HPDF_UINT>(std::lower_bound(ends, ends + segments, unicode) - ends);
+    return last;
+}
+
+} // namespace
+
+extern "C" HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
+    auto* attr = static_cast<HPDF_TTFontDefAttr>(fontdef->attr);
+    const HPDF_TTF_CmapRange& cmap = attr->cmap;
+    if (cmap.format == 0) return cmap.glyph_id_array[unicode & 0xFF];
+    if (cmap.seg_count_x2 == 0) {
+        HPDF_SetError(fontdef->error, HPDF_TTF_INVALID_CMAP, 0);
+        return 0;
+    }
+    const HPDF_UINT segments = cmap.seg_count_x2 / 2U;
+    const HPDF_UINT i = segment_of(cmap.end_count, segments, unicode);
+    if (i == segments || cmap.start_count[i] > unicode) return 0;
+    if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(unicode + cmap.id_delta[i]);
+    const HPDF_UINT idx = cmap.id_range_offset[i] / 2U + (unicode - cmap.start_count[i]) - (segments - i);
+    if (idx >= cmap.glyph_id_array_count) return 0;
+    return static_cast<HPDF_UINT16>(cmap.glyph_id_array[idx] + cmap.id_delta[i]);
+}
