@@ -12,6 +12,7 @@ struct Color {
     std::uint8_t r = 0, g = 0, b = 0;
     /// "1F3A5F": the form CSS (with '#') and WordprocessingML (without) want.
     [[nodiscard]] std::string hex() const;
+    friend bool operator==(const Color&, const Color&) = default;
 };
 
 /// Lengths are in PostScript points (1/72 inch) everywhere in Style; the file may use mm, cm, in.

@@ -7,12 +7,32 @@
 #include "write/pdf/hpdf/hpdf.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 
 #include <map>
 
 namespace brief::pdf {
 
 namespace {
+
+/// FNV-1a (64 bit) over a sequence of byte strings, each closed by its length.
+class Fingerprint {
+  public:
+    void add(std::string_view bytes) {
+        for (const unsigned char c : bytes) mix(c);
+        for (std::size_t n = bytes.size(), i = 0; i < sizeof n; ++i, n >>= 8) mix(static_cast<unsigned char>(n & 0xFF));
+    }
+    [[nodiscard]] std::string hex() const {
+        char buf[17];
+        std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash_));
+        return buf;
+    }
+
+  private:
+    std::uint64_t hash_ = 14695981039346656037ULL;
+    void mix(unsigned char c) { hash_ = (hash_ ^ c) * 1099511628211ULL; }
+};
 
 /// Painting state: the wrapper, the loaded fonts, the pages and destinations made so far.
 class Painter {
@@ -29,6 +49,7 @@ class Painter {
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         outline();
         fix_fonts(pdf_.raw());
+        info.id_seed += fingerprint_.hex();
         if (info.pdfa) {
             make_pdfa(pdf_.raw(), PdfaInfo{info.info, info.id_seed});
         } else {
@@ -46,6 +67,7 @@ class Painter {
     std::map<FaceId, HPDF_Font> loaded_;
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Destination> dests_;
+    Fingerprint fingerprint_; ///< of what the pages show, for the /ID
 
     double y(double from_top) const { return doc_.height - from_top; }
 
@@ -73,7 +95,10 @@ class Painter {
             const std::size_t last = std::min(doc_.pages.size(), first + batch);
             for (std::size_t i = first; i < last; ++i) streams.push_back(content(i));
             deflate_all(streams, threads);
-            for (std::size_t i = first; i < last; ++i) pdf_.set_content(pages_[i], streams[i - first]);
+            for (std::size_t i = first; i < last; ++i) {
+                fingerprint_.add(streams[i - first]);
+                pdf_.set_content(pages_[i], streams[i - first]);
+            }
         }
     }
 
@@ -122,6 +147,7 @@ class Painter {
     void links(std::size_t i) {
         for (const auto& l : doc_.pages[i].links) {
             const PdfRect r{l.x, y(l.y + l.h), l.x + l.w, y(l.y)};
+            fingerprint_.add(l.uri);
             if (!l.uri.empty()) {
                 pdf_.link(pages_[i], r, l.uri);
             } else if (auto it = dests_.find(l.dest); it != dests_.end()) {

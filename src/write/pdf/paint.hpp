@@ -12,7 +12,9 @@ namespace brief::pdf {
 struct PaintInfo {
     DocumentInfo info;
     bool pdfa = false;   ///< PDF/A-1b (fixes.hpp make_pdfa)
-    std::string id_seed; ///< content-derived bytes for the trailer /ID
+    /// What the trailer /ID is derived from, besides a fingerprint of every page's content
+    /// stream and link that painting adds: the same briefing gives the same id.
+    std::string id_seed;
     int threads = 1;     ///< threads for compressing page contents (the bytes do not depend on it)
 };
 

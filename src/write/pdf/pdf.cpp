@@ -4,7 +4,6 @@
 #include "doc/dates.hpp"
 #include "write/pdf/fontset.hpp"
 #include "write/pdf/layout/document.hpp"
-#include "write/pdf/layout/dump.hpp"
 #include "write/pdf/layout/hyphenate.hpp"
 #include "write/pdf/paint.hpp"
 
@@ -30,8 +29,9 @@ pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const p
     p.info.modified = p.info.created;
     p.pdfa = options.pdfa;
     p.threads = options.threads;
-    // The /ID is derived from what the pages show and when: the same briefing gives the same id.
-    p.id_seed = pdf::dump_document(doc, false) + p.info.created;
+    // The /ID: what the document says about itself and its page count; painting adds what the
+    // pages show.
+    p.id_seed = p.info.title + '\n' + p.info.keywords + '\n' + p.info.created + '\n' + std::to_string(doc.pages.size());
     return p;
 }
 

@@ -70,7 +70,7 @@ void ContentStream::begin_text() {
 }
 
 void ContentStream::text(std::string_view font, double size, const Color& c, double x, double y, std::string_view utf8) {
-    if (!color_set_ || c.r != color_.r || c.g != color_.g || c.b != color_.b) {
+    if (!color_set_ || c != color_) {
         color(c, "rg"); // the fill colour paints glyphs (text rendering mode 0)
         color_ = c;
         color_set_ = true;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 namespace brief::pdf {
 
@@ -34,6 +35,15 @@ struct Glyph {
     double width = 0;
 };
 
+using GlyphSpan = std::span<const Glyph>;
+
+/// A paragraph's words: all glyphs in one list, each word from its start to the next one's.
+struct Words {
+    std::vector<Glyph> glyphs;
+    std::vector<std::size_t> starts;
+    std::vector<int> seps; ///< before each word: 0 none, 1 space, 2 hard break
+};
+
 /// A place a word may break, before glyph `at`.
 struct Opportunity {
     std::size_t at = 0;
@@ -60,13 +70,14 @@ class Builder {
 
     ItemList run() {
         if (options_.indent > 0) out_.items.push_back(Item{Item::Type::box, options_.indent});
-        std::vector<std::vector<Glyph>> words;
-        std::vector<int> seps; // before each word: 0 none, 1 space, 2 hard break
-        split_words(words, seps);
-        for (std::size_t w = 0; w < words.size(); ++w) {
-            if (seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) space();
-            if (seps[w] == 2) hard_break();
-            word(words[w], w + 1 == words.size());
+        Words words;
+        split_words(words);
+        const std::size_t count = words.starts.size();
+        for (std::size_t w = 0; w < count; ++w) {
+            if (words.seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) space();
+            if (words.seps[w] == 2) hard_break();
+            const std::size_t end = w + 1 < count ? words.starts[w + 1] : words.glyphs.size();
+            word(GlyphSpan(words.glyphs.data() + words.starts[w], end - words.starts[w]), w + 1 == count);
         }
         if (options_.finish) finish();
         return std::move(out_);
@@ -106,14 +117,14 @@ class Builder {
         return std::nullopt;
     }
 
-    void split_words(std::vector<std::vector<Glyph>>& words, std::vector<int>& seps) {
+    void split_words(Words& words) {
         int pending = 0;
-        std::vector<Glyph> current;
+        std::size_t start = 0; // of the word being read, in words.glyphs
         auto flush = [&] {
-            if (current.empty()) return;
-            words.push_back(std::move(current));
-            seps.push_back(pending);
-            current.clear();
+            if (words.glyphs.size() == start) return;
+            words.starts.push_back(start);
+            words.seps.push_back(pending);
+            start = words.glyphs.size();
             pending = 0;
         };
         for (std::size_t s = 0; s < spans_.size(); ++s) {
@@ -133,7 +144,7 @@ class Builder {
                     // soft hyphen, zero-width space, joiners, bidi controls, variation selectors: invisible
                     // by design, so never drawn (the hyphenator and URL rules cover the break hints)
                 } else {
-                    current.push_back(resolve(d.code, static_cast<int>(s)));
+                    words.glyphs.push_back(resolve(d.code, static_cast<int>(s)));
                 }
             }
         }
@@ -142,7 +153,7 @@ class Builder {
 
     const SpanStyle& style_of(const Glyph& g) const { return spans_[static_cast<std::size_t>(g.span)].style; }
 
-    std::vector<Opportunity> opportunities(const std::vector<Glyph>& w, bool last) const {
+    std::vector<Opportunity> opportunities(GlyphSpan w, bool last) const {
         std::vector<Opportunity> ops;
         const bool url = std::any_of(w.begin(), w.end(), [&](const Glyph& g) { return style_of(g).url; });
         for (std::size_t i = 1; i < w.size(); ++i) {
@@ -165,7 +176,7 @@ class Builder {
         return ops;
     }
 
-    void add_hyphenation(const std::vector<Glyph>& w, std::vector<Opportunity>& ops) const {
+    void add_hyphenation(GlyphSpan w, std::vector<Opportunity>& ops) const {
         std::size_t i = 0;
         while (i < w.size()) {
             if (!is_letter(w[i].code)) {
@@ -188,7 +199,7 @@ class Builder {
 
     /// Anything wider than a line between two break points may also break between any two
     /// characters, in the last pass only, so nothing overflows the margin.
-    void add_emergency(const std::vector<Glyph>& w, std::vector<Opportunity>& ops) const {
+    void add_emergency(GlyphSpan w, std::vector<Opportunity>& ops) const {
         std::vector<Opportunity> extra;
         std::size_t from = 0;
         double width = 0;
@@ -208,7 +219,7 @@ class Builder {
         std::sort(ops.begin(), ops.end(), [](const Opportunity& x, const Opportunity& y) { return x.at < y.at; });
     }
 
-    void word(const std::vector<Glyph>& w, bool last) {
+    void word(GlyphSpan w, bool last) {
         const auto ops = opportunities(w, last);
         std::size_t next_op = 0;
         Piece piece;

@@ -28,7 +28,7 @@ bool can_join(const SetRun& last, const Piece& p, double x) {
            last.run.rise == s.rise && last.uri == s.uri && last.dest == s.dest && last.note == s.note &&
            last.anchor.empty() && s.anchor.empty() && last.run.strike == s.strike &&
            std::abs(last.run.x + last.run.width - x) < 0.01 &&
-           last.run.color.hex() == s.color.hex();
+           last.run.color == s.color;
 }
 
 /// The glue ratio that makes items [start, end) (and the break's own width) exactly `width` wide:
