@@ -5,6 +5,7 @@
 #include "app/progress.hpp"
 #include "core/error.hpp"
 #include "core/files.hpp"
+#include "core/parallel.hpp"
 #include "doc/dates.hpp"
 #include "doc/dump.hpp"
 #include "doc/passes.hpp"
@@ -12,13 +13,10 @@
 #include "style/load.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <charconv>
 #include <cstdlib>
-#include <future>
 #include <mutex>
 #include <ostream>
-#include <thread>
 
 #ifndef BRIEF_VERSION
 #define BRIEF_VERSION "0"
@@ -36,10 +34,11 @@ struct Loaded {
     Diagnostics diagnostics;
 };
 
-Loaded load_inputs(const InputOptions& options) {
+Loaded load_inputs(const InputOptions& options, int threads) {
     Loaded l;
     ReadOptions read_options;
     read_options.max_file_bytes = options.max_file_bytes;
+    read_options.threads = threads;
     l.briefing = read_briefing(options.inputs, read_options, l.diagnostics);
     run_passes(l.briefing, l.diagnostics);
     l.style = load_style(options.style, default_style_dirs(), l.diagnostics);
@@ -112,20 +111,12 @@ Rendered render_one(const Format* f, const Loaded& l, const RenderOptions& ro) {
 std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, const Loaded& l,
                                      const RenderOptions& ro, int jobs, Progress& progress) {
     std::vector<Rendered> out(formats.size());
-    std::atomic<std::size_t> next{0};
     std::mutex reporting;
-    auto work = [&] {
-        for (std::size_t i = next++; i < formats.size(); i = next++) {
-            out[i] = render_one(formats[i], l, ro);
-            const std::lock_guard<std::mutex> lock(reporting);
-            progress.step("rendered " + formats[i]->name);
-        }
-    };
-    const std::size_t helpers = std::min(formats.size(), static_cast<std::size_t>(std::max(1, jobs))) - 1;
-    std::vector<std::future<void>> running;
-    for (std::size_t i = 0; i < helpers; ++i) running.push_back(std::async(std::launch::async, work));
-    work();
-    for (auto& r : running) r.get();
+    parallel_for(formats.size(), jobs, [&](std::size_t i) {
+        out[i] = render_one(formats[i], l, ro);
+        const std::lock_guard<std::mutex> lock(reporting);
+        progress.step("rendered " + formats[i]->name);
+    });
     return out;
 }
 
@@ -168,21 +159,21 @@ int run_build(const BuildOptions& options, std::ostream& err) {
         err << "brief: error: no output format selected (known: " << format_names() << ")\n";
         return exit_usage;
     }
-    const Loaded loaded = load_inputs(options.input);
+    const int jobs = thread_count(options.jobs);
+    const Loaded loaded = load_inputs(options.input, jobs);
     progress.step("read " + std::to_string(loaded.briefing.articles.size()) + " article(s)");
     if (!report(loaded, options.input, err)) return exit_input;
     RenderOptions ro;
     ro.timestamp = choose_timestamp(loaded.briefing, err);
     ro.pdfa = options.pdfa;
     ro.generator = std::string("brief ") + BRIEF_VERSION;
-    const int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     ro.threads = jobs;
     const auto rendered = render_formats(formats, loaded, ro, jobs, progress);
     return write_outputs(rendered, options, progress, err);
 }
 
 int run_check(const InputOptions& options, std::ostream& err) {
-    const Loaded loaded = load_inputs(options);
+    const Loaded loaded = load_inputs(options, thread_count(0));
     print_diagnostics(loaded.diagnostics, err);
     err << "brief: " << loaded.briefing.articles.size() << " article(s), " << loaded.diagnostics.error_count()
         << " error(s), " << loaded.diagnostics.warning_count() << " warning(s)\n";
@@ -190,7 +181,7 @@ int run_check(const InputOptions& options, std::ostream& err) {
 }
 
 int run_dump(const InputOptions& options, std::ostream& out, std::ostream& err) {
-    const Loaded loaded = load_inputs(options);
+    const Loaded loaded = load_inputs(options, thread_count(0));
     print_diagnostics(loaded.diagnostics, err);
     out << dump_briefing(loaded.briefing);
     return loaded.diagnostics.has_errors() ? exit_input : exit_ok;

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/files.hpp"
+#include "core/parallel.hpp"
 #include "read/briefing_file.hpp"
 #include "read/decode.hpp"
 #include "read/front_matter.hpp"
@@ -100,6 +101,26 @@ std::optional<Article> read_article(std::string_view bytes, const std::string& f
     return article;
 }
 
+namespace {
+
+/// One article file read on its own, with what was found in it.
+struct ReadArticle {
+    std::optional<Article> article;
+    Diagnostics diagnostics;
+};
+
+/// Every article file, in order, read on up to options.threads threads (an unreadable file
+/// throws, the first in order winning, as reading them one by one would).
+std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const ReadOptions& options) {
+    std::vector<ReadArticle> out(paths.size());
+    parallel_for(paths.size(), options.threads, [&](std::size_t i) {
+        out[i].article = read_article(read_file(paths[i], options.max_file_bytes), paths[i].string(), out[i].diagnostics);
+    });
+    return out;
+}
+
+} // namespace
+
 Briefing read_briefing(const std::vector<fs::path>& inputs, const ReadOptions& options, Diagnostics& diagnostics) {
     const InputFiles files = find_inputs(inputs);
     Briefing briefing;
@@ -115,9 +136,9 @@ Briefing read_briefing(const std::vector<fs::path>& inputs, const ReadOptions& o
             order = std::move(bf.order);
         }
     }
-    for (const auto& path : files.articles) {
-        const std::string name = path.string();
-        if (auto article = read_article(read_file(path, options.max_file_bytes), name, diagnostics)) {
+    for (auto& [article, found] : read_articles(files.articles, options)) {
+        diagnostics.merge(found);
+        if (article) {
             if (article->source.language.empty()) article->source.language = briefing.meta.language;
             briefing.articles.push_back(std::move(*article));
         }

@@ -16,6 +16,8 @@ namespace brief {
 struct ReadOptions {
     /// Largest file read, in bytes; bigger files are an error that names this limit.
     std::uintmax_t max_file_bytes = 64u << 20;
+    /// Articles read at once; the result and its diagnostics do not depend on it.
+    int threads = 1;
 };
 
 /// Reads one article from its bytes (no disk access: the fuzzers call this). Returns nullopt

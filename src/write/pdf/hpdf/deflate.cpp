@@ -2,13 +2,10 @@
 #include "write/pdf/hpdf/deflate.hpp"
 
 #include "core/error.hpp"
+#include "core/parallel.hpp"
 
 #include <zlib.h>
 
-#include <algorithm>
-#include <atomic>
-#include <exception>
-#include <future>
 
 namespace brief::pdf {
 
@@ -23,28 +20,7 @@ std::string deflate(std::string_view raw) {
 }
 
 void deflate_all(std::vector<std::string>& raws, int threads) {
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < raws.size(); i = next++) raws[i] = deflate(raws[i]);
-    };
-    const std::size_t helpers = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, threads)) - 1, raws.size());
-    std::vector<std::future<void>> running;
-    for (std::size_t i = 0; i < helpers; ++i) running.push_back(std::async(std::launch::async, work));
-    std::exception_ptr failure;
-    try {
-        work();
-    } catch (...) {
-        failure = std::current_exception();
-        next = raws.size(); // the helpers stop at their next element
-    }
-    for (auto& r : running) {
-        try {
-            r.get();
-        } catch (...) {
-            if (!failure) failure = std::current_exception();
-        }
-    }
-    if (failure) std::rethrow_exception(failure);
+    parallel_for(raws.size(), threads, [&](std::size_t i) { raws[i] = deflate(raws[i]); });
 }
 
 } // namespace brief::pdf

@@ -1,0 +1,19 @@
+// parallel_for: the one way brief spreads independent work over threads.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace brief {
+
+/// Calls `body(i)` once for every i in [0, count), on up to `threads` threads (the caller's
+/// included); each thread takes the next index when it is free. Results must go to slots of their
+/// own index, so they never depend on the thread count. When calls throw, the others still run
+/// and the exception of the lowest index is rethrown, as a sequential loop would have thrown it
+/// (later indices having run does not matter to callers, which discard everything on failure).
+void parallel_for(std::size_t count, int threads, const std::function<void(std::size_t)>& body);
+
+/// The thread count to use for `jobs` (0: one per core).
+int thread_count(int jobs);
+
+} // namespace brief
