@@ -39,7 +39,8 @@ pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const p
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     pdf::FontSet fonts(style, diagnostics);
-    pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir());
+    pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(),
+                                                 options.threads);
     pdf::PaintInfo info = describe(briefing, options, doc);
     return pdf::paint_pdf(std::move(doc), fonts, std::move(info));
 }

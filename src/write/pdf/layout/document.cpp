@@ -5,8 +5,12 @@
 #include "doc/text.hpp"
 #include "write/pdf/layout/builder.hpp"
 #include "write/pdf/layout/cover.hpp"
+#include "write/pdf/layout/shared_metrics.hpp"
+#include "core/parallel.hpp"
 
+#include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 
 namespace brief::pdf {
@@ -155,18 +159,47 @@ std::vector<Page> contents_pages(Pass& p, const LayoutContext& cx, const Frame& 
     return paginate(flow, frame);
 }
 
-/// The articles and the sources, each from a new page, so they are set once whatever the contents'
-/// length (pagination discards a page break at the top, so paginating them apart changes nothing).
-std::vector<Page> tail_pages(Pass& p, const LayoutContext& cx, const Frame& frame, Missing& missing) {
+/// The pages of one article, set and paginated on their own. Each article starts a new page and
+/// pagination discards a page break at the top of a page, so this gives the pages one flow of
+/// every article would, whatever the contents' length.
+std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index) {
+    Missing missing{p.briefing.articles[index].file, {}};
+    const LayoutContext cx = context_of(p, frame, missing);
     Flow flow;
     FlowBuilder b(cx, flow);
-    for (std::size_t i = 0; i < p.briefing.articles.size(); ++i) {
-        missing.file = p.briefing.articles[i].file;
-        article(p, b, p.briefing.articles[i], i);
+    article(p, b, p.briefing.articles[index], index);
+    return paginate(std::move(flow), frame);
+}
+
+/// The articles, set on up to `threads` threads (in runs of consecutive articles, each run with
+/// its own view of the metrics), then the sources. Warnings are gathered per article and merged
+/// in article order, so they do not depend on the threads either.
+std::vector<Page> tail_pages(Pass& p, const LayoutContext& cx, const Frame& frame, Missing& missing, int threads) {
+    for (const auto& a : p.briefing.articles) hyphenator_for(p, a.source.language); // loaded before threads share them
+    const std::size_t n = p.briefing.articles.size();
+    std::vector<std::vector<Page>> parts(n);
+    std::vector<Diagnostics> found(n);
+    std::mutex metrics_lock;
+    const std::size_t runs = std::min(n, static_cast<std::size_t>(std::max(1, threads)) * 4);
+    parallel_for(runs, threads, [&](std::size_t run) {
+        SharedMetrics metrics(p.metrics, metrics_lock);
+        for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
+            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, p.hyphen_dir, found[i], p.lasting};
+            parts[i] = article_pages(own, frame, i);
+        }
+    });
+    std::vector<Page> pages;
+    for (std::size_t i = 0; i < n; ++i) {
+        p.diagnostics.merge(found[i]);
+        for (auto& page : parts[i]) pages.push_back(std::move(page));
+        std::vector<Page>().swap(parts[i]);
     }
     missing.file.clear();
+    Flow flow;
+    FlowBuilder b(cx, flow);
     sources(p, b);
-    return paginate(std::move(flow), frame);
+    for (auto& page : paginate(std::move(flow), frame)) pages.push_back(std::move(page));
+    return pages;
 }
 
 /// Page numbers (from 1) of the first page showing each anchor, over the pages in order.
@@ -214,7 +247,7 @@ std::string expand_running(const std::string& pattern, const Briefing& briefing,
 }
 
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
-                         Diagnostics& diagnostics, const std::string& hyphen_dir) {
+                         Diagnostics& diagnostics, const std::string& hyphen_dir, int threads) {
     std::map<std::string, int> numbers;
     std::map<std::string, Hyphenator> hyphenators;
     const Frame frame = frame_of(style);
@@ -223,7 +256,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     Missing missing;
     const LayoutContext cx = context_of(p, frame, missing);
     std::vector<Page> contents = contents_pages(p, cx, frame);
-    std::vector<Page> tail = tail_pages(p, cx, frame, missing);
+    std::vector<Page> tail = tail_pages(p, cx, frame, missing, threads);
     const std::vector<Page> cover{cover_page(briefing, style, metrics, cx)};
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         const auto found = page_numbers({&cover, &contents, &tail});

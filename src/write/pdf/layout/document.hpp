@@ -14,8 +14,10 @@ namespace brief::pdf {
 /// Lays out the briefing: a cover, the contents (with the real page numbers: laid out again until
 /// they no longer change), each article from a new page, the sources, and running heads and feet
 /// on every page but the cover. Characters no font has become placeholders and warnings.
+/// Articles are set on up to `threads` threads (`metrics` is only ever called by one at a time);
+/// the result does not depend on the count.
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
-                         Diagnostics& diagnostics, const std::string& hyphen_dir);
+                         Diagnostics& diagnostics, const std::string& hyphen_dir, int threads = 1);
 
 /// The text of a running head or foot with its placeholders filled in.
 std::string expand_running(const std::string& pattern, const Briefing& briefing, int page, int pages);

@@ -7,6 +7,7 @@
 #include <hyphen.h>
 
 #include <cstdlib>
+#include <mutex>
 #include <unordered_map>
 
 namespace brief::pdf {
@@ -15,6 +16,7 @@ struct Hyphenator::Dict {
     HyphenDict* dict = nullptr;
     /// Points found so far, by lower-cased word: running text repeats its words, libhyphen is slow.
     std::unordered_map<std::string, std::vector<std::size_t>> known;
+    std::mutex lock; ///< of `known`: layout threads share one hyphenator (libhyphen only reads `dict`)
     explicit Dict(HyphenDict* d) : dict(d) {}
     ~Dict() { hnj_hyphen_free(dict); }
     Dict(const Dict&) = delete;
@@ -87,9 +89,14 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
     std::string lower;
     if (!dict_ || word.size() < 5 || word.size() > 60 || !lower_word(word, lower)) return out;
     if (lower.size() != word.size()) return out; // curly apostrophe: keep offsets simple
-    auto [it, fresh] = dict_->known.try_emplace(lower);
-    if (fresh) it->second = find_points(dict_->dict, lower);
-    return it->second;
+    {
+        const std::lock_guard<std::mutex> hold(dict_->lock);
+        if (auto it = dict_->known.find(lower); it != dict_->known.end()) return it->second;
+    }
+    out = find_points(dict_->dict, lower);
+    const std::lock_guard<std::mutex> hold(dict_->lock);
+    dict_->known.try_emplace(std::move(lower), out);
+    return out;
 }
 
 } // namespace brief::pdf

@@ -30,8 +30,7 @@ class Hyphenator {
     /// Byte offsets inside `word` where it may break (a hyphen is added there): never within the
     /// first two or last three letters. Only words made of letters (and apostrophes) are
     /// hyphenated; anything else gives no points.
-    /// Results are cached per word inside the hyphenator, so one Hyphenator must not be shared
-    /// between threads (layout is single-threaded; each format renders on its own thread).
+    /// Results are cached per word inside the hyphenator (under a lock: layout threads share it).
     [[nodiscard]] std::vector<std::size_t> points(std::string_view word) const;
 
   private:

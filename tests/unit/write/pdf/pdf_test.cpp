@@ -201,3 +201,30 @@ TEST_CASE("characters no font has become placeholders and warnings") {
                             diag.where.file == "test.md" && diag.where.line == 5);
     CHECK(warned);
 }
+
+TEST_CASE("articles laid out on several threads give the same bytes and warnings as on one") {
+    std::vector<test::ArticleText> articles;
+    for (int i = 0; i < 9; ++i) {
+        std::string body = "Article " + std::to_string(i) + " with an unshowable \xF0\x9F\x98\x80 here.\n\n";
+        for (int k = 0; k <= i; ++k)
+            body += "Officials said, according to the Wall Street Journal, that the outreach continued for a "
+                    "considerable while, with hyphenation opportunities everywhere in this paragraph.\n\n";
+        articles.push_back({"a" + std::to_string(i) + ".md", "---\ntitle: Article " + std::to_string(i) + "\n---\n" + body});
+    }
+    Diagnostics read;
+    const Briefing b = test::make_briefing(articles, read);
+    REQUIRE(b.articles.size() == 9);
+    auto render = [&](int threads, Diagnostics& d) {
+        RenderOptions o;
+        o.threads = threads;
+        return write_pdf(b, test::shipped_style("default"), o, d);
+    };
+    Diagnostics one, three;
+    const Bytes a = render(1, one), c = render(3, three);
+    CHECK(a == c);
+    std::vector<std::string> said_one, said_three;
+    for (const auto& x : one.all()) said_one.push_back(x.where.file + ":" + x.message);
+    for (const auto& x : three.all()) said_three.push_back(x.where.file + ":" + x.message);
+    CHECK(said_one.size() == 9);
+    CHECK(said_one == said_three);
+}

@@ -1,0 +1,79 @@
+// SharedMetrics: per-thread tables in front of one shared FontMetrics behind a mutex.
+#include "write/pdf/layout/shared_metrics.hpp"
+
+namespace brief::pdf {
+
+FaceId SharedMetrics::face(const FaceKey& key) {
+    for (const auto& [k, id] : faces_)
+        if (k == key) return id;
+    FaceId id = 0;
+    {
+        const std::lock_guard<std::mutex> hold(lock_);
+        id = shared_.face(key);
+    }
+    faces_.emplace_back(key, id);
+    return id;
+}
+
+int SharedMetrics::fallback_count() {
+    if (fallbacks_ < 0) {
+        const std::lock_guard<std::mutex> hold(lock_);
+        fallbacks_ = shared_.fallback_count();
+        for (int i = 0; i < fallbacks_; ++i) fallback_faces_.push_back(shared_.fallback(i));
+    }
+    return fallbacks_;
+}
+
+FaceId SharedMetrics::fallback(int index) {
+    fallback_count();
+    return fallback_faces_.at(static_cast<std::size_t>(index));
+}
+
+SharedMetrics::Tables& SharedMetrics::tables(FaceId face) {
+    const auto i = static_cast<std::size_t>(face);
+    if (i >= tables_.size()) tables_.resize(i + 1);
+    Tables& t = tables_[i];
+    if (t.advance.empty()) {
+        t.advance.assign(table_size, -1.0);
+        t.has.assign(table_size, -1);
+    }
+    return t;
+}
+
+bool SharedMetrics::has_glyph(FaceId face, char32_t c) {
+    if (c < table_size) {
+        signed char& known = tables(face).has[c];
+        if (known < 0) {
+            const std::lock_guard<std::mutex> hold(lock_);
+            known = shared_.has_glyph(face, c) ? 1 : 0;
+        }
+        return known == 1;
+    }
+    const std::lock_guard<std::mutex> hold(lock_);
+    return shared_.has_glyph(face, c);
+}
+
+double SharedMetrics::advance(FaceId face, char32_t c) {
+    if (c < table_size) {
+        double& known = tables(face).advance[c];
+        if (known < 0) {
+            const std::lock_guard<std::mutex> hold(lock_);
+            known = shared_.advance(face, c);
+        }
+        return known;
+    }
+    const std::lock_guard<std::mutex> hold(lock_);
+    return shared_.advance(face, c);
+}
+
+double SharedMetrics::ascent(FaceId face) {
+    const std::lock_guard<std::mutex> hold(lock_);
+    return shared_.ascent(face);
+}
+
+double SharedMetrics::descent(FaceId face) {
+    const std::lock_guard<std::mutex> hold(lock_);
+    return shared_.descent(face);
+}
+
+} // namespace brief::pdf

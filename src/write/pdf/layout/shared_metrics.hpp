@@ -1,0 +1,46 @@
+// SharedMetrics: one thread's view of font metrics that several layout threads share.
+#pragma once
+
+#include "write/pdf/layout/metrics.hpp"
+
+#include <mutex>
+#include <vector>
+
+namespace brief::pdf {
+
+/// Answers from its own tables and asks `shared` (a FontMetrics that is not thread-safe, such as
+/// FontSet) only under `lock`, so that each layout thread can have one while they all measure
+/// with the same faces. Answers are `shared`'s, so the layout is the same as with `shared` itself;
+/// only the order in which faces get their numbers may depend on the threads' timing (painting
+/// names fonts by their pages, never by number).
+class SharedMetrics : public FontMetrics {
+  public:
+    SharedMetrics(FontMetrics& shared, std::mutex& lock) : shared_(shared), lock_(lock) {}
+
+    FaceId face(const FaceKey& key) override;
+    int fallback_count() override;
+    FaceId fallback(int index) override;
+    bool has_glyph(FaceId face, char32_t c) override;
+    double advance(FaceId face, char32_t c) override;
+    double ascent(FaceId face) override;
+    double descent(FaceId face) override;
+
+  private:
+    /// Per face, characters below U+2100 (most text): advance (-1: not asked) and coverage
+    /// (-1: not asked, 0 no, 1 yes). Others are asked of `shared` every time.
+    struct Tables {
+        std::vector<double> advance;
+        std::vector<signed char> has;
+    };
+    static constexpr char32_t table_size = 0x2100;
+    FontMetrics& shared_;
+    std::mutex& lock_;
+    std::vector<std::pair<FaceKey, FaceId>> faces_;
+    std::vector<Tables> tables_;
+    int fallbacks_ = -1;
+    std::vector<FaceId> fallback_faces_;
+
+    Tables& tables(FaceId face);
+};
+
+} // namespace brief::pdf
