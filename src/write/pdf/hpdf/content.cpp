@@ -10,8 +10,6 @@ namespace brief::pdf {
 
 namespace {
 
-constexpr char hex_digits[] = "0123456789abcdef";
-
 double thousandths(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 double channel(std::uint8_t c) { return c / 255.0; }
@@ -30,6 +28,20 @@ void ContentStream::number(double v) {
     if (last > buf && last[-1] == '.') --last;
     out_.append(buf, last);
     out_ += ' ';
+}
+
+// One byte of a literal string (ISO 32000-1 7.3.4.2): kept as it is (the stream is binary and
+// compressed), except the delimiters and backslash, and the end-of-line bytes a reader would
+// normalise, which are escaped.
+void ContentStream::string_byte(unsigned char b) {
+    switch (b) {
+    case '(': out_ += "\\("; break;
+    case ')': out_ += "\\)"; break;
+    case '\\': out_ += "\\\\"; break;
+    case '\r': out_ += "\\r"; break;
+    case '\n': out_ += "\\n"; break;
+    default: out_ += static_cast<char>(b);
+    }
 }
 
 void ContentStream::color(const Color& c, const char* op) {
@@ -88,19 +100,17 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
     const double dx = thousandths(x - x_), dy = thousandths(y - y_);
     number(dx);
     number(dy);
-    out_ += "Td\n<";
+    out_ += "Td\n(";
     x_ += dx;
     y_ += dy;
     for (std::size_t pos = 0; pos < utf8.size();) {
         const Decoded d = decode_utf8(utf8, pos);
         pos += d.length;
         const auto code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
-        out_ += hex_digits[code >> 12];
-        out_ += hex_digits[(code >> 8) & 0xF];
-        out_ += hex_digits[(code >> 4) & 0xF];
-        out_ += hex_digits[code & 0xF];
+        string_byte(static_cast<unsigned char>(code >> 8));
+        string_byte(static_cast<unsigned char>(code & 0xFF));
     }
-    out_ += "> Tj\n";
+    out_ += ") Tj\n";
 }
 
 void ContentStream::end_text() { out_ += "ET\n"; }

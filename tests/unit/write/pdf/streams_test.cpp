@@ -56,11 +56,19 @@ TEST_CASE("content operators: fills, strokes, and text with font and colour writ
     out.text("F1", 10.5, Color{26, 26, 26}, 90.25, 700, "\xC3\xA9t\xC3\xA9"); // "été"
     out.text("F2", 8, Color{26, 26, 26}, 72, 686, "\xE2\x80\x94");             // an em dash
     out.end_text();
+    using namespace std::string_literals;
     CHECK(out.bytes() == "0.18 0.369 0.243 rg\n0 822.69 595.276 19.2 re\nf\n"
                          "0 0 0 RG\n0.5 w\n10 20 5.5 10 re\nS\n"
-                         "BT\n0.102 0.102 0.102 rg\n/F1 10.5 Tf\n72 700 Td\n<004800690020> Tj\n"
-                         "18.25 0 Td\n<00e9007400e9> Tj\n"
-                         "/F2 8 Tf\n-18.25 -14 Td\n<2014> Tj\nET\n");
+                         "BT\n0.102 0.102 0.102 rg\n/F1 10.5 Tf\n72 700 Td\n(\0H\0i\0 ) Tj\n"
+                         "18.25 0 Td\n(\0\xE9\0t\0\xE9) Tj\n"
+                         "/F2 8 Tf\n-18.25 -14 Td\n( \x14) Tj\nET\n"s);
+}
+
+TEST_CASE("text strings escape what a reader would take for a delimiter or an end of line") {
+    ContentStream out;
+    out.text("F1", 10, Color{}, 0, 0, "(a\\b)\xC4\x8A\xC4\x8D"); // "(a\b)" then U+010A, U+010D
+    using namespace std::string_literals;
+    CHECK(out.bytes() == "0 0 0 rg\n/F1 10 Tf\n0 0 Td\n(\0\\(\0a\0\\\\\0b\0\\)\x01\\n\x01\\r) Tj\n"s);
 }
 
 TEST_CASE("text positions do not drift: each Td is taken from where the last run was written") {
