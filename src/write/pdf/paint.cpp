@@ -122,8 +122,8 @@ class Painter {
                     HPDF_Font font = loaded_.at(run.face);
                     auto name = names.find(font);
                     if (name == names.end()) name = names.emplace(font, pdf_.font_resource(pages_[i], font)).first;
-                    pdf_.use_glyphs(font, run.text);
-                    out.text(name->second, run.size, run.color, run.x, y(line.baseline) + run.rise, run.text);
+                    const int units = pdf_.use_glyphs(font, run.text);
+                    out.text(name->second, run.size, run.color, run.x, y(line.baseline) + run.rise, run.text, units);
                 }
         if (text) out.end_text();
         for (const auto& line : page.lines)

@@ -78,10 +78,47 @@ void ContentStream::begin_text() {
     out_ += "BT\n";
     font_.clear();
     color_set_ = false;
-    x_ = y_ = 0;
+    open_ = false;
+    x_ = y_ = pen_ = 0;
 }
 
-void ContentStream::text(std::string_view font, double size, const Color& c, double x, double y, std::string_view utf8) {
+void ContentStream::text(std::string_view font, double size, const Color& c, double x, double y, std::string_view utf8,
+                         int units) {
+    const bool same_state = color_set_ && c == color_ && font == font_ && size == size_;
+    if (open_ && same_state && y == line_y_) {
+        // Inside a TJ array a number moves the pen left by number/1000 em (ISO 32000-1 9.4.3).
+        const double adjust = thousandths((pen_ - x) * 1000.0 / size);
+        if (adjust != 0) {
+            number(adjust);
+            pen_ -= adjust * size / 1000.0;
+        }
+    } else {
+        if (open_) out_ += "] TJ\n";
+        state(font, size, c);
+        // Td moves from the start of the last line (9.4.2); from where that was written, not meant.
+        const double dx = thousandths(x - x_), dy = thousandths(y - y_);
+        number(dx);
+        number(dy);
+        out_ += "Td\n[";
+        x_ += dx;
+        y_ += dy;
+        pen_ = x_;
+        line_y_ = y;
+        open_ = true;
+    }
+    out_ += '(';
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const Decoded d = decode_utf8(utf8, pos);
+        pos += d.length;
+        const auto code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
+        string_byte(static_cast<unsigned char>(code >> 8));
+        string_byte(static_cast<unsigned char>(code & 0xFF));
+    }
+    out_ += ')';
+    pen_ += units * size / 1000.0;
+}
+
+void ContentStream::state(std::string_view font, double size, const Color& c) {
     if (!color_set_ || c != color_) {
         color(c, "rg"); // the fill colour paints glyphs (text rendering mode 0)
         color_ = c;
@@ -96,24 +133,13 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
         font_ = font;
         size_ = size;
     }
-    // Td moves from the start of the last run (9.4.2); from where that was written, not meant.
-    const double dx = thousandths(x - x_), dy = thousandths(y - y_);
-    number(dx);
-    number(dy);
-    out_ += "Td\n(";
-    x_ += dx;
-    y_ += dy;
-    for (std::size_t pos = 0; pos < utf8.size();) {
-        const Decoded d = decode_utf8(utf8, pos);
-        pos += d.length;
-        const auto code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
-        string_byte(static_cast<unsigned char>(code >> 8));
-        string_byte(static_cast<unsigned char>(code & 0xFF));
-    }
-    out_ += ") Tj\n";
 }
 
-void ContentStream::end_text() { out_ += "ET\n"; }
+void ContentStream::end_text() {
+    if (open_) out_ += "] TJ\n";
+    open_ = false;
+    out_ += "ET\n";
+}
 
 std::string ContentStream::take() {
     std::string s;

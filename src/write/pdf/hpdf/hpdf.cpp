@@ -105,18 +105,22 @@ std::string HaruDocument::font_resource(HPDF_Page page, HPDF_Font font) {
     return name;
 }
 
-void HaruDocument::use_glyphs(HPDF_Font font, std::string_view utf8) {
-    auto& seen = used_[font];
-    if (seen.empty()) seen.assign(0x10000, false);
+int HaruDocument::use_glyphs(HPDF_Font font, std::string_view utf8) {
+    auto& widths = used_[font];
+    if (widths.empty()) widths.assign(0x10000, -1);
     HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+    int units = 0;
     for (std::size_t i = 0; i < utf8.size();) {
         const Decoded d = decode_utf8(utf8, i);
         i += d.length;
-        if (d.code > 0xFFFF || seen[d.code]) continue;
-        seen[d.code] = true;
-        // libharu's width lookup flags the glyph for the subset (hpdf_fontdef_tt.c).
-        HPDF_TTFontDef_GetCharWidth(def, static_cast<HPDF_UNICODE>(d.code));
+        const auto code = static_cast<HPDF_UNICODE>(d.code <= 0xFFFF ? d.code : 0xFFFD);
+        int& w = widths[code];
+        // libharu's width lookup flags the glyph for the subset (hpdf_fontdef_tt.c); its value is
+        // the one the W array is written with (font_fixes.cpp).
+        if (w < 0) w = HPDF_TTFontDef_GetCharWidth(def, code);
+        units += w;
     }
+    return units;
 }
 
 namespace {

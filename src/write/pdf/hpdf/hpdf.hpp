@@ -40,8 +40,9 @@ class HaruDocument {
     /// The name under which `page`'s resources list `font` ("F1"...), added on first use.
     std::string font_resource(HPDF_Page page, HPDF_Font font);
     /// Marks the glyphs of `utf8` as used in `font`, so its embedded subset keeps them (what
-    /// libharu's text calls do while measuring).
-    void use_glyphs(HPDF_Font font, std::string_view utf8);
+    /// libharu's text calls do while measuring), and returns the text's advance in 1/1000 em:
+    /// the sum of the widths the font's W array gives a viewer.
+    int use_glyphs(HPDF_Font font, std::string_view utf8);
     /// Makes `flate` (a zlib stream of content-stream operators, see deflate.hpp and
     /// content.hpp) the content of `page`: libharu writes it as it is, with /Filter /FlateDecode.
     void set_content(HPDF_Page page, std::string_view flate);
@@ -64,8 +65,8 @@ class HaruDocument {
   private:
     HaruErrorLog log_;
     HPDF_Doc doc_ = nullptr;
-    /// Per font, the BMP characters whose glyphs are already marked as used.
-    std::map<HPDF_Font, std::vector<bool>> used_;
+    /// Per font, the advance of each BMP character whose glyph is marked as used (-1: not yet).
+    std::map<HPDF_Font, std::vector<int>> used_;
 
     void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
 };

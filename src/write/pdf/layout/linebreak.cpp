@@ -20,6 +20,7 @@ struct Node {
     double demerits = 0;
     double ratio = 0;
     int prev = -1;   ///< index into the node pool
+    std::size_t start = 0; ///< the first item of the line after this break (Pass::line_start)
 };
 
 /// Running sums of width, stretch, shrink and fil stretch up to an item.
@@ -51,7 +52,7 @@ class Pass {
     }
 
     std::optional<std::vector<LineBreak>> run() {
-        pool_.push_back(Node{0, 0, 1, 0, 0, 0, -1});
+        pool_.push_back(Node{0, 0, 1, 0, 0, 0, -1, 0});
         active_.push_back(0);
         for (std::size_t i = 0; i < items_.size(); ++i) {
             if (!legal(i)) continue;
@@ -71,6 +72,9 @@ class Pass {
     std::vector<Sums> sums_;
     std::vector<Node> pool_;
     std::vector<int> active_;
+    // scratch for consider(), kept between calls: it runs at every legal break
+    std::vector<std::optional<Node>> best_;
+    std::vector<int> keep_;
 
     bool legal(std::size_t i) const {
         const Item& it = items_[i];
@@ -81,9 +85,8 @@ class Pass {
     }
 
     /// The first item of a line that starts after a break at `at` (discardables skipped).
-    std::size_t line_start(const Node& n) const {
-        if (n.prev < 0 && n.at == 0) return 0;
-        std::size_t s = n.at + 1;
+    std::size_t line_start(std::size_t at) const {
+        std::size_t s = at + 1;
         while (s < items_.size() && items_[s].type != Item::Type::box &&
                !(items_[s].type == Item::Type::penalty && items_[s].penalty <= -infinite_penalty))
             ++s;
@@ -96,7 +99,7 @@ class Pass {
     }
 
     double ratio(const Node& a, std::size_t b) const {
-        const Sums& s0 = sums_[line_start(a)];
+        const Sums& s0 = sums_[a.start];
         const Sums& s1 = sums_[b];
         double natural = s1.width - s0.width;
         if (items_[b].type == Item::Type::penalty) natural += items_[b].width;
@@ -145,8 +148,8 @@ class Pass {
         const Item& it = items_[b];
         const bool forced = it.type == Item::Type::penalty && it.penalty <= -infinite_penalty;
         // best candidate per fitness class and hyphen run (0..max_hyphens)
-        std::vector<std::optional<Node>> best(static_cast<std::size_t>(4 * (params_.max_hyphens + 1)));
-        std::vector<int> keep;
+        best_.assign(static_cast<std::size_t>(4 * (params_.max_hyphens + 1)), std::nullopt);
+        keep_.clear();
         int last_dropped = -1;
         double last_dropped_ratio = 0;
         for (int ai : active_) {
@@ -156,7 +159,7 @@ class Pass {
                 last_dropped = ai;
                 last_dropped_ratio = r;
             } else {
-                keep.push_back(ai);
+                keep_.push_back(ai);
             }
             if (r < -1) continue;
             const double badness = std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(cubed_badness(r), 1e6);
@@ -164,14 +167,15 @@ class Pass {
             const int hyph = it.flagged ? a.hyphens + 1 : 0;
             if (hyph > params_.max_hyphens) continue;
             const int fit = fitness_of(r);
-            Node n{b, a.line + 1, fit, hyph, a.demerits + demerits(a, b, badness, fit), r, ai};
-            auto& slot = best[static_cast<std::size_t>(fit * (params_.max_hyphens + 1) + hyph)];
-            if (!slot || n.demerits < slot->demerits) slot = n;
+            const double d = a.demerits + demerits(a, b, badness, fit);
+            auto& slot = best_[static_cast<std::size_t>(fit * (params_.max_hyphens + 1) + hyph)];
+            if (!slot || d < slot->demerits) slot = Node{b, a.line + 1, fit, hyph, d, r, ai, 0};
         }
-        active_ = std::move(keep);
+        active_.swap(keep_);
         bool added = false;
-        for (auto& slot : best) {
+        for (auto& slot : best_) {
             if (!slot) continue;
+            slot->start = line_start(b);
             pool_.push_back(*slot);
             active_.push_back(static_cast<int>(pool_.size() - 1));
             added = true;
@@ -183,7 +187,7 @@ class Pass {
     void rescue(std::size_t b, int from, double r) {
         const Node& a = pool_[static_cast<std::size_t>(from)];
         const double clamped = std::isinf(r) ? 0 : std::max(r, -1.0);
-        pool_.push_back(Node{b, a.line + 1, fitness_of(clamped), 0, a.demerits + 1e8, clamped, from});
+        pool_.push_back(Node{b, a.line + 1, fitness_of(clamped), 0, a.demerits + 1e8, clamped, from, line_start(b)});
         active_.push_back(static_cast<int>(pool_.size() - 1));
     }
 

@@ -11,6 +11,8 @@
 #include <hpdf_fontdef.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <memory>
 #include <sstream>
@@ -52,23 +54,66 @@ TEST_CASE("content operators: fills, strokes, and text with font and colour writ
     out.fill_rect(PdfRect{0, 822.69, 595.2756, 841.89}, Color{46, 94, 62});
     out.stroke_rect(PdfRect{10, 20, 15.5, 30}, Color{0, 0, 0}, 0.5);
     out.begin_text();
-    out.text("F1", 10.5, Color{26, 26, 26}, 72, 700, "Hi ");
-    out.text("F1", 10.5, Color{26, 26, 26}, 90.25, 700, "\xC3\xA9t\xC3\xA9"); // "été"
-    out.text("F2", 8, Color{26, 26, 26}, 72, 686, "\xE2\x80\x94");             // an em dash
+    out.text("F1", 10.5, Color{26, 26, 26}, 72, 700, "Hi ", 1500);        // pen after: 87.75
+    out.text("F1", 10.5, Color{26, 26, 26}, 90.25, 700, "\xC3\xA9t\xC3\xA9", 1200); // "été", 2.5 pt on
+    out.text("F2", 8, Color{26, 26, 26}, 72, 686, "\xE2\x80\x94", 1000);             // an em dash
     out.end_text();
     using namespace std::string_literals;
     CHECK(out.bytes() == "0.18 0.369 0.243 rg\n0 822.69 595.276 19.2 re\nf\n"
                          "0 0 0 RG\n0.5 w\n10 20 5.5 10 re\nS\n"
-                         "BT\n0.102 0.102 0.102 rg\n/F1 10.5 Tf\n72 700 Td\n(\0H\0i\0 ) Tj\n"
-                         "18.25 0 Td\n(\0\xE9\0t\0\xE9) Tj\n"
-                         "/F2 8 Tf\n-18.25 -14 Td\n( \x14) Tj\nET\n"s);
+                         "BT\n0.102 0.102 0.102 rg\n/F1 10.5 Tf\n72 700 Td\n[(\0H\0i\0 )-238.095 (\0\xE9\0t\0\xE9)] TJ\n"
+                         "/F2 8 Tf\n0 -14 Td\n[( \x14)] TJ\nET\n"s);
 }
 
 TEST_CASE("text strings escape what a reader would take for a delimiter or an end of line") {
     ContentStream out;
-    out.text("F1", 10, Color{}, 0, 0, "(a\\b)\xC4\x8A\xC4\x8D"); // "(a\b)" then U+010A, U+010D
+    out.text("F1", 10, Color{}, 0, 0, "(a\\b)\xC4\x8A\xC4\x8D", 100); // "(a\b)" then U+010A, U+010D
     using namespace std::string_literals;
-    CHECK(out.bytes() == "0 0 0 rg\n/F1 10 Tf\n0 0 Td\n(\0\\(\0a\0\\\\\0b\0\\)\x01\\n\x01\\r) Tj\n"s);
+    CHECK(out.bytes() == "0 0 0 rg\n/F1 10 Tf\n0 0 Td\n[(\0\\(\0a\0\\\\\0b\0\\)\x01\\n\x01\\r)"s);
+}
+
+TEST_CASE("runs on one line share a TJ array and land where layout put them") {
+    ContentStream out;
+    out.begin_text();
+    std::vector<double> wanted;
+    std::vector<int> units;
+    double x = 40;
+    for (int i = 0; i < 500; ++i) {
+        units.push_back(300 + (i * 37) % 900);
+        wanted.push_back(x);
+        out.text("F1", 9.5, Color{}, x, 700, "w", units.back());
+        x += units.back() * 9.5 / 1000.0 + std::fmod(i * 0.7331, 3.1); // the glue layout chose
+    }
+    out.end_text();
+    // Read the operators back the way a viewer moves its pen: strings advance it by their width,
+    // numbers inside the array move it back by number/1000 em.
+    const std::string& ops = out.bytes();
+    std::vector<double> pens, numbers;
+    double pen = 0, line = 0;
+    int moves = 0;
+    for (std::size_t i = 0; i < ops.size();) {
+        const char c = ops[i];
+        if (c == '(') {
+            pens.push_back(pen);
+            pen += units[pens.size() - 1] * 9.5 / 1000.0;
+            i = ops.find(')', i) + 1;
+        } else if (c == '-' || c == '.' || std::isdigit(static_cast<unsigned char>(c)) != 0) {
+            std::size_t used = 0;
+            numbers.push_back(std::stod(ops.substr(i, 32), &used));
+            if (!pens.empty()) pen -= numbers.back() * 9.5 / 1000.0;
+            i += used;
+        } else if (ops.compare(i, 2, "Td") == 0) {
+            pen = line = numbers[numbers.size() - 2];
+            ++moves;
+            i += 2;
+        } else {
+            ++i;
+        }
+    }
+    CHECK(line == 40);
+    CHECK(moves == 1);
+    REQUIRE(pens.size() == wanted.size());
+    for (std::size_t i = 0; i < pens.size(); ++i) REQUIRE(std::abs(pens[i] - wanted[i]) < 0.0011);
 }
 
 TEST_CASE("text positions do not drift: each Td is taken from where the last run was written") {
@@ -78,7 +123,7 @@ TEST_CASE("text positions do not drift: each Td is taken from where the last run
     for (int i = 1; i <= 2000; ++i) {
         const double x = 50 + std::fmod(i * 13.3337, 400.0), y = 800 - i * 0.3999;
         wanted.emplace_back(x, y);
-        out.text("F1", 10, Color{}, x, y, "w");
+        out.text("F1", 10, Color{}, x, y, "w", 500);
     }
     double x = 0, y = 0;
     const auto got = moves(out.bytes());
