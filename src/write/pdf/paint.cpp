@@ -57,6 +57,7 @@ class Painter {
             set_document_id(pdf_.raw(), info.id_seed);
         }
         std::string().swap(info.id_seed);
+        compress_fonts(pdf_.raw(), info.threads);
         return pdf_.save();
     }
 

@@ -23,6 +23,12 @@ void fix_to_unicode(HPDF_Doc doc, HPDF_Font font);
 /// before saving (it hooks libharu's writer of each font); calling it again is harmless.
 void fix_fonts(HPDF_Doc doc);
 
+/// fix_fonts, then writes each such font's streams now (its program, CIDToGIDMap, CIDSet and
+/// ToUnicode) and compresses them on up to `threads` threads, leaving libharu's save only to copy
+/// them (it would compress them one after another). Call after fix_fonts or make_pdfa, just
+/// before saving; nothing may be drawn after it.
+void compress_fonts(HPDF_Doc doc, int threads);
+
 /// The document information dictionary (ISO 32000-1 14.3.3). Empty strings are left out. Text is
 /// written as PDF text strings (UTF-16BE with a byte-order mark when not plain ASCII), which
 /// HPDF_SetInfoAttr does not do for UTF-8 input.

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "write/pdf/hpdf/errors.hpp"
+#include "write/pdf/hpdf/streams.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_encoder.h>
@@ -182,6 +183,13 @@ std::atomic<HPDF_Dict_BeforeWriteFunc> libharu_before_write{nullptr};
 HPDF_STATUS before_write(HPDF_Dict font) {
     HPDF_STATUS ret = libharu_before_write.load()(font);
     if (ret != HPDF_OK) return ret;
+    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+    if (holds_flate_data(attr->map_stream)) { // compress_fonts ran this already and packed the streams:
+        // libharu has just given the CIDToGIDMap and ToUnicode streams its filter again
+        for (HPDF_Dict packed : {attr->map_stream, attr->cmap_stream})
+            if (holds_flate_data(packed)) packed->filter = HPDF_STREAM_FILTER_NONE;
+        return HPDF_OK;
+    }
     try {
         const std::vector<std::uint16_t> cids = used_cids(static_cast<HPDF_FontAttr>(font->attr)->fontdef);
         ret = write_widths(font, cids);
@@ -224,6 +232,25 @@ void fix_to_unicode(HPDF_Doc doc, HPDF_Font font) {
     check(doc, HPDF_Dict_Add(cmap, "CIDSystemInfo", system_info), "CIDSystemInfo");
     check(doc, HPDF_Dict_AddName(cmap, "CMapName", "Adobe-Identity-UCS"), "CMapName");
     check(doc, HPDF_Dict_AddName(cmap, "Type", "CMap"), "CMap type");
+}
+
+void compress_fonts(HPDF_Doc doc, int threads) {
+    fix_fonts(doc);
+    std::vector<HPDF_Dict> streams;
+    for (HPDF_UINT i = 0; doc->font_mgr != nullptr && i < doc->font_mgr->count; ++i) {
+        auto font = static_cast<HPDF_Font>(HPDF_List_ItemAt(doc->font_mgr, i));
+        if (!is_utf8_type0_truetype(font)) continue;
+        check(doc, font->before_write_fn(font), "preparing a font for writing");
+        auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+        HPDF_Dict descriptor = attr->fontdef->descriptor;
+        if (descriptor != nullptr) {
+            streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT)));
+            streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "CIDSet", HPDF_OCLASS_DICT)));
+        }
+        streams.push_back(attr->map_stream);
+        streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT)));
+    }
+    compress_streams(streams, threads);
 }
 
 void fix_fonts(HPDF_Doc doc) {

@@ -3,6 +3,7 @@
 
 #include "core/utf8.hpp"
 #include "write/pdf/hpdf/glyph_lookup.hpp"
+#include "write/pdf/hpdf/streams.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_font.h>
@@ -123,25 +124,8 @@ int HaruDocument::use_glyphs(HPDF_Font font, std::string_view utf8) {
     return units;
 }
 
-namespace {
-
-// Written inside the stream's dictionary after its entries (hpdf_dict.c calls write_fn there):
-// libharu drops any /Filter of a stream it is not to compress itself.
-HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
-    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
-}
-
-} // namespace
-
 void HaruDocument::set_content(HPDF_Page page, std::string_view flate) {
-    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-    HPDF_Dict contents = attr->contents;
-    HPDF_MemStream_FreeData(contents->stream);
-    ok(HPDF_Stream_Write(contents->stream, reinterpret_cast<const HPDF_BYTE*>(flate.data()),
-                         static_cast<HPDF_UINT>(flate.size())),
-       "writing a page's content");
-    contents->filter = HPDF_STREAM_FILTER_NONE;
-    contents->write_fn = write_flate_filter;
+    ok(set_flate_data(static_cast<HPDF_PageAttr>(page->attr)->contents, flate), "writing a page's content");
 }
 
 HPDF_Destination HaruDocument::destination(HPDF_Page page, double top) {

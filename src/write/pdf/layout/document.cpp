@@ -9,6 +9,7 @@
 #include "core/parallel.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <mutex>
 #include <set>
@@ -31,26 +32,41 @@ struct Pass {
     const Style& style;
     FontMetrics& metrics;
     const std::map<std::string, int>& numbers;
-    std::map<std::string, Hyphenator>& hyphenators;
-    const std::string& hyphen_dir;
+    const std::map<std::string, Hyphenator>& hyphenators;
     Diagnostics& diagnostics; ///< missing characters, each said once
-    Diagnostics& lasting;     ///< warnings said once for the whole layout
 };
 
-const Hyphenator& hyphenator_for(Pass& p, const std::string& language) {
-    const bool english = language.empty() || language.rfind("en", 0) == 0;
-    const std::string key = english ? "en" : "";
-    auto it = p.hyphenators.find(key);
-    if (it != p.hyphenators.end()) return it->second;
-    Hyphenator h;
-    if (english) {
-        try {
-            h = Hyphenator::for_language("en", p.hyphen_dir);
-        } catch (const std::exception& e) {
-            p.lasting.warn({}, std::string(e.what()) + "; the PDF is set without hyphenation");
+/// The key of a language's patterns: "en" for English (and for no language), "" for the rest.
+std::string hyphenation_key(const std::string& language) {
+    return language.empty() || language.rfind("en", 0) == 0 ? "en" : "";
+}
+
+/// Every hyphenator the briefing's languages need, loaded (the English patterns take longer to
+/// load than the cover takes to set, so this runs beside it). A failure to read the patterns is
+/// returned as a warning's text, and those languages are set without hyphenation.
+std::pair<std::map<std::string, Hyphenator>, std::string> load_hyphenators(const Briefing& b, const std::string& dir) {
+    std::map<std::string, Hyphenator> out;
+    std::string failure;
+    std::vector<std::string> languages{b.meta.language};
+    for (const auto& a : b.articles) languages.push_back(a.source.language);
+    for (const auto& language : languages) {
+        const std::string key = hyphenation_key(language);
+        if (out.count(key)) continue;
+        Hyphenator h;
+        if (key == "en") {
+            try {
+                h = Hyphenator::for_language("en", dir);
+            } catch (const std::exception& e) {
+                failure = std::string(e.what()) + "; the PDF is set without hyphenation";
+            }
         }
+        out.emplace(key, std::move(h));
     }
-    return p.hyphenators.emplace(key, std::move(h)).first->second;
+    return {std::move(out), failure};
+}
+
+const Hyphenator& hyphenator_for(Pass& p, const std::string& language) {
+    return p.hyphenators.at(hyphenation_key(language));
 }
 
 /// The heading of a briefing chapter (Contents, Sources): ragged, unhyphenated, anchored for
@@ -175,7 +191,6 @@ std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index) 
 /// its own view of the metrics), then the sources. Warnings are gathered per article and merged
 /// in article order, so they do not depend on the threads either.
 std::vector<Page> tail_pages(Pass& p, const LayoutContext& cx, const Frame& frame, Missing& missing, int threads) {
-    for (const auto& a : p.briefing.articles) hyphenator_for(p, a.source.language); // loaded before threads share them
     const std::size_t n = p.briefing.articles.size();
     std::vector<std::vector<Page>> parts(n);
     std::vector<Diagnostics> found(n);
@@ -184,7 +199,7 @@ std::vector<Page> tail_pages(Pass& p, const LayoutContext& cx, const Frame& fram
     parallel_for(runs, threads, [&](std::size_t run) {
         SharedMetrics metrics(p.metrics, metrics_lock);
         for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
-            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, p.hyphen_dir, found[i], p.lasting};
+            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i]};
             parts[i] = article_pages(own, frame, i);
         }
     });
@@ -249,15 +264,20 @@ std::string expand_running(const std::string& pattern, const Briefing& briefing,
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
                          Diagnostics& diagnostics, const std::string& hyphen_dir, int threads) {
     std::map<std::string, int> numbers;
+    auto loading = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
+                              [&] { return load_hyphenators(briefing, hyphen_dir); });
     std::map<std::string, Hyphenator> hyphenators;
     const Frame frame = frame_of(style);
     Diagnostics first; // said once: later passes find the same characters missing (Missing::warned)
-    Pass p{briefing, style, metrics, numbers, hyphenators, hyphen_dir, first, diagnostics};
+    Pass p{briefing, style, metrics, numbers, hyphenators, first};
     Missing missing;
     const LayoutContext cx = context_of(p, frame, missing);
+    const std::vector<Page> cover{cover_page(briefing, style, metrics, cx)};
+    auto [loaded, failure] = loading.get();
+    hyphenators = std::move(loaded);
+    if (!failure.empty()) diagnostics.warn({}, failure);
     std::vector<Page> contents = contents_pages(p, cx, frame);
     std::vector<Page> tail = tail_pages(p, cx, frame, missing, threads);
-    const std::vector<Page> cover{cover_page(briefing, style, metrics, cx)};
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         const auto found = page_numbers({&cover, &contents, &tail});
         if (found == numbers) break;
