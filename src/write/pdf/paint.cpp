@@ -2,9 +2,10 @@
 #include "write/pdf/paint.hpp"
 
 #include "core/error.hpp"
-#include "write/pdf/hpdf/content.hpp"
+#include "core/parallel.hpp"
 #include "write/pdf/hpdf/deflate.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
+#include "write/pdf/page_content.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -87,62 +88,42 @@ class Painter {
             if (!dests_.count(a.name)) dests_[a.name] = pdf_.destination(pages_[i], y(std::max(0.0, a.y)));
     }
 
-    /// Every page's content, written in batches: a batch's streams are compressed on up to
-    /// `threads` threads, then handed to libharu in page order.
+    /// Every page's content, in batches: the glyphs each page shows are marked in libharu's
+    /// fonts (in page order), then the batch's pages are written and compressed on up to
+    /// `threads` threads, then handed to libharu in page order. Painted pages' lines are freed.
     void contents(int threads) {
         constexpr std::size_t batch = 64;
         for (std::size_t first = 0; first < doc_.pages.size(); first += batch) {
-            std::vector<std::string> streams;
-            const std::size_t last = std::min(doc_.pages.size(), first + batch);
-            for (std::size_t i = first; i < last; ++i) streams.push_back(content(i));
-            deflate_all(streams, threads);
-            for (std::size_t i = first; i < last; ++i) {
-                fingerprint_.add(streams[i - first]);
-                pdf_.set_content(pages_[i], streams[i - first]);
-            }
+            const std::size_t count = std::min(doc_.pages.size(), first + batch) - first;
+            std::vector<std::vector<int>> units(count);
+            for (std::size_t k = 0; k < count; ++k) units[k] = glyph_units(doc_.pages[first + k]);
+            std::vector<PageContent> made(count);
+            parallel_for(count, threads, [&](std::size_t k) {
+                made[k] = page_content(doc_.pages[first + k], doc_.height, units[k]);
+                made[k].operators = deflate(made[k].operators);
+            });
+            for (std::size_t k = 0; k < count; ++k) store(first + k, made[k]);
         }
     }
 
-    /// The operators of page i: rules and banners, one text object, then placeholder boxes and
-    /// strike lines. Frees the page's lines and rects (only anchors and links are read later).
-    std::string content(std::size_t i) {
-        const Page& page = doc_.pages[i];
-        ContentStream out;
-        for (const auto& r : page.rects) {
-            const PdfRect box{r.x, y(r.y + r.h), r.x + r.w, y(r.y)};
-            if (r.stroke) out.stroke_rect(box, r.color, 0.5);
-            else out.fill_rect(box, r.color);
-        }
-        bool text = false;
-        std::map<HPDF_Font, std::string> names;
+    /// The advance of each text run of a page, its glyphs marked as used in the fonts.
+    std::vector<int> glyph_units(const Page& page) {
+        std::vector<int> out;
         for (const auto& line : page.lines)
             for (const auto& run : line.runs)
-                if (!run.placeholder) {
-                    if (!text) out.begin_text();
-                    text = true;
-                    HPDF_Font font = loaded_.at(run.face);
-                    auto name = names.find(font);
-                    if (name == names.end()) name = names.emplace(font, pdf_.font_resource(pages_[i], font)).first;
-                    const int units = pdf_.use_glyphs(font, run.text);
-                    out.text(name->second, run.size, run.color, run.x, y(line.baseline) + run.rise, run.text, units);
-                }
-        if (text) out.end_text();
-        for (const auto& line : page.lines)
-            for (const auto& run : line.runs) marks(out, line, run);
-        std::vector<Line>().swap(doc_.pages[i].lines);
-        std::vector<Rect>().swap(doc_.pages[i].rects);
-        return out.take();
+                if (!run.placeholder) out.push_back(pdf_.use_glyphs(loaded_.at(run.face), run.text));
+        return out;
     }
 
-    /// What text cannot draw: the box of a character no font has, the line through struck text.
-    void marks(ContentStream& out, const Line& line, const Run& run) {
-        const double base = y(line.baseline) + run.rise;
-        if (run.placeholder) { // an open box the size of a capital
-            const double w = run.width * 0.8, h = run.size * 0.68;
-            out.stroke_rect(PdfRect{run.x + run.width * 0.1, base, run.x + run.width * 0.1 + w, base + h}, run.color, 0.5);
-        } else if (run.strike) {
-            out.fill_rect(PdfRect{run.x, base + run.size * 0.28, run.x + run.width, base + run.size * 0.28 + 0.5}, run.color);
-        }
+    /// Page i's compressed content and font resources, named as page_content named them.
+    void store(std::size_t i, const PageContent& made) {
+        for (std::size_t f = 0; f < made.faces.size(); ++f)
+            if (pdf_.font_resource(pages_[i], loaded_.at(made.faces[f])) != "F" + std::to_string(f + 1))
+                throw Error("libharu named a page's fonts unlike brief (is this libharu 2.3.0?)");
+        fingerprint_.add(made.operators);
+        pdf_.set_content(pages_[i], made.operators);
+        std::vector<Line>().swap(doc_.pages[i].lines); // only anchors and links are read later
+        std::vector<Rect>().swap(doc_.pages[i].rects);
     }
 
     void links(std::size_t i) {

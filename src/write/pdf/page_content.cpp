@@ -1,0 +1,55 @@
+// page_content: rects, text runs and marks of a page through ContentStream.
+#include "write/pdf/page_content.hpp"
+
+#include "write/pdf/hpdf/content.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace brief::pdf {
+
+namespace {
+
+/// What text cannot draw: the box of a character no font has, the line through struck text.
+void marks(ContentStream& out, double base, const Run& run) {
+    if (run.placeholder) { // an open box the size of a capital
+        const double w = run.width * 0.8, h = run.size * 0.68;
+        out.stroke_rect(PdfRect{run.x + run.width * 0.1, base, run.x + run.width * 0.1 + w, base + h}, run.color, 0.5);
+    } else if (run.strike) {
+        out.fill_rect(PdfRect{run.x, base + run.size * 0.28, run.x + run.width, base + run.size * 0.28 + 0.5}, run.color);
+    }
+}
+
+} // namespace
+
+PageContent page_content(const Page& page, double height, const std::vector<int>& units) {
+    PageContent result;
+    ContentStream out;
+    for (const auto& r : page.rects) {
+        const PdfRect box{r.x, height - (r.y + r.h), r.x + r.w, height - r.y};
+        if (r.stroke) out.stroke_rect(box, r.color, 0.5);
+        else out.fill_rect(box, r.color);
+    }
+    std::vector<std::string> names; // of result.faces, in the same order
+    std::size_t next = 0;
+    for (const auto& line : page.lines)
+        for (const auto& run : line.runs) {
+            if (run.placeholder) continue;
+            if (next == 0) out.begin_text();
+            const auto at = static_cast<std::size_t>(std::find(result.faces.begin(), result.faces.end(), run.face) -
+                                                     result.faces.begin());
+            if (at == result.faces.size()) {
+                result.faces.push_back(run.face);
+                names.push_back("F" + std::to_string(at + 1));
+            }
+            if (next >= units.size()) throw std::logic_error("page_content: fewer widths than text runs");
+            out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, run.text, units[next++]);
+        }
+    if (next > 0) out.end_text();
+    for (const auto& line : page.lines)
+        for (const auto& run : line.runs) marks(out, height - line.baseline + run.rise, run);
+    result.operators = out.take();
+    return result;
+}
+
+} // namespace brief::pdf
