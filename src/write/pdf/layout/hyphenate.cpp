@@ -84,19 +84,18 @@ std::vector<std::size_t> find_points(HyphenDict* dict, const std::string& lower)
 
 } // namespace
 
-std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
-    std::vector<std::size_t> out;
-    std::string lower;
-    if (!dict_ || word.size() < 5 || word.size() > 60 || !lower_word(word, lower)) return out;
-    if (lower.size() != word.size()) return out; // curly apostrophe: keep offsets simple
+std::span<const std::size_t> Hyphenator::points(std::string_view word) const {
+    thread_local std::string lower;
+    if (!dict_ || word.size() < 5 || word.size() > 60 || !lower_word(word, lower)) return {};
+    if (lower.size() != word.size()) return {}; // curly apostrophe: keep offsets simple
     {
         const std::lock_guard<std::mutex> hold(dict_->lock);
         if (auto it = dict_->known.find(lower); it != dict_->known.end()) return it->second;
     }
-    out = find_points(dict_->dict, lower);
+    std::vector<std::size_t> found = find_points(dict_->dict, lower);
     const std::lock_guard<std::mutex> hold(dict_->lock);
-    dict_->known.try_emplace(std::move(lower), out);
-    return out;
+    // another thread may have put the same word meanwhile: either copy is the same
+    return dict_->known.try_emplace(lower, std::move(found)).first->second;
 }
 
 } // namespace brief::pdf

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,8 +31,9 @@ class Hyphenator {
     /// Byte offsets inside `word` where it may break (a hyphen is added there): never within the
     /// first two or last three letters. Only words made of letters (and apostrophes) are
     /// hyphenated; anything else gives no points.
-    /// Results are cached per word inside the hyphenator (under a lock: layout threads share it).
-    [[nodiscard]] std::vector<std::size_t> points(std::string_view word) const;
+    /// Results are cached per word inside the hyphenator (under a lock: layout threads share it);
+    /// the span stays valid as long as the hyphenator (the cache never drops a word).
+    [[nodiscard]] std::span<const std::size_t> points(std::string_view word) const;
 
   private:
     struct Dict;

@@ -73,6 +73,8 @@ class Builder {
         Words words;
         split_words(words);
         const std::size_t count = words.starts.size();
+        out_.items.reserve(out_.items.size() + count * 3); // a box, a glue and a break or two per word
+        out_.pieces.reserve(count + count / 4);
         for (std::size_t w = 0; w < count; ++w) {
             if (words.seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) space();
             if (words.seps[w] == 2) hard_break();
@@ -91,6 +93,7 @@ class Builder {
     const MissingGlyph& missing_;
     ItemList out_;
     int last_text_span_ = -1;
+    mutable std::string letters_; ///< scratch of add_hyphenation
 
     Glyph resolve(char32_t c, int span) {
         const Span& s = spans_[static_cast<std::size_t>(span)];
@@ -118,6 +121,9 @@ class Builder {
     }
 
     void split_words(Words& words) {
+        std::size_t bytes = 0;
+        for (const Span& span : spans_) bytes += span.text.size();
+        words.glyphs.reserve(bytes);
         int pending = 0;
         std::size_t start = 0; // of the word being read, in words.glyphs
         auto flush = [&] {
@@ -184,7 +190,8 @@ class Builder {
                 continue;
             }
             std::size_t j = i;
-            std::string letters;
+            std::string& letters = letters_;
+            letters.clear();
             bool ok = true;
             for (; j < w.size() && is_letter(w[j].code); ++j) {
                 letters += static_cast<char>(w[j].code);
