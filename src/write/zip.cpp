@@ -64,7 +64,7 @@ void ZipWriter::add(const std::string& name, std::string_view bytes, bool stored
         fail("cannot add " + name, zip_get_error(state_->archive));
     }
     const auto i = static_cast<zip_uint64_t>(index);
-    const bool ok = zip_set_file_compression(state_->archive, i, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, stored ? 0 : 9) == 0 &&
+    const bool ok = zip_set_file_compression(state_->archive, i, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, stored ? 0 : 6) == 0 &&
                     zip_file_set_dostime(state_->archive, i, state_->dos_time, state_->dos_date, 0) == 0;
     if (!ok) fail("cannot set up " + name, zip_get_error(state_->archive));
 }

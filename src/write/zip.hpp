@@ -12,7 +12,8 @@ namespace brief {
 
 /// Builds a zip archive in memory. Entries keep the order they are added in; every entry gets
 /// the same DOS timestamp (from `timestamp`, UTC, clamped to 1980-2107), no extra fields, and
-/// deflate level 9 unless stored. The only file that calls libzip.
+/// deflate at zlib's default level 6 unless stored (level 9 made a 500-article DOCX 7 % smaller
+/// for 70 % more time compressing). The only file that calls libzip.
 class ZipWriter {
   public:
     explicit ZipWriter(std::int64_t timestamp);

@@ -39,9 +39,15 @@ BookInfo describe_book(const Briefing& b, const RenderOptions& options) {
 /// A UUID named by everything the reader sees: the same briefing gets the same identifier on
 /// every run and machine (no paths, clocks or styles enter it), and a changed text a new one.
 std::string identify_book(const BookInfo& book) {
-    std::string name = book.title + '\n' + book.language + '\n' + book.creator + '\n' + book.date + '\n';
-    for (const auto& c : book.chapters) name += c.file + '\n' + c.xhtml + '\n';
-    return content_uuid(name);
+    UuidName name;
+    for (const std::string* field : {&book.title, &book.language, &book.creator, &book.date}) {
+        name.add(*field);
+        name.add("\n");
+    }
+    for (const auto& c : book.chapters)
+        for (std::string_view piece : {std::string_view(c.file), std::string_view("\n"), std::string_view(c.xhtml), std::string_view("\n")})
+            name.add(piece);
+    return name.finish();
 }
 
 /// OCF 3.3 §4.3: `mimetype` first and stored, then the rest in a fixed order, one timestamp.

@@ -155,6 +155,15 @@ TEST_CASE("SHA-1 test vectors (FIPS 180-4 examples)") {
     CHECK(epub::to_hex(epub::sha1("")) == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
     CHECK(epub::to_hex(epub::sha1("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) == "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
     CHECK(epub::to_hex(epub::sha1(std::string(1000000, 'a'))) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+    // the same million bytes given in uneven pieces, across block boundaries
+    epub::Sha1 pieces;
+    const std::string a(1000000, 'a');
+    std::size_t at = 0;
+    for (std::size_t n : {1, 7, 55, 56, 63, 64, 65, 127, 128, 129}) {
+        for (int i = 0; i < 50 && at + n <= a.size(); ++i, at += n) pieces.update(std::string_view(a).substr(at, n));
+    }
+    pieces.update(std::string_view(a).substr(at));
+    CHECK(epub::to_hex(pieces.finish()) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
 }
 
 } // namespace brief
