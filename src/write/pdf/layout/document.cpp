@@ -187,34 +187,53 @@ std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index) 
     return paginate(std::move(flow), frame);
 }
 
-/// The articles, set on up to `threads` threads (in runs of consecutive articles, each run with
-/// its own view of the metrics), then the sources. Warnings are gathered per article and merged
-/// in article order, so they do not depend on the threads either.
-std::vector<Page> tail_pages(Pass& p, const LayoutContext& cx, const Frame& frame, Missing& missing, int threads) {
+/// What the first pass sets: the articles, and the contents with every number 0 (its length is
+/// all that numbering the pages needs; it is set again with the numbers).
+struct FirstPass {
+    std::vector<Page> contents;
+    std::vector<Page> articles;
+};
+
+/// The contents and the articles, set side by side on up to `threads` threads: the contents as
+/// one job, the articles in runs of consecutive ones, each job with its own view of the metrics.
+/// Warnings are gathered per job and merged in reading order (contents, then each article), so
+/// they do not depend on the threads.
+FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads) {
     const std::size_t n = p.briefing.articles.size();
     std::vector<std::vector<Page>> parts(n);
-    std::vector<Diagnostics> found(n);
+    std::vector<Diagnostics> found(n + 1); // [0]: the contents
+    Missing contents_missing;
+    FirstPass out;
     std::mutex metrics_lock;
     const std::size_t runs = std::min(n, static_cast<std::size_t>(std::max(1, threads)) * 4);
-    parallel_for(runs, threads, [&](std::size_t run) {
+    parallel_for(runs + 1, threads, [&](std::size_t job) {
         SharedMetrics metrics(p.metrics, metrics_lock);
+        if (job == 0) {
+            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[0]};
+            out.contents = contents_pages(own, context_of(own, frame, contents_missing), frame);
+            return;
+        }
+        const std::size_t run = job - 1;
         for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
-            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i]};
+            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i + 1]};
             parts[i] = article_pages(own, frame, i);
         }
     });
-    std::vector<Page> pages;
-    for (std::size_t i = 0; i < n; ++i) {
-        p.diagnostics.merge(found[i]);
-        for (auto& page : parts[i]) pages.push_back(std::move(page));
-        std::vector<Page>().swap(parts[i]);
+    missing.warned.insert(contents_missing.warned.begin(), contents_missing.warned.end());
+    for (const auto& d : found) p.diagnostics.merge(d);
+    for (auto& part : parts) {
+        for (auto& page : part) out.articles.push_back(std::move(page));
+        std::vector<Page>().swap(part);
     }
-    missing.file.clear();
+    return out;
+}
+
+/// The sources, from a new page.
+std::vector<Page> sources_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
     Flow flow;
     FlowBuilder b(cx, flow);
     sources(p, b);
-    for (auto& page : paginate(std::move(flow), frame)) pages.push_back(std::move(page));
-    return pages;
+    return paginate(std::move(flow), frame);
 }
 
 /// Page numbers (from 1) of the first page showing each anchor, over the pages in order.
@@ -276,8 +295,8 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     auto [loaded, failure] = loading.get();
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
-    std::vector<Page> contents = contents_pages(p, cx, frame);
-    std::vector<Page> tail = tail_pages(p, cx, frame, missing, threads);
+    auto [contents, tail] = first_pass(p, frame, missing, threads);
+    for (auto& page : sources_pages(p, cx, frame)) tail.push_back(std::move(page));
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         const auto found = page_numbers({&cover, &contents, &tail});
         if (found == numbers) break;
