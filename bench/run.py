@@ -23,9 +23,12 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "work"
 
 
+TIMEOUT = 900  # seconds; a command that takes longer (or fails) is reported, not timed
+
+
 def run_once(cmd, cwd):
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=TIMEOUT)
     return time.perf_counter() - start
 
 
@@ -33,7 +36,7 @@ def peak_rss_mb(cmd, cwd):
     if not os.path.exists("/usr/bin/time"):
         return None
     out = subprocess.run(["/usr/bin/time", "-v", *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.PIPE, text=True, check=True).stderr
+                         stderr=subprocess.PIPE, text=True, check=True, timeout=TIMEOUT).stderr
     for line in out.splitlines():
         if "Maximum resident set size" in line:
             return int(line.split(":")[1]) / 1024
@@ -41,9 +44,13 @@ def peak_rss_mb(cmd, cwd):
 
 
 def measure(cmd, cwd, runs):
-    run_once(cmd, cwd)  # warm the page cache
-    times = [run_once(cmd, cwd) for _ in range(runs)]
-    return statistics.median(times), peak_rss_mb(cmd, cwd)
+    """(median seconds, peak MB), or (None, None) when the command fails or times out."""
+    try:
+        first = run_once(cmd, cwd)  # also warms the page cache
+        times = [run_once(cmd, cwd) for _ in range(runs)] if runs > 1 or first < 60 else [first]
+        return statistics.median(times), peak_rss_mb(cmd, cwd)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+        return None, None
 
 
 def corpus(name, args):
@@ -82,6 +89,16 @@ def commands(folder, args, out):
     return cmds
 
 
+def same_bytes(folder, args, out):
+    """Builds with one thread and with the default; True when every output file is identical."""
+    brief = str(pathlib.Path(args.brief).resolve())
+    dirs = [out / "threads-1", out / "threads-default"]
+    for d, extra in zip(dirs, [["-j", "1"], []]):
+        subprocess.run([brief, "build", str(folder), "-o", str(d), "--quiet", *extra], cwd=ROOT, check=True)
+    names = sorted(p.name for p in dirs[0].iterdir())
+    return bool(names) and all((dirs[0] / n).read_bytes() == (dirs[1] / n).read_bytes() for n in names)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="seed,5,50,500,5000,big")
@@ -91,6 +108,7 @@ def main():
     args = ap.parse_args()
     env_epoch = os.environ.setdefault("SOURCE_DATE_EPOCH", "1543190400")
     rows = []
+    identical = {}
     for name in args.sizes.split(","):
         folder = corpus(name, args)
         out = WORK / f"out-{name}"
@@ -101,28 +119,75 @@ def main():
             slow = label.startswith("pandoc") and name in ("500", "5000", "big")
             median, rss = measure(cmd, ROOT, 1 if slow else runs)
             rows.append((name, size_mb, label, median, rss))
-            print(f"{name:>5} {label:<28} {median * 1000:10.1f} ms  {rss or 0:8.1f} MB", flush=True)
-    write_results(rows, args, env_epoch)
+            shown = f"{median * 1000:10.1f} ms" if median is not None else "    failed"
+            print(f"{name:>5} {label:<28} {shown}  {rss or 0:8.1f} MB", flush=True)
+        identical[name] = same_bytes(folder, args, out)
+        print(f"{name:>5} same bytes with -j 1 and the default: {identical[name]}", flush=True)
+    write_results(rows, identical, args, env_epoch)
 
 
-def write_results(rows, args, epoch):
+def targets(rows, identical):
+    """The issue's targets, each with what was measured and whether it holds (None: not measured)."""
+    t = {(name, label): (median, rss) for name, _, label, median, rss in rows}
+
+    def ms(name, label):
+        return t[(name, label)][0] * 1000 if (name, label) in t and t[(name, label)][0] is not None else None
+
+    out = []
+    seed = ms("seed", "brief, all four formats")
+    out.append(("seed briefing, all four formats, under 50 ms", f"{seed:.0f} ms" if seed else "-", seed and seed < 50))
+    all500, parse500 = ms("500", "brief, all four formats"), ms("500", "cmark-gfm parse (floor)")
+    out.append(("500 articles, all four formats, under 1 s", f"{all500:.0f} ms" if all500 else "-", all500 and all500 < 1000))
+    if all500 and parse500:
+        out.append(("500 articles: at most 10x the cmark-gfm parse", f"{all500 / parse500:.1f}x ({parse500:.0f} ms parse)",
+                    all500 / parse500 <= 10))
+    pdf_engines = [label for (name, label) in t if name == "500" and label.startswith("pandoc to PDF")]
+    for fmt, theirs in [("epub", "pandoc to EPUB 3"), ("docx", "pandoc to DOCX"),
+                        ("pdf", pdf_engines[0] if pdf_engines else "pandoc to PDF")]:
+        ours, other = ms("500", f"brief, {fmt} only"), ms("500", theirs)
+        if ours and other:
+            out.append((f"500 articles, {fmt.upper()} at least 25x faster than {theirs}", f"{other / ours:.1f}x",
+                        other / ours >= 25))
+        elif ours:
+            why = "no LaTeX installed for pandoc's PDF" if fmt == "pdf" and not pdf_engines else "pandoc not run"
+            out.append((f"500 articles, {fmt.upper()} against pandoc", why, None))
+    all5000 = ms("5000", "brief, all four formats")
+    if all5000 and all500:
+        out.append(("5000 articles: at most 11x the 500-article time", f"{all5000 / all500:.1f}x", all5000 / all500 <= 11))
+    if ("5000", "brief, all four formats") in t and t[("5000", "brief, all four formats")][1]:
+        peak = t[("5000", "brief, all four formats")][1]
+        out.append(("5000 articles: peak memory under 1 GiB", f"{peak:.0f} MB", peak < 1024))
+    for name, same in identical.items():
+        out.append((f"{name}: same bytes with one thread and with all cores", "identical" if same else "DIFFERENT", same))
+    return out
+
+
+def write_results(rows, identical, args, epoch):
     lines = ["# Benchmark results", "",
              "Made by `python3 bench/run.py` (see the README); medians of repeated runs, peak memory from",
              "`/usr/bin/time -v`. Ratios compare each command with `brief` writing all four formats on",
-             "the same corpus (higher = brief is that many times faster).", "",
+             "the same corpus (higher = brief is that many times faster). What the profile showed and",
+             "what was changed: [PROFILE.md](PROFILE.md).", "",
              f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
              f"- brief: {version([args.brief, '--version'])}",
              f"- pandoc: {version(['pandoc', '--version'])}",
              f"- cmark-gfm: {version(['cmark-gfm', '--version'])}",
              f"- SOURCE_DATE_EPOCH={epoch}; runs per command: {args.runs} (pandoc on 500+ articles: 1)", "",
-             "| corpus | Markdown | command | median | peak memory | vs brief (all) |",
-             "|---|---|---|---:|---:|---:|"]
+             "## Targets", "", "| target | measured | met |", "|---|---|---|"]
+    for what, measured, met in targets(rows, identical):
+        lines.append(f"| {what} | {measured} | {'yes' if met else ('-' if met is None else '**no**')} |")
+    lines += ["", "## Timings", "",
+              "| corpus | Markdown | command | median | peak memory | vs brief (all) |",
+              "|---|---|---|---:|---:|---:|"]
     base = {}
     for name, _, label, median, _ in rows:
-        if label == "brief, all four formats":
+        if label == "brief, all four formats" and median:
             base[name] = median
     for name, size_mb, label, median, rss in rows:
-        ratio = median / base[name] if name in base and base[name] > 0 else 0
+        if median is None:
+            lines.append(f"| {name} | {size_mb:.2f} MB | {label} | failed or over {TIMEOUT} s | ? | - |")
+            continue
+        ratio = median / base[name] if base.get(name) else 0
         mem = f"{rss:.0f} MB" if rss else "?"
         lines.append(f"| {name} | {size_mb:.2f} MB | {label} | {median * 1000:.1f} ms | {mem} | {ratio:.1f}x |")
     (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -63,7 +63,9 @@ int main(int argc, char** argv) {
     b->add_flag("--pdfa", build.pdfa, "Write the PDF as PDF/A-1b for archiving");
     b->add_flag("-q,--quiet", build.quiet, "No progress lines");
     b->add_flag("--progress", build.progress, "Progress lines even when stderr is not a terminal");
-    b->add_option("-j,--jobs", build.jobs, "Formats rendered at once (default: one per core)");
+    b->add_option("-j,--jobs", build.jobs,
+                  "Threads to use: formats, articles read and laid out, PDF pages compressed (default: one per "
+                  "core; the output is the same for any number)");
     b->footer(build_help);
 
     InputOptions check;

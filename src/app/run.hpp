@@ -28,7 +28,7 @@ struct BuildOptions {
     bool pdfa = false;
     bool quiet = false;
     bool progress = false; ///< force the progress lines even when stderr is not a terminal
-    int jobs = 0;          ///< formats rendered at once; 0 = one per core
+    int jobs = 0;          ///< threads for the run (formats, reading, PDF layout and compression); 0 = one per core
 };
 
 int run_build(const BuildOptions& options, std::ostream& err);
