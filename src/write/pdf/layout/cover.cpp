@@ -98,16 +98,19 @@ Page cover_page(const Briefing& b, const Style& style, FontMetrics& /*metrics*/,
     return page;
 }
 
-std::vector<SetLine> contents_entry(const std::vector<Span>& title, const std::string& number, const SpanStyle& style,
+std::vector<SetLine> contents_title(const std::vector<Span>& title, const SpanStyle& style, const LayoutContext& cx) {
+    ParaOptions o;
+    o.width = cx.width - 3 * style.size;
+    o.align = Align::left;
+    o.hyphenate = false;
+    return set_paragraph(title, o, cx.metrics, Hyphenator{}, cx.missing);
+}
+
+std::vector<SetLine> contents_entry(std::vector<SetLine> lines, const std::string& number, const SpanStyle& style,
                                     const LayoutContext& cx) {
     const double em = style.size;
     const FaceId face = cx.metrics.face(style.key);
     const double number_width = text_width(cx.metrics, face, style.size, number);
-    ParaOptions o;
-    o.width = cx.width - 3 * em;
-    o.align = Align::left;
-    o.hyphenate = false;
-    auto lines = set_paragraph(title, o, cx.metrics, Hyphenator{}, cx.missing);
     if (lines.empty()) lines.emplace_back();
     SetLine& last = lines.back();
     const double dot = em * 0.55;

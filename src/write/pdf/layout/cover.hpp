@@ -14,9 +14,13 @@ Frame frame_of(const Style& style);
 /// The cover: marking banners at top and bottom, title, subtitle, issuer, date, coverage line.
 Page cover_page(const Briefing& briefing, const Style& style, FontMetrics& metrics, const LayoutContext& context);
 
-/// One contents entry: the title set ragged, dot leaders, the page number flush right; every run
-/// links to the entry's destination (`style.dest`).
-std::vector<SetLine> contents_entry(const std::vector<Span>& title, const std::string& number, const SpanStyle& style,
+/// The title of a contents entry set ragged, short of the number column: the same whatever the
+/// page number, so the contents' passes set it once.
+std::vector<SetLine> contents_title(const std::vector<Span>& title, const SpanStyle& style, const LayoutContext& context);
+
+/// One contents entry: its set title (contents_title), dot leaders, the page number flush right;
+/// every run links to the entry's destination (`style.dest`).
+std::vector<SetLine> contents_entry(std::vector<SetLine> title, const std::string& number, const SpanStyle& style,
                                     const LayoutContext& context);
 
 /// Adds running head and foot to every page but the first (the cover).

@@ -34,6 +34,8 @@ struct Pass {
     const std::map<std::string, int>& numbers;
     const std::map<std::string, Hyphenator>& hyphenators;
     Diagnostics& diagnostics; ///< missing characters, each said once
+    /// The contents' titles as set by its first pass (they do not depend on the page numbers).
+    std::vector<std::vector<SetLine>>& titles;
 };
 
 /// The key of a language's patterns: "en" for English (and for no language), "" for the rest.
@@ -94,7 +96,9 @@ void contents(Pass& p, FlowBuilder& b, const LayoutContext& cx) {
         s.dest = e.dest;
         const auto it = p.numbers.find(e.dest);
         const std::string number = it == p.numbers.end() ? "0" : std::to_string(it->second);
-        auto set = contents_entry(plain(e.title, s), number, s, cx);
+        const std::size_t k = static_cast<std::size_t>(&e - entries.data());
+        if (p.titles.size() <= k) p.titles.push_back(contents_title(plain(e.title, s), s, cx));
+        auto set = contents_entry(p.titles[k], number, s, cx);
         b.push(std::move(set), 0, s.size, sizes.leading, "contents", true);
         b.skip(sizes.leading * 0.35);
     }
@@ -209,13 +213,13 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
     parallel_for(runs + 1, threads, [&](std::size_t job) {
         SharedMetrics metrics(p.metrics, metrics_lock);
         if (job == 0) {
-            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[0]};
+            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[0], p.titles};
             out.contents = contents_pages(own, context_of(own, frame, contents_missing), frame);
             return;
         }
         const std::size_t run = job - 1;
         for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
-            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i + 1]};
+            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i + 1], p.titles};
             parts[i] = article_pages(own, frame, i);
         }
     });
@@ -288,7 +292,8 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     std::map<std::string, Hyphenator> hyphenators;
     const Frame frame = frame_of(style);
     Diagnostics first; // said once: later passes find the same characters missing (Missing::warned)
-    Pass p{briefing, style, metrics, numbers, hyphenators, first};
+    std::vector<std::vector<SetLine>> titles;
+    Pass p{briefing, style, metrics, numbers, hyphenators, first, titles};
     Missing missing;
     const LayoutContext cx = context_of(p, frame, missing);
     const std::vector<Page> cover{cover_page(briefing, style, metrics, cx)};

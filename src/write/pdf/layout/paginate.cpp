@@ -11,10 +11,10 @@ void place(const VLine& v, double left, double top, Page& page) {
     out.hyphenated = v.line.hyphenated;
     out.role = v.role;
     const double x0 = left + v.x;
+    out.runs.reserve(v.line.runs.size());
     for (const auto& sr : v.line.runs) {
-        Run r = sr.run;
+        Run& r = out.runs.emplace_back(sr.run);
         r.x += x0;
-        out.runs.push_back(r);
         const double asc = r.size * 0.9, desc = r.size * 0.25;
         const bool linked = !sr.uri.empty() || !sr.dest.empty();
         auto& links = page.links;

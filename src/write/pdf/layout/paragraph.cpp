@@ -55,6 +55,7 @@ double fit_ratio(const ItemList& list, std::size_t start, std::size_t end, doubl
 /// Places the items of one line from `start` to `end` (exclusive) with glue ratio `r`.
 SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, double r) {
     SetLine line;
+    line.runs.reserve((end - start) / 2 + 1); // a word and its space, or fewer runs when they join
     double x = 0;
     for (std::size_t i = start; i < end; ++i) {
         const Item& it = list.items[i];
