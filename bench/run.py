@@ -27,28 +27,26 @@ TIMEOUT = 900  # seconds; a command that takes longer (or fails) is reported, no
 
 
 def run_once(cmd, cwd):
+    """(seconds, peak MB) of one run; peak memory from /usr/bin/time -v when it is installed."""
+    timed = ["/usr/bin/time", "-v", *cmd] if os.path.exists("/usr/bin/time") else cmd
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=TIMEOUT)
-    return time.perf_counter() - start
-
-
-def peak_rss_mb(cmd, cwd):
-    if not os.path.exists("/usr/bin/time"):
-        return None
-    out = subprocess.run(["/usr/bin/time", "-v", *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.PIPE, text=True, check=True, timeout=TIMEOUT).stderr
-    for line in out.splitlines():
+    done = subprocess.run(timed, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          check=True, timeout=TIMEOUT)
+    seconds = time.perf_counter() - start
+    peak = None
+    for line in done.stderr.splitlines():
         if "Maximum resident set size" in line:
-            return int(line.split(":")[1]) / 1024
-    return None
+            peak = int(line.split(":")[1]) / 1024
+    return seconds, peak
 
 
 def measure(cmd, cwd, runs):
-    """(median seconds, peak MB), or (None, None) when the command fails or times out."""
+    """(median seconds, peak MB), or (None, None) when the command fails or times out. A first run
+    warms the page cache; commands over a minute are timed by that one run."""
     try:
-        first = run_once(cmd, cwd)  # also warms the page cache
-        times = [run_once(cmd, cwd) for _ in range(runs)] if runs > 1 or first < 60 else [first]
-        return statistics.median(times), peak_rss_mb(cmd, cwd)
+        first = run_once(cmd, cwd)
+        results = [run_once(cmd, cwd) for _ in range(runs)] if first[0] < 60 else [first]
+        return statistics.median(r[0] for r in results), max(r[1] or 0 for r in results) or None
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
         return None, None
 
