@@ -18,8 +18,7 @@ std::optional<FontFile> FontSet::find(const std::string& family, bool bold, bool
     for (const auto& [b, i] : {std::pair{bold, italic}, std::pair{bold, false}, std::pair{false, italic},
                                std::pair{false, false}})
         if (auto f = find_font(family, b, i)) return f;
-    diagnostics_.warn({}, "the font family '" + family + "' of style '" + style_.name + "' is not installed",
-                      std::string("the PDF uses fontconfig's ") + generic + " font instead");
+    missing_.emplace(family, generic);
     for (const auto& [b, i] : {std::pair{bold, italic}, std::pair{false, false}})
         if (auto f = find_font(generic, b, i)) return f;
     return std::nullopt;
@@ -81,6 +80,13 @@ double FontSet::advance(FaceId face, char32_t c) {
 
 double FontSet::ascent(FaceId face) { return font_ascent(loaded(face).font); }
 double FontSet::descent(FaceId face) { return font_descent(loaded(face).font); }
+
+void FontSet::report_missing() {
+    for (const auto& [family, generic] : missing_)
+        diagnostics_.warn({}, "the font family '" + family + "' of style '" + style_.name + "' is not installed",
+                          "the PDF uses fontconfig's " + generic + " font instead");
+    missing_.clear();
+}
 
 const FontFile& FontSet::file(FaceId face) const { return faces_.at(static_cast<std::size_t>(face)).file; }
 

@@ -16,7 +16,7 @@ namespace brief::pdf {
 
 /// The faces a briefing is set in. Faces are found on first use: a missing bold or italic falls
 /// back to the family's regular face, a missing family to fontconfig's generic serif, sans-serif
-/// or monospace (with a warning). Widths come from the TrueType files themselves, loaded into a
+/// or monospace (with a warning, given by report_missing). Widths come from the TrueType files themselves, loaded into a
 /// scratch libharu document that is never saved (painting loads only the faces pages use).
 class FontSet : public FontMetrics {
   public:
@@ -33,6 +33,10 @@ class FontSet : public FontMetrics {
     /// The file of a face, for painting.
     [[nodiscard]] const FontFile& file(FaceId face) const;
 
+    /// Warns once for each family of the style that is not installed, in the order of their names
+    /// (layout threads may ask for faces in any order). Call after layout.
+    void report_missing();
+
   private:
     struct Face {
         FontFile file;
@@ -48,6 +52,7 @@ class FontSet : public FontMetrics {
     std::vector<std::pair<FaceKey, FaceId>> by_key_;
     std::vector<FaceId> fallbacks_;
     bool fallbacks_found_ = false;
+    std::map<std::string, std::string> missing_; ///< families not installed, and the generic used instead
 
     FaceId add(const FontFile& file);
     Face& loaded(FaceId face);

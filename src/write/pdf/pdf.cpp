@@ -41,6 +41,7 @@ Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOption
     pdf::FontSet fonts(style, diagnostics);
     pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(),
                                                  options.threads);
+    fonts.report_missing();
     pdf::PaintInfo info = describe(briefing, options, doc);
     return pdf::paint_pdf(std::move(doc), fonts, std::move(info));
 }

@@ -228,3 +228,25 @@ TEST_CASE("articles laid out on several threads give the same bytes and warnings
     CHECK(said_one.size() == 9);
     CHECK(said_one == said_three);
 }
+
+TEST_CASE("a style's families that are not installed are each reported once, in name order, whatever the threads") {
+    Style style = test::shipped_style("default");
+    style.fonts.body = "Zz No Such Serif";
+    style.fonts.heading = "Aa No Such Sans";
+    Diagnostics read;
+    const Briefing b = test::seed_briefing(read);
+    auto warnings = [&](int threads) {
+        Diagnostics d;
+        RenderOptions o;
+        o.threads = threads;
+        CHECK(write_pdf(b, style, o, d).size() > 1000);
+        std::vector<std::string> said;
+        for (const auto& x : d.all()) said.push_back(x.message);
+        return said;
+    };
+    const auto one = warnings(1);
+    REQUIRE(one.size() == 2);
+    CHECK(one[0].find("'Aa No Such Sans'") != std::string::npos);
+    CHECK(one[1].find("'Zz No Such Serif'") != std::string::npos);
+    CHECK(warnings(3) == one);
+}
