@@ -85,7 +85,7 @@ std::vector<std::size_t> find_points(HyphenDict* dict, const std::string& lower)
 } // namespace
 
 std::span<const std::size_t> Hyphenator::points(std::string_view word) const {
-    thread_local std::string lower;
+    std::string lower;
     if (!dict_ || word.size() < 5 || word.size() > 60 || !lower_word(word, lower)) return {};
     if (lower.size() != word.size()) return {}; // curly apostrophe: keep offsets simple
     {

@@ -31,6 +31,16 @@ bool can_join(const SetRun& last, const Piece& p, double x) {
            last.run.color == s.color;
 }
 
+/// Adds piece `p` at `x` to the line: onto its last run when they can join, else as a new run.
+void add_piece(SetLine& line, const Piece& p, double x, double width) {
+    if (!line.runs.empty() && can_join(line.runs.back(), p, x)) {
+        line.runs.back().run.text += p.text;
+        line.runs.back().run.width += width;
+    } else {
+        line.runs.push_back(make_run(p, x, width));
+    }
+}
+
 /// The glue ratio that makes items [start, end) (and the break's own width) exactly `width` wide:
 /// the breaker's ratio may count emergency stretch, which is not real glue (TeX's
 /// \emergencystretch only lowers badness). An overfull line shrinks no more than its glue allows.
@@ -60,15 +70,7 @@ SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, dou
     for (std::size_t i = start; i < end; ++i) {
         const Item& it = list.items[i];
         if (it.type == Item::Type::box) {
-            if (it.piece >= 0) {
-                const Piece& p = list.pieces[static_cast<std::size_t>(it.piece)];
-                if (!line.runs.empty() && can_join(line.runs.back(), p, x)) {
-                    line.runs.back().run.text += p.text;
-                    line.runs.back().run.width += it.width;
-                } else {
-                    line.runs.push_back(make_run(p, x, it.width));
-                }
-            }
+            if (it.piece >= 0) add_piece(line, list.pieces[static_cast<std::size_t>(it.piece)], x, it.width);
             x += it.width;
         } else if (it.type == Item::Type::glue) {
             if (it.space && !line.runs.empty()) line.runs.back().run.text += ' ';
@@ -77,13 +79,7 @@ SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, dou
     }
     const Item& last = list.items[end];
     if (last.type == Item::Type::penalty && last.flagged && last.piece >= 0) {
-        const Piece& p = list.pieces[static_cast<std::size_t>(last.piece)];
-        if (!line.runs.empty() && can_join(line.runs.back(), p, x)) {
-            line.runs.back().run.text += p.text;
-            line.runs.back().run.width += last.width;
-        } else {
-            line.runs.push_back(make_run(p, x, last.width));
-        }
+        add_piece(line, list.pieces[static_cast<std::size_t>(last.piece)], x, last.width);
         x += last.width;
         line.hyphenated = true;
     }
@@ -168,13 +164,7 @@ std::vector<SetLine> set_verbatim(const std::string& text, const SpanStyle& styl
             }
             if (!l.items.empty()) {
                 const Piece& p = l.pieces.front();
-                Piece copy{p.text, p.face, &style, p.placeholder};
-                if (!line.runs.empty() && can_join(line.runs.back(), copy, x)) {
-                    line.runs.back().run.text += p.text;
-                    line.runs.back().run.width += w;
-                } else {
-                    line.runs.push_back(make_run(copy, x, w));
-                }
+                add_piece(line, Piece{p.text, p.face, &style, p.placeholder}, x, w);
             }
             x += w;
         }
