@@ -1,48 +1,96 @@
-// Hyphenator: a small RAII wrapper around libhyphen's HyphenDict and hnj_hyphen_hyphenate3.
+// Hyphenator: Liang's pattern matching over the hyphen-en-us pattern file, read into a trie.
 #include "write/pdf/layout/hyphenate.hpp"
 
 #include "core/error.hpp"
+#include "core/files.hpp"
 #include "core/utf8.hpp"
 
-#include <hyphen.h>
-
-#include <cstdlib>
+#include <algorithm>
+#include <cstdint>
 #include <mutex>
 #include <unordered_map>
 
 namespace brief::pdf {
 
-struct Hyphenator::Dict {
-    HyphenDict* dict = nullptr;
-    /// Points found so far, by lower-cased word: running text repeats its words, libhyphen is slow.
-    std::unordered_map<std::string, std::vector<std::size_t>> known;
-    std::mutex lock; ///< of `known`: layout threads share one hyphenator (libhyphen only reads `dict`)
-    explicit Dict(HyphenDict* d) : dict(d) {}
-    ~Dict() { hnj_hyphen_free(dict); }
-    Dict(const Dict&) = delete;
-    Dict& operator=(const Dict&) = delete;
+namespace {
+
+/// The patterns as a trie: node 0 is the root; each node lists its children through
+/// `first_child`/`next_sibling`, and a node ending a pattern points at its digits.
+struct Trie {
+    struct Node {
+        std::uint32_t first_child = 0; ///< 0: none (the root is nobody's child)
+        std::uint32_t next_sibling = 0;
+        std::uint32_t digits = 0; ///< offset into `digits` + 1 (0: no pattern ends here)
+        char byte = 0;
+    };
+    std::vector<Node> nodes{Node{}};
+    std::vector<std::uint8_t> digits; ///< each pattern's letters + 1 values, back to back
+
+    std::uint32_t child(std::uint32_t node, char byte) const {
+        for (std::uint32_t c = nodes[node].first_child; c != 0; c = nodes[c].next_sibling)
+            if (nodes[c].byte == byte) return c;
+        return 0;
+    }
+
+    std::uint32_t add_child(std::uint32_t node, char byte) {
+        if (const std::uint32_t c = child(node, byte); c != 0) return c;
+        Node n;
+        n.byte = byte;
+        n.next_sibling = nodes[node].first_child;
+        nodes.push_back(n);
+        const auto added = static_cast<std::uint32_t>(nodes.size() - 1);
+        nodes[node].first_child = added;
+        return added;
+    }
+
+    /// One pattern line such as ".ad4der": letters (any bytes but digits) with digits between.
+    void add(std::string_view pattern) {
+        std::uint32_t node = 0;
+        const std::size_t start = digits.size();
+        std::uint8_t pending = 0;
+        for (const char c : pattern) {
+            if (c >= '0' && c <= '9') {
+                pending = static_cast<std::uint8_t>(c - '0');
+                continue;
+            }
+            digits.push_back(pending);
+            pending = 0;
+            node = add_child(node, c);
+        }
+        digits.push_back(pending);
+        if (node == 0) {
+            digits.resize(start);
+            return;
+        }
+        nodes[node].digits = static_cast<std::uint32_t>(start + 1); // a later duplicate wins, as in libhyphen
+    }
 };
 
-Hyphenator::Hyphenator() = default;
-Hyphenator::~Hyphenator() = default;
-Hyphenator::Hyphenator(Hyphenator&&) noexcept = default;
-Hyphenator& Hyphenator::operator=(Hyphenator&&) noexcept = default;
-
-std::string Hyphenator::default_dir() { return "/usr/share/hyphen"; }
-
-Hyphenator Hyphenator::for_language(const std::string& language, const std::string& dir) {
-    Hyphenator h;
-    const bool english = language.empty() || language == "en" || language.rfind("en-", 0) == 0 ||
-                         language.rfind("en_", 0) == 0;
-    if (!english) return h;
-    const std::string path = dir + "/hyph_en_US.dic";
-    HyphenDict* d = hnj_hyphen_load(path.c_str());
-    if (d == nullptr) throw Error("cannot read the hyphenation patterns " + path + " (install hyphen-en-us)");
-    h.dict_ = std::make_unique<Dict>(d);
-    return h;
+/// True for the lines of a libhyphen file that are not patterns: the character set on the first
+/// line, keywords (LEFTHYPHENMIN 2, NEXTLEVEL...), comments, blanks and non-standard patterns
+/// ("/" replacements, which English does not use).
+bool is_pattern(std::string_view line) {
+    if (line.empty() || line[0] == '%') return false;
+    if (line[0] >= 'A' && line[0] <= 'Z') return false;
+    return line.find('/') == std::string_view::npos;
 }
 
-namespace {
+Trie read_patterns(const std::string& text) {
+    Trie trie;
+    trie.nodes.reserve(text.size() / 2);
+    trie.digits.reserve(text.size());
+    std::size_t pos = text.find('\n'); // the first line names the character set
+    while (pos != std::string::npos && pos < text.size()) {
+        const std::size_t start = pos + 1;
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string_view line(text.data() + start, end - start);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+        if (is_pattern(line)) trie.add(line);
+        pos = end;
+    }
+    return trie;
+}
 
 /// Lower-cases ASCII letters; other letters are kept (the English patterns only know a-z).
 bool lower_word(std::string_view word, std::string& out) {
@@ -59,26 +107,79 @@ bool lower_word(std::string_view word, std::string& out) {
     return true;
 }
 
-/// libhyphen's odd points of a lower-case word, kept off the first two and last three letters.
-std::vector<std::size_t> find_points(HyphenDict* dict, const std::string& lower) {
+} // namespace
+
+struct Hyphenator::Dict {
+    Trie trie;
+    /// Points found so far, by lower-cased word: running text repeats its words.
+    std::unordered_map<std::string, std::vector<std::size_t>> known;
+    std::mutex lock; ///< of `known`: layout threads share one hyphenator (the trie is only read)
+};
+
+Hyphenator::Hyphenator() = default;
+Hyphenator::~Hyphenator() = default;
+Hyphenator::Hyphenator(Hyphenator&&) noexcept = default;
+Hyphenator& Hyphenator::operator=(Hyphenator&&) noexcept = default;
+
+std::string Hyphenator::default_dir() { return "/usr/share/hyphen"; }
+
+Hyphenator Hyphenator::for_language(const std::string& language, const std::string& dir) {
+    Hyphenator h;
+    const bool english = language.empty() || language == "en" || language.rfind("en-", 0) == 0 ||
+                         language.rfind("en_", 0) == 0;
+    if (!english) return h;
+    const std::string path = dir + "/hyph_en_US.dic";
+    std::string text;
+    try {
+        text = read_file(path, 1U << 24);
+    } catch (const Error&) {
+        throw Error("cannot read the hyphenation patterns " + path + " (install hyphen-en-us)");
+    }
+    h.dict_ = std::make_unique<Dict>();
+    h.dict_->trie = read_patterns(text);
+    return h;
+}
+
+namespace {
+
+/// Liang's values between the letters of ".word." (the largest digit any matching pattern puts
+/// there); an odd value allows a break. `values[k]` is the value before character k.
+std::vector<std::uint8_t> liang_values(const Trie& trie, const std::string& dotted) {
+    std::vector<std::uint8_t> values(dotted.size() + 1, 0);
+    for (std::size_t i = 0; i < dotted.size(); ++i) {
+        std::uint32_t node = 0;
+        for (std::size_t j = i; j < dotted.size(); ++j) {
+            node = trie.child(node, dotted[j]);
+            if (node == 0) break;
+            if (const std::uint32_t d = trie.nodes[node].digits; d != 0)
+                for (std::size_t k = 0; k <= j - i + 1; ++k)
+                    values[i + k] = std::max(values[i + k], trie.digits[d - 1 + k]);
+        }
+    }
+    return values;
+}
+
+/// The points of one part of a word (no apostrophes in it), `offset` into the word: the odd
+/// values of the dotted part, two characters kept before a point and three after.
+void part_points(const Trie& trie, std::string_view part, std::size_t offset, std::vector<std::size_t>& out) {
+    std::string dotted;
+    dotted.reserve(part.size() + 2);
+    dotted.append(1, '.').append(part).append(1, '.');
+    const std::vector<std::uint8_t> values = liang_values(trie, dotted);
+    for (std::size_t p = 2; p + 3 <= part.size(); ++p) // a point p falls after part[p - 1]
+        if ((values[p + 1] & 1U) != 0) out.push_back(offset + p);
+}
+
+/// What libhyphen's hnj_hyphen_hyphenate3(..., 2, 3, 2, 3) gives an English word: apostrophes
+/// divide it into parts, each matched against the patterns as a word of its own ("o'clock").
+std::vector<std::size_t> find_points(const Trie& trie, const std::string& lower) {
     std::vector<std::size_t> out;
-    std::vector<char> hyphens(lower.size() + 5, 0);
-    char** rep = nullptr;
-    int* pos = nullptr;
-    int* cut = nullptr;
-    hnj_hyphen_hyphenate3(dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr,
-                          &rep, &pos, &cut, 2, 3, 2, 3);
-    for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
-        const bool odd = (hyphens[i] & 1) != 0;
-        if (odd && i + 1 >= 2 && lower.size() - (i + 1) >= 3 && lower[i] != '\'' && lower[i + 1] != '\'')
-            out.push_back(i + 1);
+    for (std::size_t start = 0; start <= lower.size();) {
+        std::size_t end = lower.find('\'', start);
+        if (end == std::string::npos) end = lower.size();
+        part_points(trie, std::string_view(lower).substr(start, end - start), start, out);
+        start = end + 1;
     }
-    if (rep != nullptr) {
-        for (std::size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
-        std::free(rep);
-    }
-    std::free(pos);
-    std::free(cut);
     return out;
 }
 
@@ -92,7 +193,7 @@ std::span<const std::size_t> Hyphenator::points(std::string_view word) const {
         const std::lock_guard<std::mutex> hold(dict_->lock);
         if (auto it = dict_->known.find(lower); it != dict_->known.end()) return it->second;
     }
-    std::vector<std::size_t> found = find_points(dict_->dict, lower);
+    std::vector<std::size_t> found = find_points(dict_->trie, lower);
     const std::lock_guard<std::mutex> hold(dict_->lock);
     // another thread may have put the same word meanwhile: either copy is the same
     return dict_->known.try_emplace(lower, std::move(found)).first->second;
