@@ -1,4 +1,4 @@
-// FontSet: fontconfig lookups with sensible substitutes, glyph coverage, libharu advance widths.
+// FontSet: fontconfig lookups with sensible substitutes, glyph coverage, advance widths from the files.
 #include "write/pdf/fontset.hpp"
 
 #include "core/error.hpp"
@@ -10,7 +10,7 @@ FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), 
 FaceId FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < faces_.size(); ++i)
         if (faces_[i].file.path == file.path && faces_[i].file.index == file.index) return static_cast<FaceId>(i);
-    faces_.push_back(Face{file, coverage_of(file), nullptr, {}, std::vector<double>(0x2100, -1.0)});
+    faces_.push_back(Face{file, coverage_of(file), nullptr});
     return static_cast<FaceId>(faces_.size() - 1);
 }
 
@@ -58,28 +58,16 @@ bool FontSet::has_glyph(FaceId face, char32_t c) {
     return c <= 0xFFFF && faces_.at(static_cast<std::size_t>(face)).coverage.has(c);
 }
 
-FontSet::Face& FontSet::loaded(FaceId face) {
+const TrueTypeMetrics& FontSet::metrics(FaceId face) {
     Face& f = faces_.at(static_cast<std::size_t>(face));
-    if (f.font == nullptr) f.font = scratch_.load_font(f.file.path, f.file.index);
-    return f;
+    if (!f.metrics) f.metrics = std::make_unique<TrueTypeMetrics>(f.file.path, f.file.index);
+    return *f.metrics;
 }
 
-double FontSet::advance(FaceId face, char32_t c) {
-    Face& f = faces_.at(static_cast<std::size_t>(face));
-    const bool common = c < f.common.size(); // most text: a table instead of a hash lookup
-    if (common && f.common[c] >= 0) return f.common[c];
-    double w = 0;
-    if (has_glyph(face, c)) {
-        auto it = f.widths.find(c);
-        w = it != f.widths.end() ? it->second : glyph_width(loaded(face).font, c);
-        if (it == f.widths.end()) f.widths.emplace(c, w);
-    }
-    if (common) f.common[c] = w;
-    return w;
-}
+double FontSet::advance(FaceId face, char32_t c) { return has_glyph(face, c) ? metrics(face).advance(c) : 0; }
 
-double FontSet::ascent(FaceId face) { return font_ascent(loaded(face).font); }
-double FontSet::descent(FaceId face) { return font_descent(loaded(face).font); }
+double FontSet::ascent(FaceId face) { return metrics(face).ascent(); }
+double FontSet::descent(FaceId face) { return -metrics(face).descent(); }
 
 void FontSet::report_missing() {
     for (const auto& [family, generic] : missing_)

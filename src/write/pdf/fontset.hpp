@@ -1,15 +1,14 @@
-// FontSet: the style's fonts found with fontconfig and measured with libharu (the real FontMetrics).
+// FontSet: the style's fonts found with fontconfig and measured from their TrueType files (the real FontMetrics).
 #pragma once
 
 #include "core/diagnostics.hpp"
 #include "style/style.hpp"
 #include "write/pdf/fonts/fontconfig.hpp"
-#include "write/pdf/hpdf/hpdf.hpp"
+#include "write/pdf/fonts/truetype.hpp"
 #include "write/pdf/layout/metrics.hpp"
 
 #include <map>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace brief::pdf {
@@ -41,13 +40,10 @@ class FontSet : public FontMetrics {
     struct Face {
         FontFile file;
         Coverage coverage;
-        HPDF_Font font = nullptr; ///< loaded on first measurement
-        std::unordered_map<char32_t, double> widths;
-        std::vector<double> common; ///< advances below U+2100 (-1: not asked yet; 0: no glyph)
+        std::unique_ptr<TrueTypeMetrics> metrics; ///< read on first measurement
     };
     const Style& style_;
     Diagnostics& diagnostics_;
-    HaruDocument scratch_;
     std::vector<Face> faces_;
     std::vector<std::pair<FaceKey, FaceId>> by_key_;
     std::vector<FaceId> fallbacks_;
@@ -55,7 +51,7 @@ class FontSet : public FontMetrics {
     std::map<std::string, std::string> missing_; ///< families not installed, and the generic used instead
 
     FaceId add(const FontFile& file);
-    Face& loaded(FaceId face);
+    const TrueTypeMetrics& metrics(FaceId face);
     std::optional<FontFile> find(const std::string& family, bool bold, bool italic, const char* generic);
 };
 

@@ -2,7 +2,7 @@
 #include "write/pdf/hpdf/hpdf.hpp"
 
 #include "core/utf8.hpp"
-#include "write/pdf/hpdf/glyph_lookup.hpp"
+#include "write/pdf/hpdf/interpose.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 
 #include <hpdf_doc.h>
@@ -44,12 +44,6 @@ std::string utf16be(const std::string& utf8) {
 }
 
 } // namespace
-
-double glyph_width(HPDF_Font font, char32_t c) {
-    return static_cast<double>(HPDF_Font_GetUnicodeWidth(font, static_cast<HPDF_UNICODE>(c)));
-}
-double font_ascent(HPDF_Font font) { return static_cast<double>(HPDF_Font_GetAscent(font)); }
-double font_descent(HPDF_Font font) { return -static_cast<double>(HPDF_Font_GetDescent(font)); }
 
 std::string ascii_uri(const std::string& uri) {
     std::string out;

@@ -71,12 +71,6 @@ class HaruDocument {
     void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
 };
 
-/// Advance width of `c` in a loaded font, in 1/1000 em (HPDF_Font_GetUnicodeWidth).
-double glyph_width(HPDF_Font font, char32_t c);
-/// Ascent and descent (positive, below the baseline) of a loaded font in 1/1000 em.
-double font_ascent(HPDF_Font font);
-double font_descent(HPDF_Font font);
-
 /// `uri` with every byte outside printable ASCII percent-encoded (a URI is 7-bit ASCII, ISO 32000-1 12.6.4.7).
 std::string ascii_uri(const std::string& uri);
 

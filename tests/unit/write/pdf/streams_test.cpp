@@ -3,15 +3,21 @@
 #include "write/pdf/hpdf/content.hpp"
 #include "write/pdf/hpdf/deflate.hpp"
 #include "write/pdf/hpdf/errors.hpp"
-#include "write/pdf/hpdf/glyph_lookup.hpp"
+#include "write/pdf/fonts/truetype.hpp"
+#include "write/pdf/hpdf/hpdf.hpp"
+#include "write/pdf/hpdf/interpose.hpp"
 
 #include <catch2/catch.hpp>
 #include <dlfcn.h>
 #include <hpdf.h>
+#include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_streams.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <cctype>
 #include <cmath>
 #include <memory>
@@ -189,4 +195,93 @@ TEST_CASE("libharu's glyph lookup is brief's bisection, with libharu's answer fo
         ++fonts;
     }
     CHECK(fonts >= 2); // Noto and DejaVu are what set-up installs
+}
+
+TEST_CASE("libharu's byte loops are brief's memmove and memset, with libharu's results") {
+    using Copy = HPDF_BYTE* (*)(HPDF_BYTE*, const HPDF_BYTE*, HPDF_UINT);
+    using Set = void* (*)(void*, HPDF_BYTE, HPDF_UINT);
+    auto our_copy = reinterpret_cast<Copy>(dlsym(RTLD_DEFAULT, "HPDF_MemCpy"));
+    auto their_copy = reinterpret_cast<Copy>(dlsym(RTLD_NEXT, "HPDF_MemCpy"));
+    auto our_set = reinterpret_cast<Set>(dlsym(RTLD_DEFAULT, "HPDF_MemSet"));
+    auto their_set = reinterpret_cast<Set>(dlsym(RTLD_NEXT, "HPDF_MemSet"));
+    REQUIRE((our_copy && their_copy && our_set && their_set));
+    CHECK(our_copy != their_copy);
+    CHECK(our_set != their_set);
+    // every offset pair in a small buffer, overlapping both ways, lengths 0 to 40
+    for (int from = 0; from < 24; ++from)
+        for (int to = 0; to < 24; ++to)
+            for (HPDF_UINT n = 0; n <= 40; n += 3) {
+                std::vector<HPDF_BYTE> a(64), b(64);
+                for (std::size_t i = 0; i < a.size(); ++i) a[i] = b[i] = static_cast<HPDF_BYTE>(i * 7 + 1);
+                const HPDF_BYTE* ra = our_copy(a.data() + to, a.data() + from, n);
+                const HPDF_BYTE* rb = their_copy(b.data() + to, b.data() + from, n);
+                INFO("from " << from << " to " << to << " n " << n);
+                CHECK(ra - a.data() == rb - b.data());
+                CHECK(a == b);
+            }
+    for (HPDF_UINT n : {0U, 1U, 17U, 64U}) {
+        std::vector<HPDF_BYTE> a(80, 9), b(80, 9);
+        CHECK(static_cast<HPDF_BYTE*>(our_set(a.data() + 3, 0xAB, n)) - a.data() ==
+              static_cast<HPDF_BYTE*>(their_set(b.data() + 3, 0xAB, n)) - b.data());
+        CHECK(a == b);
+    }
+}
+
+TEST_CASE("brief's TrueType metrics are libharu's: glyph, width of every BMP code, ascent and descent") {
+    int fonts = 0;
+    for (const char* family : {"Noto Serif", "Noto Sans", "DejaVu Sans", "NanumMyeongjo", "WenQuanYi Zen Hei"}) {
+        auto file = find_font(family, false, false);
+        if (!file) continue;
+        INFO(family);
+        HaruDocument doc;
+        HPDF_Font font = doc.load_font(file->path, file->index);
+        HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+        const TrueTypeMetrics ours(file->path, file->index);
+        CHECK(ours.ascent() == HPDF_Font_GetAscent(font));
+        CHECK(ours.descent() == HPDF_Font_GetDescent(font));
+        int glyphs_differ = 0, widths_differ = 0, found = 0;
+        for (unsigned c = 0; c <= 0xFFFF; ++c) {
+            const std::uint16_t gid = ours.glyph(c);
+            glyphs_differ += gid != HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c));
+            widths_differ += ours.advance(c) != HPDF_Font_GetUnicodeWidth(font, static_cast<HPDF_UNICODE>(c));
+            found += gid != 0;
+        }
+        CHECK(glyphs_differ == 0);
+        CHECK(widths_differ == 0);
+        CHECK(found > 200);
+        ++fonts;
+    }
+    CHECK(fonts >= 2); // Noto Serif and Noto Sans are the default style's families
+    CHECK_THROWS_WITH(TrueTypeMetrics("/nonexistent.ttf", 0), Catch::Contains("/nonexistent.ttf"));
+}
+
+TEST_CASE("libharu's file streams read through brief's unlocked reader: same bytes, same end of file") {
+    auto ours = dlsym(RTLD_DEFAULT, "HPDF_FileReader_ReadFunc");
+    REQUIRE(ours != nullptr);
+    CHECK(ours != dlsym(RTLD_NEXT, "HPDF_FileReader_ReadFunc"));
+    const std::string path = "streams_test_reader.bin";
+    std::string bytes;
+    for (int i = 0; i < 1000; ++i) bytes += static_cast<char>(i * 31 % 256);
+    {
+        std::ofstream(path, std::ios::binary) << bytes;
+    }
+    HaruErrorLog log;
+    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)> doc(HPDF_New(record_haru_error, &log),
+                                                                               &HPDF_Free);
+    REQUIRE(doc);
+    HPDF_Stream stream = HPDF_FileReader_New(doc->mmgr, path.c_str());
+    REQUIRE(stream != nullptr);
+    CHECK(reinterpret_cast<void*>(stream->read_fn) == ours); // libharu's own streams call brief's function
+    std::string read;
+    HPDF_STATUS status = HPDF_OK;
+    while (status == HPDF_OK) {
+        HPDF_BYTE piece[7];
+        HPDF_UINT size = sizeof piece;
+        status = HPDF_Stream_Read(stream, piece, &size);
+        read.append(reinterpret_cast<const char*>(piece), size);
+    }
+    CHECK(status == HPDF_STREAM_EOF);
+    CHECK(read == bytes);
+    HPDF_Stream_Free(stream);
+    std::remove(path.c_str());
 }

@@ -1,4 +1,5 @@
-// The cmap check that lets libharu's glyph lookup be a binary search (see glyph_lookup.cpp).
+// The cmap check that lets libharu's glyph lookup be a binary search; interpose.cpp also replaces
+// libharu's byte-by-byte HPDF_MemCpy and HPDF_MemSet.
 #pragma once
 
 #include <hpdf.h>

@@ -1,11 +1,15 @@
-// libharu's character-to-glyph lookup, replaced at link time by a binary search with the same answers.
-#include "write/pdf/hpdf/glyph_lookup.hpp"
+// libharu functions whose definitions here take the place of the library's (glyph lookup, byte loops, file reads).
+#include "write/pdf/hpdf/interpose.hpp"
 
 #include "core/error.hpp"
+#include "write/pdf/fonts/truetype.hpp"
 
 #include <hpdf_fontdef.h>
+#include <hpdf_streams.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 
 namespace brief::pdf {
 
@@ -64,10 +68,41 @@ extern "C" HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT
         return 0;
     }
     const HPDF_UINT segments = cmap.seg_count_x2 / 2U;
-    const HPDF_UINT i = segment_of(cmap.end_count, segments, unicode);
-    if (i == segments || cmap.start_count[i] > unicode) return 0;
-    if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(unicode + cmap.id_delta[i]);
-    const HPDF_UINT idx = cmap.id_range_offset[i] / 2U + (unicode - cmap.start_count[i]) - (segments - i);
-    if (idx >= cmap.glyph_id_array_count) return 0;
-    return static_cast<HPDF_UINT16>(cmap.glyph_id_array[idx] + cmap.id_delta[i]);
+    return brief::pdf::format4_glyph(cmap.start_count, cmap.id_delta, cmap.id_range_offset, cmap.glyph_id_array,
+                         cmap.glyph_id_array_count, segments, segment_of(cmap.end_count, segments, unicode), unicode);
+}
+
+// libharu copies and clears memory one byte at a time (hpdf_utils.c); a font's program passes
+// through HPDF_MemCpy twice on its way into the file, and each CIDToGIDMap entry once. These are
+// the same functions, returning what libharu's return (the end of what was written). Short copies
+// keep libharu's forward loop; longer ones use memmove unless they overlap onto a later address,
+// where a forward byte copy repeats the source (a case libharu never asks for, kept as the loop).
+extern "C" HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
+    if (n <= 16 || (out > in && out < in + n)) {
+        for (HPDF_UINT i = 0; i < n; ++i) out[i] = in[i];
+    } else {
+        std::memmove(out, in, n);
+    }
+    return out + n;
+}
+
+extern "C" void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
+    if (n != 0) std::memset(s, c, n);
+    return static_cast<HPDF_BYTE*>(s) + n;
+}
+
+// libharu reads a font file in pieces of two and four bytes through fread, which takes the
+// FILE's lock each time; the file is only ever read by the thread loading it, so the unlocked
+// read does the same without. Otherwise libharu's HPDF_FileReader_ReadFunc: the buffer cleared,
+// a short read at the end of the file is HPDF_STREAM_EOF, any other an I/O error.
+extern "C" HPDF_STATUS HPDF_FileReader_ReadFunc(HPDF_Stream stream, HPDF_BYTE* ptr, HPDF_UINT* siz) {
+    auto* fp = static_cast<FILE*>(stream->attr);
+    std::memset(ptr, 0, *siz);
+    const auto read = static_cast<HPDF_UINT>(fread_unlocked(ptr, 1, *siz, fp));
+    if (read == *siz) return HPDF_OK;
+    if (feof_unlocked(fp) != 0) {
+        *siz = read;
+        return HPDF_STREAM_EOF;
+    }
+    return HPDF_SetError(stream->error, HPDF_FILE_IO_ERROR, static_cast<HPDF_STATUS>(ferror_unlocked(fp)));
 }
