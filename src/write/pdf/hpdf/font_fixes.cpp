@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "write/pdf/hpdf/errors.hpp"
+#include "write/pdf/hpdf/interpose.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 
 #include <hpdf_doc.h>
@@ -237,6 +238,8 @@ void fix_to_unicode(HPDF_Doc doc, HPDF_Font font) {
 void compress_fonts(HPDF_Doc doc, int threads) {
     fix_fonts(doc);
     std::vector<HPDF_Dict> streams;
+    std::vector<HPDF_Dict> programs; // each font's FontFile2, written below
+    DeferredFontPrograms deferred;   // libharu's writer makes the objects; the programs wait
     for (HPDF_UINT i = 0; doc->font_mgr != nullptr && i < doc->font_mgr->count; ++i) {
         auto font = static_cast<HPDF_Font>(HPDF_List_ItemAt(doc->font_mgr, i));
         if (!is_utf8_type0_truetype(font)) continue;
@@ -244,13 +247,30 @@ void compress_fonts(HPDF_Doc doc, int threads) {
         auto* attr = static_cast<HPDF_FontAttr>(font->attr);
         HPDF_Dict descriptor = attr->fontdef->descriptor;
         if (descriptor != nullptr) {
-            streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT)));
+            programs.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT)));
+            streams.push_back(programs.back());
             streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "CIDSet", HPDF_OCLASS_DICT)));
         }
         streams.push_back(attr->map_stream);
         streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT)));
     }
-    compress_streams(streams, threads);
+    // The programs are written and compressed on the threads; what writing computes (/Length1,
+    // set by libharu's writer before the program existed) is set again afterwards.
+    std::vector<std::pair<HPDF_Dict, HPDF_FontDef>> written;
+    for (const auto& p : deferred.programs())
+        for (HPDF_Dict dict : programs)
+            if (dict != nullptr && dict->stream == p.stream) written.emplace_back(dict, p.def);
+    if (written.size() != deferred.programs().size())
+        throw Error("libharu wrote a font program outside a font descriptor (is this libharu 2.3.0?)");
+    compress_streams(streams, threads, [&](HPDF_Dict stream) {
+        for (const auto& [dict, def] : written)
+            if (dict == stream && save_font_program(def, stream->stream) != HPDF_OK)
+                throw Error("libharu could not write the font program of " +
+                            std::string(static_cast<HPDF_TTFontDefAttr>(def->attr)->base_font));
+    });
+    for (const auto& [dict, def] : written)
+        check(doc, HPDF_Dict_AddNumber(dict, "Length1", static_cast<HPDF_TTFontDefAttr>(def->attr)->length1),
+              "setting a font program's length");
 }
 
 void fix_fonts(HPDF_Doc doc) {

@@ -8,6 +8,7 @@
 #include <hpdf_streams.h>
 
 #include <algorithm>
+#include <dlfcn.h>
 #include <cstdio>
 #include <cstring>
 
@@ -31,7 +32,32 @@ void require_sorted_cmap(HPDF_Doc doc, const char* font_name, const std::string&
                     "sorts them by end code); remove or reinstall it, or name another font in the style");
 }
 
+namespace {
+thread_local DeferredFontPrograms* deferring = nullptr;
+} // namespace
+
+DeferredFontPrograms::DeferredFontPrograms() : outer_(deferring) { deferring = this; }
+DeferredFontPrograms::~DeferredFontPrograms() { deferring = outer_; }
+
+HPDF_STATUS save_font_program(HPDF_FontDef def, HPDF_Stream stream) {
+    using Save = HPDF_STATUS (*)(HPDF_FontDef, HPDF_Stream);
+    static const auto libharu = reinterpret_cast<Save>(dlsym(RTLD_NEXT, "HPDF_TTFontDef_SaveFontData"));
+    return libharu != nullptr ? libharu(def, stream) : HPDF_INVALID_FONTDEF_DATA;
+}
+
 } // namespace brief::pdf
+
+// Font programs are written when libharu first writes their font (CIDFontType2_BeforeWrite_Func
+// calls this through its PLT); while a DeferredFontPrograms is alive they are only recorded.
+extern "C" HPDF_STATUS HPDF_TTFontDef_SaveFontData(HPDF_FontDef fontdef, HPDF_Stream stream) {
+    if (brief::pdf::deferring == nullptr) return brief::pdf::save_font_program(fontdef, stream);
+    try {
+        brief::pdf::deferring->recorded().push_back({fontdef, stream});
+    } catch (const std::bad_alloc&) { // never let an exception cross libharu's C frames
+        return HPDF_FAILD_TO_ALLOC_MEM;
+    }
+    return HPDF_OK;
+}
 
 // libharu 2.3.0 finds a character's glyph by walking the format 4 segments one by one
 // (hpdf_fontdef_tt.c), and HPDF_GetFont asks it about all 65,536 codes of the BMP for each face:

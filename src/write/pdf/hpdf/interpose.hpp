@@ -1,11 +1,12 @@
-// The cmap check that lets libharu's glyph lookup be a binary search; interpose.cpp also replaces
-// libharu's byte-by-byte HPDF_MemCpy and HPDF_MemSet.
+// What interpose.cpp adds to the libharu functions it replaces: the cmap check its glyph lookup needs,
+// and font programs written later, on several threads.
 #pragma once
 
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
 
 #include <string>
+#include <vector>
 
 namespace brief::pdf {
 
@@ -16,5 +17,33 @@ bool cmap_segments_sorted(HPDF_FontDef def);
 /// Throws brief::Error naming `path` when the loaded font `font_name` has unsorted segments:
 /// the bisecting HPDF_TTFontDef_GetGlyphid would not give libharu's answers for it.
 void require_sorted_cmap(HPDF_Doc doc, const char* font_name, const std::string& path);
+
+/// While one is alive, libharu's HPDF_TTFontDef_SaveFontData calls made on the same thread
+/// (libharu writes a font's program into its FontFile2 stream when it first writes the font)
+/// are recorded instead of run, so the programs can be written later on several threads with
+/// save_font_program. libharu sets /Length1 from what the writing computes: the caller sets it
+/// again after writing (font_fixes.cpp).
+class DeferredFontPrograms {
+  public:
+    struct Program {
+        HPDF_FontDef def = nullptr;
+        HPDF_Stream stream = nullptr;
+    };
+    DeferredFontPrograms();
+    ~DeferredFontPrograms();
+    DeferredFontPrograms(const DeferredFontPrograms&) = delete;
+    DeferredFontPrograms& operator=(const DeferredFontPrograms&) = delete;
+    [[nodiscard]] const std::vector<Program>& programs() const { return programs_; }
+    std::vector<Program>& recorded() { return programs_; }
+
+  private:
+    std::vector<Program> programs_;
+    DeferredFontPrograms* outer_;
+};
+
+/// libharu's own HPDF_TTFontDef_SaveFontData: writes the subset font program of `def` into
+/// `stream`. Different fonts may be written on different threads at once (each touches only its
+/// own font definition and stream; libharu's allocator is malloc).
+HPDF_STATUS save_font_program(HPDF_FontDef def, HPDF_Stream stream);
 
 } // namespace brief::pdf

@@ -2,6 +2,7 @@
 #include "write/pdf/hpdf/streams.hpp"
 
 #include "core/error.hpp"
+#include "core/parallel.hpp"
 #include "write/pdf/hpdf/deflate.hpp"
 
 #include <hpdf_objects.h>
@@ -41,14 +42,16 @@ HPDF_STATUS set_flate_data(HPDF_Dict stream, std::string_view flate) {
 
 bool holds_flate_data(HPDF_Dict stream) { return stream != nullptr && stream->write_fn == write_flate_filter; }
 
-void compress_streams(const std::vector<HPDF_Dict>& streams, int threads) {
+void compress_streams(const std::vector<HPDF_Dict>& streams, int threads, const std::function<void(HPDF_Dict)>& fill) {
     std::vector<HPDF_Dict> todo;
     for (HPDF_Dict s : streams)
         if (s != nullptr && s->stream != nullptr && !holds_flate_data(s) && std::find(todo.begin(), todo.end(), s) == todo.end())
             todo.push_back(s);
-    std::vector<std::string> data;
-    for (HPDF_Dict s : todo) data.push_back(stream_data(s));
-    deflate_all(data, threads);
+    std::vector<std::string> data(todo.size());
+    parallel_for(todo.size(), threads, [&](std::size_t i) {
+        if (fill) fill(todo[i]);
+        data[i] = deflate(stream_data(todo[i]));
+    });
     for (std::size_t i = 0; i < todo.size(); ++i)
         if (set_flate_data(todo[i], data[i]) != HPDF_OK) throw Error("libharu could not store a compressed stream");
 }

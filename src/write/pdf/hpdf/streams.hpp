@@ -3,6 +3,7 @@
 
 #include <hpdf.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +23,11 @@ HPDF_STATUS set_flate_data(HPDF_Dict stream, std::string_view flate);
 /// True when set_flate_data gave the stream its data.
 bool holds_flate_data(HPDF_Dict stream);
 
-/// Compresses every stream of `streams` (each once; null entries are skipped) on up to `threads`
-/// threads and stores it with set_flate_data. Throws brief::Error on failure.
-void compress_streams(const std::vector<HPDF_Dict>& streams, int threads);
+/// Compresses every stream of `streams` (each once; null entries and streams holding flate data
+/// are skipped) on up to `threads` threads and stores it with set_flate_data, in order.
+/// `fill`, when given, runs first for each stream on the thread that compresses it (to write
+/// what the stream holds). Throws brief::Error on failure.
+void compress_streams(const std::vector<HPDF_Dict>& streams, int threads,
+                      const std::function<void(HPDF_Dict)>& fill = {});
 
 } // namespace brief::pdf

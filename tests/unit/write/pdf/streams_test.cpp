@@ -285,3 +285,29 @@ TEST_CASE("libharu's file streams read through brief's unlocked reader: same byt
     HPDF_Stream_Free(stream);
     std::remove(path.c_str());
 }
+
+TEST_CASE("font programs are recorded while deferred, written by libharu's own function otherwise") {
+    CHECK(dlsym(RTLD_DEFAULT, "HPDF_TTFontDef_SaveFontData") != dlsym(RTLD_NEXT, "HPDF_TTFontDef_SaveFontData"));
+    auto file = find_font("Noto Serif", false, false);
+    REQUIRE(file);
+    HaruDocument doc;
+    HPDF_Font font = doc.load_font(file->path, file->index);
+    HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
+    HPDF_Stream deferred_stream = HPDF_MemStream_New(doc.raw()->mmgr, 4096);
+    HPDF_Stream written_stream = HPDF_MemStream_New(doc.raw()->mmgr, 4096);
+    REQUIRE((deferred_stream && written_stream));
+    {
+        DeferredFontPrograms deferred;
+        CHECK(HPDF_TTFontDef_SaveFontData(def, deferred_stream) == HPDF_OK);
+        REQUIRE(deferred.programs().size() == 1);
+        CHECK(deferred.programs()[0].def == def);
+        CHECK(deferred.programs()[0].stream == deferred_stream);
+        CHECK(HPDF_Stream_Size(deferred_stream) == 0);
+    }
+    CHECK(HPDF_TTFontDef_SaveFontData(def, written_stream) == HPDF_OK);
+    CHECK(HPDF_Stream_Size(written_stream) > 1000);
+    CHECK(save_font_program(def, deferred_stream) == HPDF_OK);
+    CHECK(HPDF_Stream_Size(deferred_stream) == HPDF_Stream_Size(written_stream));
+    HPDF_Stream_Free(deferred_stream);
+    HPDF_Stream_Free(written_stream);
+}
