@@ -118,7 +118,7 @@ Pattern request_for(const std::string& family, bool bold, bool italic) {
 
 // Walks fontconfig's ranking of every installed font and keeps the first that is the family
 // asked for (fontconfig ranks substitutes after it), in the face asked for, and loadable.
-std::optional<FontFile> lookup(const std::string& family, bool bold, bool italic) {
+std::optional<FontFile> lookup_ranked(const std::string& family, bool bold, bool italic) {
     if (FcInit() != FcTrue) return std::nullopt;
     Pattern request = request_for(family, bold, italic);
     FcResult result = FcResultNoMatch;
@@ -136,6 +136,39 @@ std::optional<FontFile> lookup(const std::string& family, bool bold, bool italic
     return std::nullopt;
 }
 
+// Every installed font, listed once per process with what lookup_ranked's filters read.
+const FcFontSet* installed_fonts() {
+    static const FontSet listed = [] {
+        if (FcInit() != FcTrue) return FontSet();
+        Pattern all(FcPatternCreate());
+        FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_WEIGHT, FC_SLANT, FC_FONTFORMAT,
+                                                FC_VARIABLE, FC_CHARSET, nullptr);
+        FontSet fonts(FcFontList(nullptr, all.get(), objects));
+        FcObjectSetDestroy(objects);
+        return fonts;
+    }();
+    return listed.get();
+}
+
+// The one installed font that passes lookup_ranked's filters for a named family, found without
+// ranking them all: when exactly one font passes, it is the one the ranking would give first;
+// nullopt when none or several do (lookup_ranked decides).
+std::optional<FontFile> lookup_unique(const std::string& family, bool bold, bool italic) {
+    const FcFontSet* fonts = installed_fonts();
+    if (fonts == nullptr || is_generic(family)) return std::nullopt;
+    std::optional<FontFile> found;
+    for (int i = 0; i < fonts->nfont; ++i) {
+        const FcPattern* font = fonts->fonts[i];
+        auto name = family_match(font, family, false);
+        if (!name || !face_matches(font, bold, italic) || !haru_loadable(font)) continue;
+        if (found) return std::nullopt;
+        int index = 0;
+        FcPatternGetInteger(font, FC_INDEX, 0, &index);
+        found = FontFile{*string_of(font, FC_FILE), index, *name, bold, italic};
+    }
+    return found;
+}
+
 std::vector<Coverage::Page> pages_of(const FcCharSet* charset) {
     std::vector<Coverage::Page> pages;
     FcChar32 map[FC_CHARSET_MAP_SIZE];
@@ -148,6 +181,21 @@ std::vector<Coverage::Page> pages_of(const FcCharSet* charset) {
             pages.push_back(page);
     }
     return pages; // FcCharSetNextPage walks pages in increasing order
+}
+
+// The cmap of an installed font as fontconfig's cache holds it; nullopt for a file it does not list.
+std::optional<Coverage> listed_coverage(const FontFile& font) {
+    const FcFontSet* fonts = installed_fonts();
+    for (int i = 0; fonts != nullptr && i < fonts->nfont; ++i) {
+        const FcPattern* f = fonts->fonts[i];
+        int index = 0;
+        FcPatternGetInteger(f, FC_INDEX, 0, &index);
+        FcCharSet* charset = nullptr;
+        if (index == font.index && string_of(f, FC_FILE) == font.path &&
+            FcPatternGetCharSet(f, FC_CHARSET, 0, &charset) == FcResultMatch)
+            return Coverage(pages_of(charset));
+    }
+    return std::nullopt;
 }
 
 // Reads the file's cmap through fontconfig's FreeType query (works for any file, cached or not).
@@ -175,9 +223,20 @@ std::optional<FontFile> find_font(const std::string& family, bool bold, bool ita
     std::lock_guard guard(fontconfig_lock());
     auto key = std::make_tuple(family, bold, italic);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
-    auto found = lookup(family, bold, italic);
+    auto found = lookup_unique(family, bold, italic);
+    if (!found) found = lookup_ranked(family, bold, italic);
     cache.emplace(std::move(key), found);
     return found;
+}
+
+std::optional<FontFile> find_font_ranked(const std::string& family, bool bold, bool italic) {
+    std::lock_guard guard(fontconfig_lock());
+    return lookup_ranked(family, bold, italic);
+}
+
+Coverage read_coverage(const FontFile& font) {
+    std::lock_guard guard(fontconfig_lock());
+    return query_coverage(font);
 }
 
 Coverage coverage_of(const FontFile& font) {
@@ -185,7 +244,8 @@ Coverage coverage_of(const FontFile& font) {
     std::lock_guard guard(fontconfig_lock());
     auto key = std::make_pair(font.path, font.index);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
-    Coverage coverage = query_coverage(font);
+    Coverage coverage = listed_coverage(font).value_or(Coverage());
+    if (coverage.size() == 0) coverage = query_coverage(font);
     cache.emplace(std::move(key), coverage);
     return coverage;
 }

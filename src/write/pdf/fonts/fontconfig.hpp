@@ -31,7 +31,13 @@ struct FontFile {
 /// or when the only match is not a glyf TrueType font libharu can load (OpenType CFF, Type 1,
 /// variable fonts). The generic names "serif", "sans-serif" and "monospace" accept whatever
 /// family fontconfig configures for them. Thread-safe; answers are cached for the process.
+/// When exactly one installed font passes these tests (found in one listing of the installed
+/// fonts), it is the answer without ranking them all; otherwise find_font_ranked decides.
 std::optional<FontFile> find_font(const std::string& family, bool bold, bool italic);
+
+/// find_font's answer from fontconfig's full ranking of the installed fonts (FcFontSort): the
+/// first font of the family, in the face asked for, that libharu can load. Not cached.
+std::optional<FontFile> find_font_ranked(const std::string& family, bool bold, bool italic);
 
 /// The code points a font file has glyphs for (its cmap, as fontconfig reads it). Cheap to copy
 /// (shares its immutable table); a default-constructed Coverage covers nothing.
@@ -57,8 +63,12 @@ class Coverage {
     std::shared_ptr<const std::vector<Page>> pages_; // sorted by base, no empty pages; may be null
 };
 
-/// The coverage of one face of a font file; an empty coverage when fontconfig cannot read the
-/// file. Thread-safe; cached per path and index.
+/// The coverage of one face of a font file: fontconfig's cached charset for an installed font,
+/// else the file read through FreeType (read_coverage); an empty coverage when fontconfig cannot
+/// read the file. Thread-safe; cached per path and index.
 Coverage coverage_of(const FontFile& font);
+
+/// The coverage of one face read from the file itself (FcFreeTypeQuery), never from the cache.
+Coverage read_coverage(const FontFile& font);
 
 } // namespace brief::pdf

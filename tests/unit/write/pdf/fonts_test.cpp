@@ -3,7 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <fontconfig/fontconfig.h>
+
 #include <future>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -114,4 +117,39 @@ TEST_CASE("lookups from several threads agree") {
         REQUIRE(font);
         CHECK(font == find_font(i % 2 ? "Noto Sans" : "DejaVu Sans Mono", i % 4 >= 2, false));
     }
+}
+
+TEST_CASE("every installed family and face: the listing's answer is fontconfig's ranking's, its coverage the file's") {
+    std::set<std::string> families;
+    {
+        FcPattern* all = FcPatternCreate();
+        FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, nullptr);
+        FcFontSet* fonts = FcFontList(nullptr, all, objects);
+        REQUIRE(fonts != nullptr);
+        for (int i = 0; i < fonts->nfont; ++i) {
+            FcChar8* name = nullptr;
+            for (int n = 0; FcPatternGetString(fonts->fonts[i], FC_FAMILY, n, &name) == FcResultMatch; ++n)
+                families.insert(reinterpret_cast<const char*>(name));
+        }
+        FcFontSetDestroy(fonts);
+        FcObjectSetDestroy(objects);
+        FcPatternDestroy(all);
+    }
+    REQUIRE(families.size() > 3);
+    int found = 0;
+    for (const std::string& family : families)
+        for (const bool bold : {false, true})
+            for (const bool italic : {false, true}) {
+                INFO(family << (bold ? " bold" : "") << (italic ? " italic" : ""));
+                const auto fast = find_font(family, bold, italic);
+                CHECK(fast == brief::pdf::find_font_ranked(family, bold, italic));
+                if (!fast) continue;
+                ++found;
+                const Coverage cached = coverage_of(*fast), read = brief::pdf::read_coverage(*fast);
+                REQUIRE(cached.size() == read.size());
+                int differ = 0;
+                for (char32_t c = 0; c <= 0x2FFFF; ++c) differ += cached.has(c) != read.has(c);
+                CHECK(differ == 0);
+            }
+    CHECK(found >= 4); // at least Noto Serif's four faces
 }
