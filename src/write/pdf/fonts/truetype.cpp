@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <string_view>
 
 namespace brief::pdf {
@@ -27,7 +28,6 @@ class Reader {
     [[nodiscard]] std::uint32_t u32(std::size_t at) const {
         return (static_cast<std::uint32_t>(u16(at)) << 16) | u16(at + 2);
     }
-    [[nodiscard]] std::size_t size() const { return bytes_.size(); }
 
   private:
     std::string bytes_;
@@ -129,6 +129,16 @@ Format4 read_format4(const Reader& cmap, std::uint32_t at) {
 
 } // namespace
 
+bool segments_sorted(std::span<const std::uint16_t> end_count) {
+    return std::adjacent_find(end_count.begin(), end_count.end(), std::greater_equal<>()) == end_count.end();
+}
+
+void require_sorted_segments(std::span<const std::uint16_t> end_count, const std::string& path) {
+    if (!segments_sorted(end_count))
+        throw Error("the font " + path + " has a cmap whose segments are out of order (OpenType 'cmap' format 4 "
+                    "sorts them by end code); remove or reinstall it, or name another font in the style");
+}
+
 TrueTypeMetrics::TrueTypeMetrics(const std::string& path, int index) {
     FontFileReader file(path, index);
     const Reader head = file.table("head");
@@ -154,10 +164,7 @@ TrueTypeMetrics::TrueTypeMetrics(const std::string& path, int index) {
         return;
     }
     format4_ = read_format4(cmap, at);
-    if (!std::is_sorted(format4_.end_count.begin(), format4_.end_count.end()) ||
-        std::adjacent_find(format4_.end_count.begin(), format4_.end_count.end()) != format4_.end_count.end())
-        throw Error("the font " + path + " has a cmap whose segments are out of order (OpenType 'cmap' format 4 "
-                    "sorts them by end code); remove or reinstall it, or name another font in the style");
+    require_sorted_segments(format4_.end_count, path);
 }
 
 std::uint16_t TrueTypeMetrics::glyph(char32_t c) const {

@@ -14,6 +14,13 @@ struct Format4 {
     std::vector<std::int16_t> id_delta;
 };
 
+/// True when a format 4 subtable's end codes rise strictly, as OpenType requires (format4_glyph's
+/// bisection needs it).
+bool segments_sorted(std::span<const std::uint16_t> end_count);
+
+/// Throws brief::Error naming the font file `path` when its segments are not sorted.
+void require_sorted_segments(std::span<const std::uint16_t> end_count, const std::string& path);
+
 /// The glyph of `code` in a format 4 subtable whose segments are sorted by end code, by the
 /// arithmetic libharu 2.3.0 uses (HPDF_TTFontDef_GetGlyphid), except that reads past the
 /// subtable answer 0. `segment` is the first segment whose end code is at least `code`.

@@ -238,7 +238,6 @@ void fix_to_unicode(HPDF_Doc doc, HPDF_Font font) {
 void compress_fonts(HPDF_Doc doc, int threads) {
     fix_fonts(doc);
     std::vector<HPDF_Dict> streams;
-    std::vector<HPDF_Dict> programs; // each font's FontFile2, written below
     DeferredFontPrograms deferred;   // libharu's writer makes the objects; the programs wait
     for (HPDF_UINT i = 0; doc->font_mgr != nullptr && i < doc->font_mgr->count; ++i) {
         auto font = static_cast<HPDF_Font>(HPDF_List_ItemAt(doc->font_mgr, i));
@@ -247,8 +246,7 @@ void compress_fonts(HPDF_Doc doc, int threads) {
         auto* attr = static_cast<HPDF_FontAttr>(font->attr);
         HPDF_Dict descriptor = attr->fontdef->descriptor;
         if (descriptor != nullptr) {
-            programs.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT)));
-            streams.push_back(programs.back());
+            streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT)));
             streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "CIDSet", HPDF_OCLASS_DICT)));
         }
         streams.push_back(attr->map_stream);
@@ -257,9 +255,10 @@ void compress_fonts(HPDF_Doc doc, int threads) {
     // The programs are written and compressed on the threads; what writing computes (/Length1,
     // set by libharu's writer before the program existed) is set again afterwards.
     std::vector<std::pair<HPDF_Dict, HPDF_FontDef>> written;
-    for (const auto& p : deferred.programs())
-        for (HPDF_Dict dict : programs)
-            if (dict != nullptr && dict->stream == p.stream) written.emplace_back(dict, p.def);
+    for (const auto& p : deferred.programs()) {
+        auto dict = std::find_if(streams.begin(), streams.end(), [&](HPDF_Dict s) { return s && s->stream == p.stream; });
+        if (dict != streams.end()) written.emplace_back(*dict, p.def);
+    }
     if (written.size() != deferred.programs().size())
         throw Error("libharu wrote a font program outside a font descriptor (is this libharu 2.3.0?)");
     compress_streams(streams, threads, [&](HPDF_Dict stream) {

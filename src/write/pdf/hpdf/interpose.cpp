@@ -14,22 +14,22 @@
 
 namespace brief::pdf {
 
-bool cmap_segments_sorted(HPDF_FontDef def) {
-    const auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
-    const HPDF_TTF_CmapRange& cmap = attr->cmap;
-    if (cmap.format != 4) return true;
-    const std::size_t segments = cmap.seg_count_x2 / 2U;
-    for (std::size_t i = 1; i < segments; ++i)
-        if (cmap.end_count[i - 1] >= cmap.end_count[i]) return false;
-    return true;
+namespace {
+
+std::span<const std::uint16_t> end_counts(HPDF_FontDef def) {
+    const HPDF_TTF_CmapRange& cmap = static_cast<HPDF_TTFontDefAttr>(def->attr)->cmap;
+    if (cmap.format != 4 || cmap.end_count == nullptr) return {};
+    return {cmap.end_count, cmap.seg_count_x2 / 2U};
 }
+
+} // namespace
+
+bool cmap_segments_sorted(HPDF_FontDef def) { return segments_sorted(end_counts(def)); }
 
 void require_sorted_cmap(HPDF_Doc doc, const char* font_name, const std::string& path) {
     HPDF_FontDef def = HPDF_GetFontDef(doc, font_name);
     if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return;
-    if (!cmap_segments_sorted(def))
-        throw Error("the font " + path + " has a cmap whose segments are out of order (OpenType 'cmap' format 4 "
-                    "sorts them by end code); remove or reinstall it, or name another font in the style");
+    require_sorted_segments(end_counts(def), path);
 }
 
 namespace {
