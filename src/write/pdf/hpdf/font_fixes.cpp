@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "write/pdf/hpdf/errors.hpp"
+#include "write/pdf/hpdf/font_program.hpp"
 #include "write/pdf/hpdf/interpose.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 
@@ -252,8 +253,8 @@ void compress_fonts(HPDF_Doc doc, int threads) {
         streams.push_back(attr->map_stream);
         streams.push_back(static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT)));
     }
-    // The programs are written and compressed on the threads; what writing computes (/Length1,
-    // set by libharu's writer before the program existed) is set again afterwards.
+    // The programs are written (by brief, font_program.hpp) and compressed on the threads; the
+    // /Length1 libharu's writer set before the program existed is set to each program's size.
     std::vector<std::pair<HPDF_Dict, HPDF_FontDef>> written;
     for (const auto& p : deferred.programs()) {
         auto dict = std::find_if(streams.begin(), streams.end(), [&](HPDF_Dict s) { return s && s->stream == p.stream; });
@@ -261,14 +262,18 @@ void compress_fonts(HPDF_Doc doc, int threads) {
     }
     if (written.size() != deferred.programs().size())
         throw Error("libharu wrote a font program outside a font descriptor (is this libharu 2.3.0?)");
+    std::vector<std::size_t> lengths(written.size(), 0);
     compress_streams(streams, threads, [&](HPDF_Dict stream) {
-        for (const auto& [dict, def] : written)
-            if (dict == stream && save_font_program(def, stream->stream) != HPDF_OK)
-                throw Error("libharu could not write the font program of " +
-                            std::string(static_cast<HPDF_TTFontDefAttr>(def->attr)->base_font));
+        for (std::size_t i = 0; i < written.size(); ++i)
+            if (written[i].first == stream) {
+                std::string program = font_program(written[i].second);
+                lengths[i] = program.size();
+                return program;
+            }
+        return stream_data(stream);
     });
-    for (const auto& [dict, def] : written)
-        check(doc, HPDF_Dict_AddNumber(dict, "Length1", static_cast<HPDF_TTFontDefAttr>(def->attr)->length1),
+    for (std::size_t i = 0; i < written.size(); ++i)
+        check(doc, HPDF_Dict_AddNumber(written[i].first, "Length1", static_cast<HPDF_INT32>(lengths[i])),
               "setting a font program's length");
 }
 

@@ -2,6 +2,7 @@
 #include "write/pdf/hpdf/interpose.hpp"
 
 #include "core/error.hpp"
+#include "write/pdf/hpdf/font_program.hpp"
 #include "write/pdf/fonts/truetype.hpp"
 
 #include <hpdf_fontdef.h>
@@ -39,7 +40,7 @@ thread_local DeferredFontPrograms* deferring = nullptr;
 DeferredFontPrograms::DeferredFontPrograms() : outer_(deferring) { deferring = this; }
 DeferredFontPrograms::~DeferredFontPrograms() { deferring = outer_; }
 
-HPDF_STATUS save_font_program(HPDF_FontDef def, HPDF_Stream stream) {
+HPDF_STATUS libharu_save_font_data(HPDF_FontDef def, HPDF_Stream stream) {
     using Save = HPDF_STATUS (*)(HPDF_FontDef, HPDF_Stream);
     static const auto libharu = reinterpret_cast<Save>(dlsym(RTLD_NEXT, "HPDF_TTFontDef_SaveFontData"));
     return libharu != nullptr ? libharu(def, stream) : HPDF_INVALID_FONTDEF_DATA;
@@ -48,15 +49,23 @@ HPDF_STATUS save_font_program(HPDF_FontDef def, HPDF_Stream stream) {
 } // namespace brief::pdf
 
 // Font programs are written when libharu first writes their font (CIDFontType2_BeforeWrite_Func
-// calls this through its PLT); while a DeferredFontPrograms is alive they are only recorded.
+// calls this through its PLT); while a DeferredFontPrograms is alive they are only recorded,
+// otherwise brief's font_program writes the bytes libharu's function would.
 extern "C" HPDF_STATUS HPDF_TTFontDef_SaveFontData(HPDF_FontDef fontdef, HPDF_Stream stream) {
-    if (brief::pdf::deferring == nullptr) return brief::pdf::save_font_program(fontdef, stream);
     try {
-        brief::pdf::deferring->recorded().push_back({fontdef, stream});
+        if (brief::pdf::deferring != nullptr) {
+            brief::pdf::deferring->recorded().push_back({fontdef, stream});
+            return HPDF_OK;
+        }
+        const std::string program = brief::pdf::font_program(fontdef);
+        static_cast<HPDF_TTFontDefAttr>(fontdef->attr)->length1 = static_cast<HPDF_UINT>(program.size());
+        return HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+                                 static_cast<HPDF_UINT>(program.size()));
     } catch (const std::bad_alloc&) { // never let an exception cross libharu's C frames
         return HPDF_FAILD_TO_ALLOC_MEM;
+    } catch (const std::exception&) {
+        return HPDF_SetError(fontdef->error, HPDF_INVALID_FONTDEF_DATA, 0);
     }
-    return HPDF_OK;
 }
 
 // libharu 2.3.0 finds a character's glyph by walking the format 4 segments one by one

@@ -21,8 +21,9 @@ void require_sorted_cmap(HPDF_Doc doc, const char* font_name, const std::string&
 /// While one is alive, libharu's HPDF_TTFontDef_SaveFontData calls made on the same thread
 /// (libharu writes a font's program into its FontFile2 stream when it first writes the font)
 /// are recorded instead of run, so the programs can be written later on several threads with
-/// save_font_program. libharu sets /Length1 from what the writing computes: the caller sets it
-/// again after writing (font_fixes.cpp).
+/// font_program (font_program.hpp). libharu sets /Length1 from what the writing computes: the
+/// caller sets it again after writing (font_fixes.cpp). Outside one, the interposed function
+/// writes font_program's bytes into the stream.
 class DeferredFontPrograms {
   public:
     struct Program {
@@ -41,9 +42,8 @@ class DeferredFontPrograms {
     DeferredFontPrograms* outer_;
 };
 
-/// libharu's own HPDF_TTFontDef_SaveFontData: writes the subset font program of `def` into
-/// `stream`. Different fonts may be written on different threads at once (each touches only its
-/// own font definition and stream; libharu's allocator is malloc).
-HPDF_STATUS save_font_program(HPDF_FontDef def, HPDF_Stream stream);
+/// libharu's own HPDF_TTFontDef_SaveFontData (found with dlsym), which font_program replaces:
+/// for tests that compare the two.
+HPDF_STATUS libharu_save_font_data(HPDF_FontDef def, HPDF_Stream stream);
 
 } // namespace brief::pdf

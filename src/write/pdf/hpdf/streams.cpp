@@ -42,16 +42,13 @@ HPDF_STATUS set_flate_data(HPDF_Dict stream, std::string_view flate) {
 
 bool holds_flate_data(HPDF_Dict stream) { return stream != nullptr && stream->write_fn == write_flate_filter; }
 
-void compress_streams(const std::vector<HPDF_Dict>& streams, int threads, const std::function<void(HPDF_Dict)>& fill) {
+void compress_streams(const std::vector<HPDF_Dict>& streams, int threads, const std::function<std::string(HPDF_Dict)>& bytes) {
     std::vector<HPDF_Dict> todo;
     for (HPDF_Dict s : streams)
         if (s != nullptr && s->stream != nullptr && !holds_flate_data(s) && std::find(todo.begin(), todo.end(), s) == todo.end())
             todo.push_back(s);
     std::vector<std::string> data(todo.size());
-    parallel_for(todo.size(), threads, [&](std::size_t i) {
-        if (fill) fill(todo[i]);
-        data[i] = deflate(stream_data(todo[i]));
-    });
+    parallel_for(todo.size(), threads, [&](std::size_t i) { data[i] = deflate(bytes(todo[i])); });
     for (std::size_t i = 0; i < todo.size(); ++i)
         if (set_flate_data(todo[i], data[i]) != HPDF_OK) throw Error("libharu could not store a compressed stream");
 }

@@ -24,10 +24,10 @@ HPDF_STATUS set_flate_data(HPDF_Dict stream, std::string_view flate);
 bool holds_flate_data(HPDF_Dict stream);
 
 /// Compresses every stream of `streams` (each once; null entries and streams holding flate data
-/// are skipped) on up to `threads` threads and stores it with set_flate_data, in order.
-/// `fill`, when given, runs first for each stream on the thread that compresses it (to write
-/// what the stream holds). Throws brief::Error on failure.
+/// are skipped) on up to `threads` threads and stores it with set_flate_data, in order. What is
+/// compressed is `bytes` of the stream, called on the thread that compresses it: by default what
+/// the stream holds. Throws brief::Error on failure.
 void compress_streams(const std::vector<HPDF_Dict>& streams, int threads,
-                      const std::function<void(HPDF_Dict)>& fill = {});
+                      const std::function<std::string(HPDF_Dict)>& bytes = stream_data);
 
 } // namespace brief::pdf
