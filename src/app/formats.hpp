@@ -13,12 +13,14 @@
 namespace brief {
 
 using WriteFn = Bytes (*)(const Briefing&, const Style&, const RenderOptions&, Diagnostics&);
+using PrepareFn = void (*)();
 
 struct Format {
     std::string name;      ///< what -f takes: "pdf"
     std::string file_name; ///< what it writes in the output folder: "briefing.pdf"
     std::string summary;   ///< one line for --help
     WriteFn write = nullptr;
+    PrepareFn prepare = nullptr; ///< work that needs no input, run beside reading it (may be null)
 };
 
 /// Every built-in format, in the order they are written.

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <future>
 #include <mutex>
 #include <ostream>
 
@@ -105,6 +106,20 @@ Rendered render_one(const Format* f, const Loaded& l, const RenderOptions& ro) {
     return r;
 }
 
+/// The inputs, read while another thread does what the formats can prepare without them (the
+/// PDF's font list); with one job, the formats prepare when they first need to.
+Loaded load_beside(const std::vector<const Format*>& formats, const InputOptions& input, int jobs) {
+    std::future<void> preparing;
+    if (jobs > 1)
+        preparing = std::async(std::launch::async, [&] {
+            for (const Format* f : formats)
+                if (f->prepare != nullptr) f->prepare();
+        });
+    Loaded loaded = load_inputs(input, jobs);
+    if (preparing.valid()) preparing.get();
+    return loaded;
+}
+
 /// Renders the formats on up to `jobs` threads, each taking the next format in the table's order
 /// when it is free (the PDF, first and longest, has one thread while the others share the rest);
 /// results keep the table's order, so the output is the same whatever the thread count.
@@ -160,7 +175,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
         return exit_usage;
     }
     const int jobs = thread_count(options.jobs);
-    const Loaded loaded = load_inputs(options.input, jobs);
+    const Loaded loaded = load_beside(formats, options.input, jobs);
     progress.step("read " + std::to_string(loaded.briefing.articles.size()) + " article(s)");
     if (!report(loaded, options.input, err)) return exit_input;
     RenderOptions ro;

@@ -2,6 +2,7 @@
 #include "write/pdf/pdf.hpp"
 
 #include "doc/dates.hpp"
+#include "write/pdf/fonts/fontconfig.hpp"
 #include "write/pdf/fontset.hpp"
 #include "write/pdf/layout/document.hpp"
 #include "write/pdf/layout/hyphenate.hpp"
@@ -36,6 +37,8 @@ pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const p
 }
 
 } // namespace
+
+void prepare_pdf() { pdf::list_installed_fonts(); }
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     pdf::FontSet fonts(style, diagnostics);

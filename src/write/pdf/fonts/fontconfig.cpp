@@ -218,6 +218,8 @@ bool FontFile::is_collection() const {
     return ext == ".ttc" || ext == ".otc";
 }
 
+void list_installed_fonts() { installed_fonts(); }
+
 std::optional<FontFile> find_font(const std::string& family, bool bold, bool italic) {
     static std::map<std::tuple<std::string, bool, bool>, std::optional<FontFile>> cache;
     std::lock_guard guard(fontconfig_lock());

@@ -35,6 +35,11 @@ struct FontFile {
 /// fonts), it is the answer without ranking them all; otherwise find_font_ranked decides.
 std::optional<FontFile> find_font(const std::string& family, bool bold, bool italic);
 
+/// Reads fontconfig's configuration and lists the installed fonts, once per process (find_font
+/// does it on first use otherwise): about 8 ms, which a caller can spend on another thread while
+/// it reads its input. Thread-safe.
+void list_installed_fonts();
+
 /// find_font's answer from fontconfig's full ranking of the installed fonts (FcFontSort): the
 /// first font of the family, in the face asked for, that libharu can load. Not cached.
 std::optional<FontFile> find_font_ranked(const std::string& family, bool bold, bool italic);
