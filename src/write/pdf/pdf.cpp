@@ -1,6 +1,7 @@
 // write_pdf as a list of phases: find fonts, lay out (numbering the contents), describe, paint.
 #include "write/pdf/pdf.hpp"
 
+#include "core/error.hpp"
 #include "doc/dates.hpp"
 #include "write/pdf/fonts/fontconfig.hpp"
 #include "write/pdf/fontset.hpp"
@@ -8,6 +9,7 @@
 #include "write/pdf/layout/hyphenate.hpp"
 #include "write/pdf/paint.hpp"
 
+#include <future>
 #include <set>
 
 namespace brief {
@@ -38,7 +40,16 @@ pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const p
 
 } // namespace
 
-void prepare_pdf() { pdf::list_installed_fonts(); }
+void prepare_pdf() {
+    auto patterns = std::async(std::launch::async, [] {
+        try {
+            pdf::Hyphenator::for_language("en");
+        } catch (const Error&) { // said when the briefing is laid out
+        }
+    });
+    pdf::list_installed_fonts();
+    patterns.get();
+}
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     pdf::FontSet fonts(style, diagnostics);

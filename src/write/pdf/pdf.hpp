@@ -13,7 +13,8 @@ namespace brief {
 /// Same input, same bytes. Throws brief::Error when fonts cannot be found or libharu fails.
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics);
 
-/// What write_pdf can do before the articles are read: list the installed fonts (fontconfig).
+/// What write_pdf can do before the articles are read: list the installed fonts (fontconfig) and
+/// read the English hyphenation patterns, side by side.
 void prepare_pdf();
 
 } // namespace brief

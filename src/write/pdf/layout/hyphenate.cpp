@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <unordered_map>
 
@@ -107,10 +109,28 @@ bool lower_word(std::string_view word, std::string& out) {
     return true;
 }
 
+/// The patterns of the file at `path`, read once per process (callers on other threads wait for
+/// the first reading): run_build reads them beside the articles (prepare_pdf).
+std::shared_ptr<const Trie> patterns_at(const std::string& path) {
+    static std::mutex lock;
+    static std::map<std::string, std::shared_ptr<const Trie>> read;
+    const std::lock_guard<std::mutex> held(lock);
+    if (auto it = read.find(path); it != read.end()) return it->second;
+    std::string text;
+    try {
+        text = read_file(path, 1U << 24);
+    } catch (const Error&) {
+        throw Error("cannot read the hyphenation patterns " + path + " (install hyphen-en-us)");
+    }
+    auto trie = std::make_shared<const Trie>(read_patterns(text));
+    read.emplace(path, trie);
+    return trie;
+}
+
 } // namespace
 
 struct Hyphenator::Dict {
-    Trie trie;
+    std::shared_ptr<const Trie> trie; ///< shared by every hyphenator of the same file
     /// Points found so far, by lower-cased word: running text repeats its words.
     std::unordered_map<std::string, std::vector<std::size_t>> known;
     std::mutex lock; ///< of `known`: layout threads share one hyphenator (the trie is only read)
@@ -128,15 +148,8 @@ Hyphenator Hyphenator::for_language(const std::string& language, const std::stri
     const bool english = language.empty() || language == "en" || language.rfind("en-", 0) == 0 ||
                          language.rfind("en_", 0) == 0;
     if (!english) return h;
-    const std::string path = dir + "/hyph_en_US.dic";
-    std::string text;
-    try {
-        text = read_file(path, 1U << 24);
-    } catch (const Error&) {
-        throw Error("cannot read the hyphenation patterns " + path + " (install hyphen-en-us)");
-    }
     h.dict_ = std::make_unique<Dict>();
-    h.dict_->trie = read_patterns(text);
+    h.dict_->trie = patterns_at(dir + "/hyph_en_US.dic");
     return h;
 }
 
@@ -193,7 +206,7 @@ std::span<const std::size_t> Hyphenator::points(std::string_view word) const {
         const std::lock_guard<std::mutex> hold(dict_->lock);
         if (auto it = dict_->known.find(lower); it != dict_->known.end()) return it->second;
     }
-    std::vector<std::size_t> found = find_points(dict_->trie, lower);
+    std::vector<std::size_t> found = find_points(*dict_->trie, lower);
     const std::lock_guard<std::mutex> hold(dict_->lock);
     // another thread may have put the same word meanwhile: either copy is the same
     return dict_->known.try_emplace(lower, std::move(found)).first->second;

@@ -1,4 +1,4 @@
-// Hyphenation points of words from libhyphen's patterns; the only file that calls libhyphen.
+// Hyphenation points of words from the hyphen-en-us patterns (libhyphen's file), by Liang's algorithm.
 #pragma once
 
 #include <memory>
@@ -19,7 +19,8 @@ class Hyphenator {
     Hyphenator& operator=(Hyphenator&&) noexcept;
 
     /// Patterns for the BCP 47 `language`: English ("en", "en-GB"...) from `dir`/hyph_en_US.dic;
-    /// any other language gets none. Throws brief::Error when English patterns cannot be read.
+    /// any other language gets none. The file is read once per process; hyphenators of the same
+    /// file share its patterns. Throws brief::Error when English patterns cannot be read.
     static Hyphenator for_language(const std::string& language, const std::string& dir = default_dir());
 
     /// Where the patterns are looked for: /usr/share/hyphen (hyphen-en-us).
