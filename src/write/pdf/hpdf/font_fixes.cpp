@@ -178,6 +178,23 @@ HPDF_STATUS complete_descriptor(HPDF_Font font, const std::vector<std::uint16_t>
     return ret;
 }
 
+// The CIDToGIDMap (ISO 32000-1 9.7.4.2, Table 117) up to the highest CID the text uses, each used
+// CID sent to its glyph and every other to glyph 0 (.notdef, what the subset keeps of unused
+// glyphs anyway). libharu writes all 65,535 entries of the BMP: 128 KiB per face, most of it
+// compression time.
+HPDF_STATUS write_glyph_map(HPDF_Font font, const std::vector<std::uint16_t>& cids) {
+    auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+    if (attr->map_stream == nullptr || attr->map_stream->stream == nullptr) return HPDF_OK;
+    std::vector<HPDF_BYTE> map((std::size_t{cids.back()} + 1) * 2, 0);
+    for (const std::uint16_t cid : cids) {
+        const HPDF_UINT16 gid = cid == 0 ? 0 : HPDF_TTFontDef_GetGlyphid(attr->fontdef, cid);
+        map[std::size_t{cid} * 2] = static_cast<HPDF_BYTE>(gid >> 8);
+        map[std::size_t{cid} * 2 + 1] = static_cast<HPDF_BYTE>(gid & 0xFF);
+    }
+    HPDF_MemStream_FreeData(attr->map_stream->stream);
+    return HPDF_Stream_Write(attr->map_stream->stream, map.data(), static_cast<HPDF_UINT>(map.size()));
+}
+
 // libharu's own before-write function of Type0 TrueType fonts, which makes the descriptor and
 // embeds the font program; the same static function for every such font.
 std::atomic<HPDF_Dict_BeforeWriteFunc> libharu_before_write{nullptr};
@@ -195,6 +212,7 @@ HPDF_STATUS before_write(HPDF_Dict font) {
     try {
         const std::vector<std::uint16_t> cids = used_cids(static_cast<HPDF_FontAttr>(font->attr)->fontdef);
         ret = write_widths(font, cids);
+        if (ret == HPDF_OK) ret = write_glyph_map(font, cids);
         return ret == HPDF_OK ? complete_descriptor(font, cids) : ret;
     } catch (const std::bad_alloc&) { // never let an exception cross libharu's C frames
         return HPDF_FAILD_TO_ALLOC_MEM;

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <hpdf.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -222,6 +223,37 @@ TEST_CASE("the fixed document passes qpdf --check and holds bfranges only") {
     // What libharu's font descriptors lack (ISO 19005-1 6.3.5, ISO 32000-1 Table 122).
     CHECK(qdf.find("/CIDSet") != std::string::npos);
     CHECK(qdf.find("/CapHeight") != std::string::npos);
+}
+
+TEST_CASE("each CIDToGIDMap ends at the highest character the text shows and maps only those shown") {
+    if (!have("qpdf")) {
+        WARN("qpdf not installed: skipped");
+        return;
+    }
+    const fs::path pdf = write("maps.pdf", sample(Fix::to_unicode));
+    const fs::path expanded = scratch("maps.qdf.pdf");
+    REQUIRE(run("qpdf --qdf --object-streams=disable " + pdf.string() + " " + expanded.string()).status == 0);
+    const std::string qdf = slurp(expanded);
+    const std::regex ref(R"(/CIDToGIDMap (\d+) 0 R)");
+    std::vector<std::string> maps;
+    for (auto it = std::sregex_iterator(qdf.begin(), qdf.end(), ref); it != std::sregex_iterator(); ++it) {
+        Command show = run("qpdf --show-object=" + (*it)[1].str() + " --filtered-stream-data " + expanded.string());
+        REQUIRE(show.status == 0);
+        maps.push_back(show.out);
+    }
+    REQUIRE(maps.size() == 2);
+    std::sort(maps.begin(), maps.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    CHECK(maps[0].size() == 2 * (0x201D + 1)); // Noto Serif: up to the closing quote
+    CHECK(maps[1].size() == 2 * (0xFF0C + 1)); // WenQuanYi Zen Hei: up to the full-width comma
+    auto glyph = [](const std::string& map, unsigned cid) {
+        return static_cast<unsigned char>(map[2 * cid]) * 256U + static_cast<unsigned char>(map[2 * cid + 1]);
+    };
+    CHECK(glyph(maps[0], 'C') != 0);     // shown ("Caf\u00e9", "ASCII")
+    CHECK(glyph(maps[0], 0x03A9) != 0);  // shown (Omega)
+    CHECK(glyph(maps[0], 'Z') == 0);     // in the font, not shown
+    CHECK(glyph(maps[0], 0x03A8) == 0);  // Psi: in the font, not shown
+    CHECK(glyph(maps[1], 0x4E2D) != 0);  // shown
+    CHECK(glyph(maps[1], 0x4E00) == 0);  // not shown
 }
 
 TEST_CASE("fonts compressed by brief hold what libharu would have compressed, filtered once") {
