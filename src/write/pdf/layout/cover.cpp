@@ -3,9 +3,13 @@
 
 #include "doc/dates.hpp"
 #include "doc/text.hpp"
+#include "core/parallel.hpp"
 #include "write/pdf/layout/document.hpp"
+#include "write/pdf/layout/shared_metrics.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace brief::pdf {
 
@@ -129,37 +133,46 @@ std::vector<SetLine> contents_entry(std::vector<SetLine> lines, const std::strin
     return lines;
 }
 
-void running_heads(Document& doc, const Briefing& b, const Style& style, FontMetrics& metrics) {
+void running_heads(Document& doc, const Briefing& b, const Style& style, FontMetrics& metrics, int threads) {
     const Frame f = frame_of(style);
     const int pages = static_cast<int>(doc.pages.size());
-    LayoutContext cx{style, metrics, {}, f.width};
     const double size = style.sizes.running;
     const SpanStyle s = style_of({Family::heading, false, false}, size, style.colors.muted);
     const double head_top = f.top - style.sizes.leading * 2.1;
     const double foot_top = f.top + f.height + style.sizes.leading * 1.3;
-    for (int i = 1; i < pages; ++i) {
-        Page& page = doc.pages[static_cast<std::size_t>(i)];
-        auto put = [&](const std::string& pattern, Align align, double top) {
-            const std::string text = expand_running(pattern, b, i + 1, pages);
-            if (text.empty()) return;
-            const bool marking = !b.meta.classification.empty() && text == b.meta.classification;
-            SpanStyle t = s;
-            if (marking) {
-                t = style_of({Family::heading, true, false}, size, style.marking.color);
-                const double w = text_width(metrics, metrics.face(t.key), size, text) + size * 1.6;
-                const double x = align == Align::right ? f.left + f.width - w : f.left;
-                page.rects.push_back(Rect{x, top + size * 0.05, w, size * 1.9, style.marking.background});
-                set_at(page, plain(text, t), Align::center, x, top, w, size * 2, cx, "running");
-                return;
-            }
-            set_at(page, plain(text, t), align, f.left, top, f.width, size * 2, cx, "running");
-        };
-        put(style.running.head_left, Align::left, head_top);
-        put(style.running.head_right, Align::right, head_top);
-        page.rects.push_back(Rect{f.left, head_top + size * 2.3, f.width, 0.4, style.colors.rule});
-        put(style.running.foot_left, Align::left, foot_top);
-        put(style.running.foot_right, Align::right, foot_top);
-    }
+    // Pages 2 onwards, in runs of consecutive pages, each run with its own tables in front of the
+    // shared metrics: a page's head and foot depend on nothing but its number.
+    const auto heads = static_cast<std::size_t>(std::max(0, pages - 1));
+    const std::size_t runs = std::min(heads, static_cast<std::size_t>(std::max(1, threads)) * 4);
+    std::mutex lock;
+    parallel_for(runs, threads, [&](std::size_t run) {
+        SharedMetrics own(metrics, lock);
+        LayoutContext cx{style, own, {}, f.width};
+        for (std::size_t k = run * heads / runs; k < (run + 1) * heads / runs; ++k) {
+            const int i = static_cast<int>(k) + 1;
+            Page& page = doc.pages[k + 1];
+            auto put = [&](const std::string& pattern, Align align, double top) {
+                const std::string text = expand_running(pattern, b, i + 1, pages);
+                if (text.empty()) return;
+                const bool marking = !b.meta.classification.empty() && text == b.meta.classification;
+                SpanStyle t = s;
+                if (marking) {
+                    t = style_of({Family::heading, true, false}, size, style.marking.color);
+                    const double w = text_width(own, own.face(t.key), size, text) + size * 1.6;
+                    const double x = align == Align::right ? f.left + f.width - w : f.left;
+                    page.rects.push_back(Rect{x, top + size * 0.05, w, size * 1.9, style.marking.background});
+                    set_at(page, plain(text, t), Align::center, x, top, w, size * 2, cx, "running");
+                    return;
+                }
+                set_at(page, plain(text, t), align, f.left, top, f.width, size * 2, cx, "running");
+            };
+            put(style.running.head_left, Align::left, head_top);
+            put(style.running.head_right, Align::right, head_top);
+            page.rects.push_back(Rect{f.left, head_top + size * 2.3, f.width, 0.4, style.colors.rule});
+            put(style.running.foot_left, Align::left, foot_top);
+            put(style.running.foot_right, Align::right, foot_top);
+        }
+    });
 }
 
 } // namespace brief::pdf

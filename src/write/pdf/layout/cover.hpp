@@ -24,6 +24,6 @@ std::vector<SetLine> contents_entry(std::vector<SetLine> title, const std::strin
                                     const LayoutContext& context);
 
 /// Adds running head and foot to every page but the first (the cover).
-void running_heads(Document& doc, const Briefing& briefing, const Style& style, FontMetrics& metrics);
+void running_heads(Document& doc, const Briefing& briefing, const Style& style, FontMetrics& metrics, int threads);
 
 } // namespace brief::pdf

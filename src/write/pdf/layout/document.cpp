@@ -157,16 +157,28 @@ struct Missing {
     std::set<std::pair<std::string, char32_t>> warned;
 };
 
+void say_missing(Diagnostics& diagnostics, const Location& where, char32_t c) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
+    diagnostics.warn(where, std::string("no font can show ") + hex + " in the PDF; it is drawn as an empty box",
+                     "add a font that has it to fonts.fallbacks in the style");
+}
+
 LayoutContext context_of(Pass& p, const Frame& frame, Missing& missing) {
     LayoutContext cx{p.style, p.metrics, {}, frame.width};
     cx.missing = [&p, &missing](char32_t c, const Span& span) {
-        if (!missing.warned.emplace(missing.file, c).second) return;
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
-        p.diagnostics.warn(Location{missing.file, span.pos.line, span.pos.column},
-                           std::string("no font can show ") + hex + " in the PDF; it is drawn as an empty box",
-                           "add a font that has it to fonts.fallbacks in the style");
+        if (missing.warned.emplace(missing.file, c).second)
+            say_missing(p.diagnostics, Location{missing.file, span.pos.line, span.pos.column}, c);
     };
+    return cx;
+}
+
+/// Missing characters kept in order of finding, to be said later (after the parts set before).
+using Deferred = std::vector<std::pair<char32_t, Location>>;
+
+LayoutContext deferring_context(Pass& p, const Frame& frame, Deferred& found) {
+    LayoutContext cx{p.style, p.metrics, {}, frame.width};
+    cx.missing = [&found](char32_t c, const Span& span) { found.emplace_back(c, Location{"", span.pos.line, span.pos.column}); };
     return cx;
 }
 
@@ -191,33 +203,50 @@ std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index) 
     return paginate(std::move(flow), frame);
 }
 
-/// What the first pass sets: the articles, and the contents with every number 0 (its length is
-/// all that numbering the pages needs; it is set again with the numbers).
+/// The sources, from a new page.
+std::vector<Page> sources_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
+    Flow flow;
+    FlowBuilder b(cx, flow);
+    sources(p, b);
+    return paginate(std::move(flow), frame);
+}
+
+/// What the first pass sets: the articles and the sources, and the contents with every number 0
+/// (its length is all that numbering the pages needs; it is set again with the numbers).
 struct FirstPass {
     std::vector<Page> contents;
-    std::vector<Page> articles;
+    std::vector<Page> tail; ///< the articles, then the sources
 };
 
-/// The contents and the articles, set side by side on up to `threads` threads: the contents as
-/// one job, the articles in runs of consecutive ones, each job with its own view of the metrics.
-/// Warnings are gathered per job and merged in reading order (contents, then each article), so
-/// they do not depend on the threads.
+/// The contents, the sources and the articles, set side by side on up to `threads` threads: the
+/// contents and the sources as one job each, the articles in runs of consecutive ones, each job
+/// with its own view of the metrics. Warnings are gathered per job and said in reading order
+/// (contents, each article, sources; the sources' missing characters once with the contents'),
+/// so they do not depend on the threads.
 FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads) {
     const std::size_t n = p.briefing.articles.size();
     std::vector<std::vector<Page>> parts(n);
     std::vector<Diagnostics> found(n + 1); // [0]: the contents
+    Diagnostics unused;                   // the sources' warnings are deferred
     Missing contents_missing;
+    Deferred sources_missing;
+    std::vector<Page> sources;
     FirstPass out;
     std::mutex metrics_lock;
     const std::size_t runs = std::min(n, static_cast<std::size_t>(std::max(1, threads)) * 4);
-    parallel_for(runs + 1, threads, [&](std::size_t job) {
+    parallel_for(runs + 2, threads, [&](std::size_t job) {
         SharedMetrics metrics(p.metrics, metrics_lock);
         if (job == 0) {
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[0], p.titles};
             out.contents = contents_pages(own, context_of(own, frame, contents_missing), frame);
             return;
         }
-        const std::size_t run = job - 1;
+        if (job == 1) {
+            Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, unused, p.titles};
+            sources = sources_pages(own, deferring_context(own, frame, sources_missing), frame);
+            return;
+        }
+        const std::size_t run = job - 2;
         for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i + 1], p.titles};
             parts[i] = article_pages(own, frame, i);
@@ -225,19 +254,14 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
     });
     missing.warned.insert(contents_missing.warned.begin(), contents_missing.warned.end());
     for (const auto& d : found) p.diagnostics.merge(d);
+    for (const auto& [c, where] : sources_missing)
+        if (missing.warned.emplace(missing.file, c).second) say_missing(p.diagnostics, where, c);
     for (auto& part : parts) {
-        for (auto& page : part) out.articles.push_back(std::move(page));
+        for (auto& page : part) out.tail.push_back(std::move(page));
         std::vector<Page>().swap(part);
     }
+    for (auto& page : sources) out.tail.push_back(std::move(page));
     return out;
-}
-
-/// The sources, from a new page.
-std::vector<Page> sources_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
-    Flow flow;
-    FlowBuilder b(cx, flow);
-    sources(p, b);
-    return paginate(std::move(flow), frame);
 }
 
 /// Page numbers (from 1) of the first page showing each anchor, over the pages in order.
@@ -301,7 +325,6 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
     auto [contents, tail] = first_pass(p, frame, missing, threads);
-    for (auto& page : sources_pages(p, cx, frame)) tail.push_back(std::move(page));
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         const auto found = page_numbers({&cover, &contents, &tail});
         if (found == numbers) break;
@@ -315,7 +338,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     doc.pages = cover;
     for (auto* part : {&contents, &tail})
         for (auto& page : *part) doc.pages.push_back(std::move(page));
-    running_heads(doc, briefing, style, metrics);
+    running_heads(doc, briefing, style, metrics, threads);
     bookmarks(doc, briefing);
     return doc;
 }
