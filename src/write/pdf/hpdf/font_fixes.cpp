@@ -28,7 +28,7 @@ namespace {
 // bfrange stays within one high byte (the last byte may not wrap), at most 100 entries per
 // begin/end block (Adobe TN 5411, section 1.4.5). Surrogates (D800-DFFF) and the noncharacters
 // FFFE/FFFF are not characters and get no mapping; codes below U+0020 are never shown.
-std::string identity_to_unicode_cmap() {
+std::string make_identity_to_unicode_cmap() {
     std::vector<std::string> ranges;
     for (unsigned high = 0x00; high <= 0xFF; ++high) {
         if (high >= 0xD8 && high <= 0xDF) continue;
@@ -57,6 +57,12 @@ std::string identity_to_unicode_cmap() {
             "CMapName currentdict /CMap defineresource pop\n"
             "end\n"
             "end\n";
+    return cmap;
+}
+
+// The same text for every font: made once.
+const std::string& identity_to_unicode_cmap() {
+    static const std::string cmap = make_identity_to_unicode_cmap();
     return cmap;
 }
 

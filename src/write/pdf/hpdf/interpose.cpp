@@ -12,6 +12,7 @@
 #include <dlfcn.h>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace brief::pdf {
 
@@ -75,8 +76,9 @@ extern "C" HPDF_STATUS HPDF_TTFontDef_SaveFontData(HPDF_FontDef fontdef, HPDF_St
 // OpenType requires (Microsoft OpenType spec, 'cmap' format 4; load_font refuses others) the first
 // segment whose end code is at least `unicode` is found by bisection; the rest is libharu's
 // arithmetic, except that out-of-range reads it would make (past the last segment, one past the
-// glyph array) answer 0, the missing glyph. tests/unit/write/pdf compares every code with the
-// library's own function.
+// glyph array) answer 0, the missing glyph; HPDF_GetFont's walk from code 0 upwards is answered
+// from a table made at its first question (BmpWalk). tests/unit/write/pdf compares every code,
+// asked in both orders, with the library's own function.
 namespace {
 
 // The first segment whose end code is at least `unicode` (`segments` when none is). Callers ask
@@ -92,19 +94,76 @@ HPDF_UINT segment_of(const HPDF_UINT16* ends, HPDF_UINT segments, HPDF_UINT16 un
     return last;
 }
 
+HPDF_UINT16 glyph_of(const HPDF_TTF_CmapRange& cmap, HPDF_UINT segments, HPDF_UINT segment, HPDF_UINT16 unicode) {
+    return brief::pdf::format4_glyph(cmap.start_count, cmap.id_delta, cmap.id_range_offset, cmap.glyph_id_array,
+                                     cmap.glyph_id_array_count, segments, segment, unicode);
+}
+
+// HPDF_GetFont's walk over the BMP: when a font is asked about code 0, every code's glyph is
+// worked out at once, segment by segment, and the answers to 1, 2, 3... that follow on the same
+// thread about the same font (its cmap arrays unchanged) are read from that table. Any other
+// question ends the walk and is answered by bisection. The state is trivial, so reading it costs
+// no thread-local initialisation check; the table it points to is the thread's own.
+struct BmpWalk {
+    HPDF_FontDef def;
+    const HPDF_UINT16* ends;
+    const HPDF_UINT16* glyph_ids;
+    HPDF_UINT next; ///< the code the walk expects next (0: no walk)
+    HPDF_UINT16* glyphs;
+
+    [[nodiscard]] bool follows(HPDF_FontDef d, const HPDF_TTF_CmapRange& cmap, HPDF_UINT16 unicode) const {
+        return next != 0 && unicode == next && d == def && cmap.end_count == ends && cmap.glyph_id_array == glyph_ids;
+    }
+
+    void start(HPDF_FontDef d, const HPDF_TTF_CmapRange& cmap, HPDF_UINT segments) {
+        thread_local std::vector<HPDF_UINT16> table;
+        table.assign(0x10000, 0);
+        for (HPDF_UINT s = 0; s < segments; ++s) {
+            // codes up to the previous segment's end are that segment's, even if this one starts lower
+            const HPDF_UINT first = s == 0 ? cmap.start_count[s] : std::max<HPDF_UINT>(cmap.start_count[s], cmap.end_count[s - 1] + 1U);
+            for (HPDF_UINT c = first; c <= cmap.end_count[s]; ++c)
+                table[c] = glyph_of(cmap, segments, s, static_cast<HPDF_UINT16>(c));
+        }
+        glyphs = table.data();
+        def = d;
+        ends = cmap.end_count;
+        glyph_ids = cmap.glyph_id_array;
+        next = 1;
+    }
+};
+
+thread_local BmpWalk walk{};
+
 } // namespace
 
-extern "C" HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
+namespace {
+
+// Everything but the next step of a walk: format 0, errors, a new walk, bisection.
+[[gnu::noinline]] HPDF_UINT16 glyph_asked(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
     auto* attr = static_cast<HPDF_TTFontDefAttr>(fontdef->attr);
     const HPDF_TTF_CmapRange& cmap = attr->cmap;
+    walk.next = 0;
     if (cmap.format == 0) return cmap.glyph_id_array[unicode & 0xFF];
     if (cmap.seg_count_x2 == 0) {
         HPDF_SetError(fontdef->error, HPDF_TTF_INVALID_CMAP, 0);
         return 0;
     }
     const HPDF_UINT segments = cmap.seg_count_x2 / 2U;
-    return brief::pdf::format4_glyph(cmap.start_count, cmap.id_delta, cmap.id_range_offset, cmap.glyph_id_array,
-                         cmap.glyph_id_array_count, segments, segment_of(cmap.end_count, segments, unicode), unicode);
+    if (unicode == 0 && brief::pdf::segments_sorted({cmap.end_count, segments})) {
+        walk.start(fontdef, cmap, segments);
+        return walk.glyphs[0];
+    }
+    return glyph_of(cmap, segments, segment_of(cmap.end_count, segments, unicode), unicode);
+}
+
+} // namespace
+
+extern "C" HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
+    if (walk.follows(fontdef, static_cast<HPDF_TTFontDefAttr>(fontdef->attr)->cmap, unicode)) {
+        walk.next = (unicode + 1U) & 0xFFFFU; // after 0xFFFF: 0, no walk
+        return walk.glyphs[unicode];
+    }
+    return glyph_asked(fontdef, unicode);
 }
 
 // libharu copies and clears memory one byte at a time (hpdf_utils.c); a font's program passes
@@ -113,6 +172,11 @@ extern "C" HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT
 // keep libharu's forward loop; longer ones use memmove unless they overlap onto a later address,
 // where a forward byte copy repeats the source (a case libharu never asks for, kept as the loop).
 extern "C" HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
+    if (n == 2) { // each CIDToGIDMap entry: the loop below, unrolled
+        out[0] = in[0];
+        out[1] = in[1];
+        return out + 2;
+    }
     if (n <= 16 || (out > in && out < in + n)) {
         for (HPDF_UINT i = 0; i < n; ++i) out[i] = in[i];
     } else {

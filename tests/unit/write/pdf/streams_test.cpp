@@ -186,7 +186,7 @@ TEST_CASE("libharu's glyph lookup is brief's bisection, with libharu's answer fo
         INFO(family);
         CHECK(cmap_segments_sorted(def));
         int differ = 0, found = 0;
-        for (unsigned c = 0; c <= 0xFFFF; ++c) {
+        for (unsigned c = 0; c <= 0xFFFF; ++c) { // from 0 upwards, as HPDF_GetFont asks: from a table
             const auto code = static_cast<HPDF_UINT16>(c);
             const HPDF_UINT16 gid = ours(def, code);
             differ += gid != theirs(def, code);
@@ -194,6 +194,12 @@ TEST_CASE("libharu's glyph lookup is brief's bisection, with libharu's answer fo
         }
         CHECK(differ == 0);
         CHECK(found > 200);
+        int differ_down = 0;
+        for (unsigned c = 0x10000; c-- > 0;) { // downwards: by bisection
+            const auto code = static_cast<HPDF_UINT16>(c);
+            differ_down += ours(def, code) != theirs(def, code);
+        }
+        CHECK(differ_down == 0);
         ++fonts;
     }
     CHECK(fonts >= 2); // Noto and DejaVu are what set-up installs
