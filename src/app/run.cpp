@@ -106,18 +106,16 @@ Rendered render_one(const Format* f, const Loaded& l, const RenderOptions& ro) {
     return r;
 }
 
-/// The inputs, read while another thread does what the formats can prepare without them (the
-/// PDF's font list); with one job, the formats prepare when they first need to.
-Loaded load_beside(const std::vector<const Format*>& formats, const InputOptions& input, int jobs) {
-    std::future<void> preparing;
-    if (jobs > 1)
-        preparing = std::async(std::launch::async, [&] {
-            for (const Format* f : formats)
-                if (f->prepare != nullptr) f->prepare();
-        });
-    Loaded loaded = load_inputs(input, jobs);
-    if (preparing.valid()) preparing.get();
-    return loaded;
+/// Starts, on threads of their own, what the formats can prepare without the inputs (the PDF's
+/// font list and hyphenation patterns): it runs while the inputs are read and the other formats
+/// render, and whoever needs it first waits for it. With one job, nothing is started (the formats
+/// prepare when they first need to).
+std::future<void> start_preparing(const std::vector<const Format*>& formats, int jobs) {
+    if (jobs <= 1) return {};
+    return std::async(std::launch::async, [&formats] {
+        for (const Format* f : formats)
+            if (f->prepare != nullptr) f->prepare();
+    });
 }
 
 /// Renders the formats on up to `jobs` threads, each taking the next format in the table's order
@@ -175,7 +173,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
         return exit_usage;
     }
     const int jobs = thread_count(options.jobs);
-    const Loaded loaded = load_beside(formats, options.input, jobs);
+    std::future<void> preparing = start_preparing(formats, jobs); // waited for when it goes out of scope
+    const Loaded loaded = load_inputs(options.input, jobs);
     progress.step("read " + std::to_string(loaded.briefing.articles.size()) + " article(s)");
     if (!report(loaded, options.input, err)) return exit_input;
     RenderOptions ro;
@@ -184,6 +183,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     ro.generator = std::string("brief ") + BRIEF_VERSION;
     ro.threads = jobs;
     const auto rendered = render_formats(formats, loaded, ro, jobs, progress);
+    if (preparing.valid()) preparing.get();
     return write_outputs(rendered, options, progress, err);
 }
 
