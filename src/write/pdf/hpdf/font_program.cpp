@@ -42,11 +42,19 @@ std::uint32_t word(std::string_view bytes, std::size_t at) {
     return w;
 }
 
+/// The sum of the whole words of `bytes` (a last partial word left out).
+std::uint32_t whole_words(std::string_view bytes) {
+    std::uint32_t sum = 0;
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
+    for (std::size_t at = 0; at + 4 <= bytes.size(); at += 4)
+        sum += std::uint32_t{b[at]} << 24 | std::uint32_t{b[at + 1]} << 16 | std::uint32_t{b[at + 2]} << 8 | b[at + 3];
+    return sum;
+}
+
 /// The TrueType checksum of `bytes`: the sum of its words, the last one padded with zeros.
 std::uint32_t checksum(std::string_view bytes) {
-    std::uint32_t sum = 0;
-    for (std::size_t at = 0; at < bytes.size(); at += 4) sum += word(bytes, at);
-    return sum;
+    const std::size_t whole = bytes.size() / 4 * 4;
+    return whole_words(bytes) + (whole < bytes.size() ? word(bytes, whole) : 0U);
 }
 
 /// One face's tables: the libharu attributes and the file they were read from.
@@ -205,8 +213,7 @@ std::string font_program(HPDF_FontDef def) {
     // (libharu's) is 0xB1B0AFBA less the sum of the whole words after the directory.
     std::array<std::uint32_t, tags.size()> sums{};
     for (std::size_t i = 0; i < tags.size(); ++i) sums[i] = checksum(std::string_view(tables).substr(spans[i].first, spans[i].second));
-    std::uint32_t adjustment = 0xB1B0AFBA;
-    for (std::size_t at = 0; at + 4 <= tables.size(); at += 4) adjustment -= word(tables, at);
+    const std::uint32_t adjustment = 0xB1B0AFBA - whole_words(tables);
     std::string head_sum;
     put32(head_sum, adjustment);
     tables.replace(head_at + 8, 4, head_sum);
