@@ -46,15 +46,19 @@ void ContentStream::number(double v) {
 // One byte of a literal string (ISO 32000-1 7.3.4.2): kept as it is (the stream is binary and
 // compressed), except the delimiters and backslash, and the end-of-line bytes a reader would
 // normalise, which are escaped.
-void ContentStream::string_byte(unsigned char b) {
+char* ContentStream::string_byte(char* out, unsigned char b) {
+    char escaped = 0;
     switch (b) {
-    case '(': out_ += "\\("; break;
-    case ')': out_ += "\\)"; break;
-    case '\\': out_ += "\\\\"; break;
-    case '\r': out_ += "\\r"; break;
-    case '\n': out_ += "\\n"; break;
-    default: out_ += static_cast<char>(b);
+    case '(': escaped = '('; break;
+    case ')': escaped = ')'; break;
+    case '\\': escaped = '\\'; break;
+    case '\r': escaped = 'r'; break;
+    case '\n': escaped = 'n'; break;
+    default: *out = static_cast<char>(b); return out + 1;
     }
+    out[0] = '\\';
+    out[1] = escaped;
+    return out + 2;
 }
 
 void ContentStream::color(const Color& c, const char* op) {
@@ -120,13 +124,23 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
         open_ = true;
     }
     out_ += '(';
+    // Each character gives two bytes, each at most two when escaped: at most four per UTF-8 byte.
+    const std::size_t start = out_.size();
+    out_.resize(start + utf8.size() * 4);
+    char* end = out_.data() + start;
     for (std::size_t pos = 0; pos < utf8.size();) {
-        const Decoded d = decode_utf8(utf8, pos);
-        pos += d.length;
-        const auto code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
-        string_byte(static_cast<unsigned char>(code >> 8));
-        string_byte(static_cast<unsigned char>(code & 0xFF));
+        std::uint16_t code = static_cast<unsigned char>(utf8[pos]);
+        if (code < 0x80) {
+            ++pos;
+        } else {
+            const Decoded d = decode_utf8(utf8, pos);
+            pos += d.length;
+            code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
+        }
+        end = string_byte(end, static_cast<unsigned char>(code >> 8));
+        end = string_byte(end, static_cast<unsigned char>(code & 0xFF));
     }
+    out_.resize(static_cast<std::size_t>(end - out_.data()));
     out_ += ')';
     pen_ += units * size / 1000.0;
 }

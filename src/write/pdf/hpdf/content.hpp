@@ -46,7 +46,8 @@ class ContentStream {
     double pen_ = 0;       ///< where the viewer's pen stands in the open array
 
     void number(double v);
-    void string_byte(unsigned char b);
+    /// Writes `b` at `out` as a literal string holds it; returns the end of what was written.
+    static char* string_byte(char* out, unsigned char b);
     void state(std::string_view font, double size, const Color& c);
     void color(const Color& c, const char* op);
     void rect(const PdfRect& r);

@@ -98,12 +98,18 @@ class Builder {
     const MissingGlyph& missing_;
     ItemList out_;
     int last_text_span_ = -1;
+    int primary_span_ = -1; ///< the span whose face `primary_` is
+    FaceId primary_ = 0;
     mutable std::string letters_; ///< scratch of add_hyphenation
 
     Glyph resolve(char32_t c, int span) {
         const Span& s = spans_[static_cast<std::size_t>(span)];
         if (c == 0xA0) c = ' ';
-        const FaceId primary = metrics_.face(s.style.key);
+        if (span != primary_span_) { // asked at the span's first glyph, as before
+            primary_ = metrics_.face(s.style.key);
+            primary_span_ = span;
+        }
+        const FaceId primary = primary_;
         Glyph g{c, span, primary, false, 0};
         if (c <= 0xFFFF && metrics_.has_glyph(primary, c)) {
         } else if (auto f = fallback_for(c)) {
@@ -146,12 +152,13 @@ class Builder {
                 continue;
             }
             for (std::size_t i = 0; i < span.text.size();) {
-                const Decoded d = decode_utf8(span.text, i);
+                const auto byte = static_cast<unsigned char>(span.text[i]);
+                const Decoded d = byte < 0x80 ? Decoded{byte, 1, true} : decode_utf8(span.text, i);
                 i += d.length;
                 if (is_space(d.code)) {
                     flush();
                     if (pending == 0) pending = 1;
-                } else if (is_default_ignorable(d.code)) {
+                } else if (d.code >= 0x80 && is_default_ignorable(d.code)) {
                     // soft hyphen, zero-width space, joiners, bidi controls, variation selectors: invisible
                     // by design, so never drawn (the hyphenator and URL rules cover the break hints)
                 } else {
