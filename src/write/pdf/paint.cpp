@@ -35,10 +35,21 @@ class Fingerprint {
     void mix(unsigned char c) { hash_ = (hash_ ^ c) * 1099511628211ULL; }
 };
 
+/// The faces `pages` show, in the order they first appear, page by page, line by line.
+std::vector<FaceId> faces_shown(const std::vector<Page>& pages) {
+    std::vector<FaceId> out;
+    for (const auto& page : pages)
+        for (const auto& line : page.lines)
+            for (const auto& run : line.runs)
+                if (!run.placeholder && std::find(out.begin(), out.end(), run.face) == out.end()) out.push_back(run.face);
+    return out;
+}
+
 /// Painting state: the wrapper, the loaded fonts, the pages and destinations made so far.
 class Painter {
   public:
-    Painter(Document doc, const FontSet& fonts) : doc_(std::move(doc)), fonts_(fonts) {}
+    Painter(Document doc, const FontSet& fonts, HaruDocument& pdf, std::map<FaceId, HPDF_Font> loaded)
+        : doc_(std::move(doc)), fonts_(fonts), pdf_(pdf), loaded_(std::move(loaded)) {}
 
     /// Frees what is painted as it goes (page contents, the /ID seed): a large briefing's pages
     /// and its libharu streams are then not all held at once.
@@ -65,7 +76,7 @@ class Painter {
   private:
     Document doc_;
     const FontSet& fonts_;
-    HaruDocument pdf_;
+    HaruDocument& pdf_;
     std::map<FaceId, HPDF_Font> loaded_;
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Destination> dests_;
@@ -73,14 +84,13 @@ class Painter {
 
     double y(double from_top) const { return doc_.height - from_top; }
 
+    /// The faces the pages show, in the order they first appear (PaintStart loaded the cover's).
     void load_fonts() {
-        for (const auto& page : doc_.pages)
-            for (const auto& line : page.lines)
-                for (const auto& run : line.runs)
-                    if (!run.placeholder && !loaded_.count(run.face)) {
-                        const FontFile& f = fonts_.file(run.face);
-                        loaded_[run.face] = pdf_.load_font(f.path, f.index);
-                    }
+        for (const FaceId face : faces_shown(doc_.pages))
+            if (!loaded_.count(face)) {
+                const FontFile& f = fonts_.file(face);
+                loaded_[face] = pdf_.load_font(f.path, f.index);
+            }
     }
 
     void destinations(std::size_t i) {
@@ -153,8 +163,33 @@ class Painter {
 
 } // namespace
 
+PaintStart::PaintStart() : pdf_(std::make_unique<HaruDocument>()) {}
+
+PaintStart::~PaintStart() {
+    if (loading_.valid()) loading_.wait();
+}
+
+void PaintStart::load_cover_faces(const Page& cover, const FontSet& fonts, bool on_thread) {
+    std::vector<std::pair<FaceId, FontFile>> files;
+    for (const FaceId face : faces_shown({cover})) files.emplace_back(face, fonts.file(face));
+    auto load = [this, files = std::move(files)] {
+        for (const auto& [face, f] : files) loaded_[face] = pdf_->load_font(f.path, f.index);
+    };
+    if (on_thread) {
+        loading_ = std::async(std::launch::async, std::move(load));
+    } else {
+        load();
+    }
+}
+
+Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info, PaintStart& start) {
+    if (start.loading_.valid()) start.loading_.get();
+    return Painter(std::move(doc), fonts, *start.pdf_, std::move(start.loaded_)).run(std::move(info));
+}
+
 Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info) {
-    return Painter(std::move(doc), fonts).run(std::move(info));
+    PaintStart start;
+    return paint_pdf(std::move(doc), fonts, std::move(info), start);
 }
 
 } // namespace brief::pdf

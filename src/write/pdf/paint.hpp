@@ -6,6 +6,10 @@
 #include "write/pdf/hpdf/fixes.hpp"
 #include "write/pdf/layout/page.hpp"
 
+#include <future>
+#include <map>
+#include <memory>
+
 namespace brief::pdf {
 
 /// What the PDF says about itself besides its pages.
@@ -18,10 +22,35 @@ struct PaintInfo {
     int threads = 1;     ///< threads for compressing page contents (the bytes do not depend on it)
 };
 
+class HaruDocument;
+
+/// What painting can start before the layout is done: the libharu document, and the faces of
+/// the cover (the first faces the painter loads, in the order it loads them: page by page, line
+/// by line) loaded into it on a thread of their own while the rest is laid out.
+class PaintStart {
+  public:
+    PaintStart();
+    ~PaintStart();
+    PaintStart(const PaintStart&) = delete;
+    PaintStart& operator=(const PaintStart&) = delete;
+
+    /// Starts loading the faces `cover` shows (files from `fonts`, read now). With `on_thread`
+    /// false, loads them before returning.
+    void load_cover_faces(const Page& cover, const FontSet& fonts, bool on_thread);
+
+  private:
+    friend Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info, PaintStart& start);
+    std::unique_ptr<HaruDocument> pdf_;
+    std::map<FaceId, HPDF_Font> loaded_;
+    std::future<void> loading_; ///< waited for before the document is used or freed
+};
+
 /// Paints every page (rects, then text, then placeholder boxes), adds destinations for anchors,
 /// borderless link annotations, the outline and the document information, applies libharu's
 /// fixes (ToUnicode, /ID, PDF/A when asked) and returns the saved bytes.
-/// Takes the document and info by value: painted pages are freed as painting goes.
+/// Takes the document and info by value: painted pages are freed as painting goes. Paints into
+/// `start`'s document, after the faces it loads.
+Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info, PaintStart& start);
 Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info);
 
 } // namespace brief::pdf

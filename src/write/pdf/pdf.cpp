@@ -53,11 +53,13 @@ void prepare_pdf() {
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     pdf::FontSet fonts(style, diagnostics);
-    pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(),
-                                                 options.threads);
+    pdf::PaintStart start; // the cover's faces are loaded into the PDF while the rest is laid out
+    pdf::Document doc = pdf::layout_document(
+        briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(), options.threads,
+        [&](const pdf::Page& cover) { start.load_cover_faces(cover, fonts, options.threads > 1); });
     fonts.report_missing();
     pdf::PaintInfo info = describe(briefing, options, doc);
-    return pdf::paint_pdf(std::move(doc), fonts, std::move(info));
+    return pdf::paint_pdf(std::move(doc), fonts, std::move(info), start);
 }
 
 } // namespace brief

@@ -309,7 +309,8 @@ std::string expand_running(const std::string& pattern, const Briefing& briefing,
 }
 
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
-                         Diagnostics& diagnostics, const std::string& hyphen_dir, int threads) {
+                         Diagnostics& diagnostics, const std::string& hyphen_dir, int threads,
+                         const std::function<void(const Page&)>& cover_set) {
     std::map<std::string, int> numbers;
     auto loading = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
                               [&] { return load_hyphenators(briefing, hyphen_dir); });
@@ -321,6 +322,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     Missing missing;
     const LayoutContext cx = context_of(p, frame, missing);
     const std::vector<Page> cover{cover_page(briefing, style, metrics, cx)};
+    if (cover_set) cover_set(cover.front());
     auto [loaded, failure] = loading.get();
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);

@@ -7,6 +7,7 @@
 #include "write/pdf/layout/metrics.hpp"
 #include "write/pdf/layout/page.hpp"
 
+#include <functional>
 #include <string>
 
 namespace brief::pdf {
@@ -15,9 +16,11 @@ namespace brief::pdf {
 /// they no longer change), each article from a new page, the sources, and running heads and feet
 /// on every page but the cover. Characters no font has become placeholders and warnings.
 /// Articles are set on up to `threads` threads (`metrics` is only ever called by one at a time);
-/// the result does not depend on the count.
+/// the result does not depend on the count. `cover_set`, when given, is called with the cover as
+/// soon as it is set (the first page, before the rest is laid out).
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
-                         Diagnostics& diagnostics, const std::string& hyphen_dir, int threads = 1);
+                         Diagnostics& diagnostics, const std::string& hyphen_dir, int threads = 1,
+                         const std::function<void(const Page&)>& cover_set = {});
 
 /// The text of a running head or foot with its placeholders filled in.
 std::string expand_running(const std::string& pattern, const Briefing& briefing, int page, int pages);
