@@ -84,10 +84,18 @@ std::string clean_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        // Printable ASCII, tabs and line feeds are kept as they are, a run at a time.
+        std::size_t run = i;
+        while (run < text.size()) {
+            const auto c = static_cast<unsigned char>(text[run]);
+            if ((c < 0x20 || c >= 0x7F) && c != '\t' && c != '\n') break;
+            ++run;
+        }
+        out.append(text.data() + i, run - i);
+        i = run;
+        if (i == text.size()) break;
         const auto d = decode_utf8(text, i);
-        if (d.valid && d.code < 0x80 && !is_forbidden_char(d.code)) {
-            out += text[i];
-        } else if (!d.valid) {
+        if (!d.valid) {
             append_utf8(out, 0xFFFD);
         } else if (!is_forbidden_char(d.code)) {
             out.append(text.substr(i, d.length));

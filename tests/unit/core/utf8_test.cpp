@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 using namespace brief;
 
 TEST_CASE("decode_utf8 accepts well-formed sequences of every length") {
@@ -36,6 +40,35 @@ TEST_CASE("clean_text removes what XML 1.0 forbids and keeps tab and newline") {
     CHECK(clean_text("bom\xEF\xBB\xBFinside") == "bominside");
     CHECK(clean_text("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
     CHECK(clean_text("emoji \xF0\x9F\x98\x80 stays") == "emoji \xF0\x9F\x98\x80 stays");
+}
+
+TEST_CASE("clean_text's runs of plain ASCII give what a character-by-character rule gives") {
+    // the rule, one decoded character at a time: invalid bytes become U+FFFD, forbidden characters go
+    auto by_character = [](std::string_view text) {
+        std::string out;
+        for (std::size_t i = 0; i < text.size();) {
+            const Decoded d = decode_utf8(text, i);
+            if (!d.valid) append_utf8(out, 0xFFFD);
+            else if (!is_forbidden_char(d.code)) out.append(text.substr(i, d.length));
+            i += d.length;
+        }
+        return out;
+    };
+    const std::vector<std::string> pieces = {"a", " ", "\t", "\n", "\r", std::string(1, '\0'), "\x7F", "\x1F", "~",
+                                             "\xC3\xA9", "\xC2\x85", "\xEF\xBB\xBF", "\xEF\xBF\xBE", "\xF0\x9F\x98\x80",
+                                             "\xFF", "\xC3", "\xED\xA0\x80", "\xE2\x80"};
+    std::uint32_t state = 12345;
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const int n = static_cast<int>(state % 12);
+        for (int k = 0; k < n; ++k) {
+            state = state * 1664525U + 1013904223U;
+            text += pieces[(state >> 8) % pieces.size()];
+        }
+        state = state * 1664525U + 1013904223U;
+        INFO(text);
+        REQUIRE(clean_text(text) == by_character(text));
+    }
 }
 
 TEST_CASE("append_utf8 round-trips through decode_utf8") {
