@@ -105,6 +105,7 @@ int main(int argc, char** argv) {
                 build.formats.push_back(name);
                 start = end + 1;
             }
+            build.process_exits_after = true; // main returns right after
             return run_build(build, std::cerr);
         }
         if (*c) return run_check(check, std::cerr);

@@ -29,6 +29,9 @@ struct BuildOptions {
     bool quiet = false;
     bool progress = false; ///< force the progress lines even when stderr is not a terminal
     int jobs = 0;          ///< threads for the run (formats, reading, PDF layout and compression); 0 = one per core
+    /// The process exits when the run ends (the command line): the largest structures are left
+    /// for the operating system to reclaim instead of being freed piece by piece.
+    bool process_exits_after = false;
 };
 
 int run_build(const BuildOptions& options, std::ostream& err);

@@ -18,6 +18,9 @@ struct RenderOptions {
     /// Threads a backend may use for its own work (the PDF compresses its pages on them). The
     /// bytes never depend on it.
     int threads = 1;
+    /// The process exits after the run: a backend may leave its largest structures (the PDF's
+    /// libharu document) to the operating system instead of freeing them.
+    bool process_exits_after = false;
 };
 
 } // namespace brief

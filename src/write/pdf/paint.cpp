@@ -12,6 +12,7 @@
 #include <cstdio>
 
 #include <map>
+#include <mutex>
 
 namespace brief::pdf {
 
@@ -163,10 +164,18 @@ class Painter {
 
 } // namespace
 
-PaintStart::PaintStart() : pdf_(std::make_unique<HaruDocument>()) {}
+PaintStart::PaintStart(bool kept_until_exit) : pdf_(std::make_unique<HaruDocument>()), kept_until_exit_(kept_until_exit) {}
 
 PaintStart::~PaintStart() {
     if (loading_.valid()) loading_.wait();
+    if (kept_until_exit_) {
+        // Reachable from a static for as long as the process lives (so leak checkers see no
+        // leak), never destroyed: the memory and the font files go back to the system at exit.
+        static std::mutex lock;
+        static auto* kept = new std::vector<std::unique_ptr<HaruDocument>>();
+        const std::lock_guard<std::mutex> hold(lock);
+        kept->push_back(std::move(pdf_));
+    }
 }
 
 void PaintStart::load_cover_faces(const Page& cover, const FontSet& fonts, bool on_thread) {

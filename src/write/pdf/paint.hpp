@@ -29,7 +29,10 @@ class HaruDocument;
 /// by line) loaded into it on a thread of their own while the rest is laid out.
 class PaintStart {
   public:
-    PaintStart();
+    /// With `kept_until_exit`, the document is not freed but handed to the process, which the
+    /// operating system reclaims at exit (freeing a large briefing's libharu objects one by one
+    /// takes a twentieth of its run).
+    explicit PaintStart(bool kept_until_exit = false);
     ~PaintStart();
     PaintStart(const PaintStart&) = delete;
     PaintStart& operator=(const PaintStart&) = delete;
@@ -43,6 +46,7 @@ class PaintStart {
     std::unique_ptr<HaruDocument> pdf_;
     std::map<FaceId, HPDF_Font> loaded_;
     std::future<void> loading_; ///< waited for before the document is used or freed
+    bool kept_until_exit_ = false;
 };
 
 /// Paints every page (rects, then text, then placeholder boxes), adds destinations for anchors,

@@ -53,7 +53,7 @@ void prepare_pdf() {
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     pdf::FontSet fonts(style, diagnostics);
-    pdf::PaintStart start; // the cover's faces are loaded into the PDF while the rest is laid out
+    pdf::PaintStart start(options.process_exits_after); // the cover's faces are loaded while the rest is laid out
     pdf::Document doc = pdf::layout_document(
         briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(), options.threads,
         [&](const pdf::Page& cover) { start.load_cover_faces(cover, fonts, options.threads > 1); });
