@@ -7,6 +7,7 @@
 #include "write/pdf/hpdf/hpdf.hpp"
 #include "write/pdf/hpdf/font_program.hpp"
 #include "write/pdf/hpdf/interpose.hpp"
+#include "write/pdf/hpdf/streams.hpp"
 
 #include <catch2/catch.hpp>
 #include <dlfcn.h>
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <cctype>
 #include <cmath>
 #include <memory>
@@ -235,16 +237,29 @@ TEST_CASE("libharu's byte loops are brief's memmove and memset, with libharu's r
     }
 }
 
-TEST_CASE("brief's TrueType metrics are libharu's: glyph, width of every BMP code, ascent and descent") {
+namespace {
+
+/// Runs `check` on each installed font of the five the tests use, loaded into a document of its
+/// own (INFO names the family); returns how many ran.
+int with_test_fonts(const std::function<void(const FontFile&, HaruDocument&, HPDF_Font)>& check) {
     int fonts = 0;
     for (const char* family : {"Noto Serif", "Noto Sans", "DejaVu Sans", "NanumMyeongjo", "WenQuanYi Zen Hei"}) {
         auto file = find_font(family, false, false);
         if (!file) continue;
         INFO(family);
         HaruDocument doc;
-        HPDF_Font font = doc.load_font(file->path, file->index);
+        check(*file, doc, doc.load_font(file->path, file->index));
+        ++fonts;
+    }
+    return fonts;
+}
+
+} // namespace
+
+TEST_CASE("brief's TrueType metrics are libharu's: glyph, width of every BMP code, ascent and descent") {
+    const int fonts = with_test_fonts([](const FontFile& file, HaruDocument&, HPDF_Font font) {
         HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
-        const TrueTypeMetrics ours(file->path, file->index);
+        const TrueTypeMetrics ours(file.path, file.index);
         CHECK(ours.ascent() == HPDF_Font_GetAscent(font));
         CHECK(ours.descent() == HPDF_Font_GetDescent(font));
         int glyphs_differ = 0, widths_differ = 0, found = 0;
@@ -257,8 +272,7 @@ TEST_CASE("brief's TrueType metrics are libharu's: glyph, width of every BMP cod
         CHECK(glyphs_differ == 0);
         CHECK(widths_differ == 0);
         CHECK(found > 200);
-        ++fonts;
-    }
+    });
     CHECK(fonts >= 2); // Noto Serif and Noto Sans are the default style's families
     CHECK_THROWS_WITH(TrueTypeMetrics("/nonexistent.ttf", 0), Catch::Contains("/nonexistent.ttf"));
 }
@@ -294,31 +308,13 @@ TEST_CASE("libharu's file streams read through brief's unlocked reader: same byt
     std::remove(path.c_str());
 }
 
-namespace {
-
-std::string stream_bytes(HPDF_Stream stream) {
-    std::string out(HPDF_Stream_Size(stream), '\0');
-    auto size = static_cast<HPDF_UINT>(out.size());
-    REQUIRE(HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) == HPDF_OK);
-    REQUIRE(HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(out.data()), &size) == HPDF_OK);
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("font programs: brief writes libharu's bytes, recorded while deferred, brief's otherwise") {
     CHECK(dlsym(RTLD_DEFAULT, "HPDF_TTFontDef_SaveFontData") != dlsym(RTLD_NEXT, "HPDF_TTFontDef_SaveFontData"));
-    int fonts = 0;
-    for (const char* family : {"Noto Serif", "Noto Sans", "DejaVu Sans", "NanumMyeongjo", "WenQuanYi Zen Hei"}) {
-        auto file = find_font(family, false, false);
-        if (!file) continue;
-        INFO(family);
-        HaruDocument doc;
-        HPDF_Font font = doc.load_font(file->path, file->index);
+    const int fonts = with_test_fonts([](const FontFile&, HaruDocument& doc, HPDF_Font font) {
         HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
         auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
-        HPDF_Stream theirs = HPDF_MemStream_New(doc.raw()->mmgr, 4096);
-        HPDF_Stream ours = HPDF_MemStream_New(doc.raw()->mmgr, 4096);
+        HPDF_Dict theirs = HPDF_DictStream_New(doc.raw()->mmgr, doc.raw()->xref);
+        HPDF_Dict ours = HPDF_DictStream_New(doc.raw()->mmgr, doc.raw()->xref);
         REQUIRE((theirs && ours));
         // Only .notdef used, then a text's glyphs (composites pull in their parts), then every
         // third glyph of the font: each time the same bytes as libharu's and the same /Length1.
@@ -326,30 +322,25 @@ TEST_CASE("font programs: brief writes libharu's bytes, recorded while deferred,
             if (round == 1) doc.use_glyphs(font, "Huawei \xC3\xA9t\xC3\xA9 \xE2\x80\x9C" "5G\xE2\x80\x9D \xC3\x85 fi");
             if (round == 2)
                 for (HPDF_UINT g = 0; g < attr->num_glyphs; g += 3) attr->glyph_tbl.flgs[g] = 1;
-            HPDF_MemStream_FreeData(theirs);
-            REQUIRE(libharu_save_font_data(def, theirs) == HPDF_OK);
+            HPDF_MemStream_FreeData(theirs->stream);
+            REQUIRE(libharu_save_font_data(def, theirs->stream) == HPDF_OK);
             const HPDF_UINT length1 = attr->length1;
             const std::string program = font_program(def);
             CHECK(program.size() == length1);
-            CHECK(program == stream_bytes(theirs));
-            HPDF_MemStream_FreeData(ours);
+            CHECK(program == stream_data(theirs));
+            HPDF_MemStream_FreeData(ours->stream);
             attr->length1 = 0;
-            REQUIRE(HPDF_TTFontDef_SaveFontData(def, ours) == HPDF_OK); // not deferred: brief's bytes
-            CHECK(stream_bytes(ours) == program);
+            REQUIRE(HPDF_TTFontDef_SaveFontData(def, ours->stream) == HPDF_OK); // not deferred: brief's bytes
+            CHECK(stream_data(ours) == program);
             CHECK(attr->length1 == length1);
         }
-        {
-            DeferredFontPrograms deferred;
-            HPDF_MemStream_FreeData(ours);
-            CHECK(HPDF_TTFontDef_SaveFontData(def, ours) == HPDF_OK);
-            REQUIRE(deferred.programs().size() == 1);
-            CHECK(deferred.programs()[0].def == def);
-            CHECK(deferred.programs()[0].stream == ours);
-            CHECK(HPDF_Stream_Size(ours) == 0);
-        }
-        HPDF_Stream_Free(theirs);
-        HPDF_Stream_Free(ours);
-        ++fonts;
-    }
+        DeferredFontPrograms deferred;
+        HPDF_MemStream_FreeData(ours->stream);
+        CHECK(HPDF_TTFontDef_SaveFontData(def, ours->stream) == HPDF_OK);
+        REQUIRE(deferred.programs().size() == 1);
+        CHECK(deferred.programs()[0].def == def);
+        CHECK(deferred.programs()[0].stream == ours->stream);
+        CHECK(HPDF_Stream_Size(ours->stream) == 0);
+    });
     CHECK(fonts >= 2);
 }
