@@ -5,7 +5,7 @@
 
 namespace brief {
 
-/// The bytes of one output file. A std::string because every library we hand them to (libzip,
+/// The bytes of one output file. A std::string because every library we hand them to (libdeflate,
 /// pugixml, libharu's memory stream) takes char data; it is not assumed to be text.
 using Bytes = std::string;
 

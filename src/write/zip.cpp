@@ -1,27 +1,36 @@
-// ZipWriter on libzip: a buffer source kept across zip_close, then read back.
+// ZipWriter: the ZIP container (PKWARE APPNOTE.TXT 6.3) written by brief, entries deflated by libdeflate.
 #include "write/zip.hpp"
 
 #include "core/error.hpp"
 #include "doc/dates.hpp"
 
-#include <zip.h>
+#include <libdeflate.h>
 
-#include <deque>
+#include <limits>
+#include <vector>
 
 namespace brief {
 
-struct ZipWriter::State {
-    zip_source_t* source = nullptr;
-    zip_t* archive = nullptr;
-    std::uint16_t dos_time = 0;
-    std::uint16_t dos_date = 0;
-    std::deque<std::string> buffers; // libzip reads entry data at zip_close; keep it alive
-};
-
 namespace {
 
-[[noreturn]] void fail(const std::string& what, zip_error_t* error) {
-    throw Error("zip: " + what + ": " + (error != nullptr ? zip_error_strerror(error) : "unknown error"));
+/// One entry as the central directory lists it.
+struct Entry {
+    std::string name;
+    std::uint16_t method = 0; ///< 0 stored, 8 deflated
+    std::uint32_t crc = 0;
+    std::uint32_t packed = 0;
+    std::uint32_t size = 0;
+    std::uint32_t offset = 0; ///< of its local header
+};
+
+void put16(Bytes& out, unsigned v) {
+    out += static_cast<char>(v & 0xFF);
+    out += static_cast<char>((v >> 8) & 0xFF);
+}
+
+void put32(Bytes& out, std::uint32_t v) {
+    put16(out, v & 0xFFFF);
+    put16(out, v >> 16);
 }
 
 /// MS-DOS date and time fields (APPNOTE.TXT 4.4.6): seconds/2, 1980-based years.
@@ -33,53 +42,113 @@ void to_dos(std::int64_t timestamp, std::uint16_t& time, std::uint16_t& date) {
     date = static_cast<std::uint16_t>(((t.date.year - 1980) << 9) | (t.date.month << 5) | t.date.day);
 }
 
+std::uint32_t checked32(std::size_t n, const std::string& what) {
+    if (n > std::numeric_limits<std::uint32_t>::max()) throw Error("zip: " + what + " is larger than 4 GiB");
+    return static_cast<std::uint32_t>(n);
+}
+
+/// Bit 11 (APPNOTE 4.4.4): the name is UTF-8; set only for names beyond ASCII.
+std::uint16_t name_flags(const std::string& name) {
+    for (const unsigned char c : name)
+        if (c >= 0x80) return 0x0800;
+    return 0;
+}
+
+struct CompressorDeleter {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+
 } // namespace
+
+struct ZipWriter::State {
+    std::uint16_t dos_time = 0;
+    std::uint16_t dos_date = 0;
+    Bytes out;
+    std::vector<Entry> entries;
+    std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor;
+    bool finished = false;
+};
 
 ZipWriter::ZipWriter(std::int64_t timestamp) : state_(std::make_unique<State>()) {
     to_dos(timestamp, state_->dos_time, state_->dos_date);
-    zip_error_t error;
-    zip_error_init(&error);
-    state_->source = zip_source_buffer_create(nullptr, 0, 0, &error);
-    if (state_->source == nullptr) fail("cannot create a buffer", &error);
-    state_->archive = zip_open_from_source(state_->source, ZIP_TRUNCATE, &error);
-    if (state_->archive == nullptr) {
-        zip_source_free(state_->source);
-        fail("cannot open the archive", &error);
-    }
-    zip_source_keep(state_->source);
+    state_->compressor.reset(libdeflate_alloc_compressor(6));
+    if (!state_->compressor) throw Error("zip: libdeflate could not allocate a compressor (out of memory)");
 }
 
-ZipWriter::~ZipWriter() {
-    if (state_->archive != nullptr) zip_discard(state_->archive);
-    if (state_->source != nullptr) zip_source_free(state_->source);
-}
+ZipWriter::~ZipWriter() = default;
 
 void ZipWriter::add(const std::string& name, std::string_view bytes, bool stored) {
-    const std::string& data = state_->buffers.emplace_back(bytes);
-    zip_source_t* src = zip_source_buffer(state_->archive, data.data(), data.size(), 0);
-    if (src == nullptr) fail("cannot add " + name, zip_get_error(state_->archive));
-    const zip_int64_t index = zip_file_add(state_->archive, name.c_str(), src, ZIP_FL_ENC_UTF_8);
-    if (index < 0) {
-        zip_source_free(src);
-        fail("cannot add " + name, zip_get_error(state_->archive));
+    if (state_->finished) throw Error("zip: an entry added after the archive was finished");
+    if (state_->entries.size() >= 0xFFFF) throw Error("zip: more than 65,535 entries");
+    Entry e;
+    e.name = name;
+    e.size = checked32(bytes.size(), name);
+    e.crc = static_cast<std::uint32_t>(libdeflate_crc32(0, bytes.data(), bytes.size()));
+    std::string packed;
+    if (!stored) {
+        packed.resize(libdeflate_deflate_compress_bound(state_->compressor.get(), bytes.size()));
+        packed.resize(libdeflate_deflate_compress(state_->compressor.get(), bytes.data(), bytes.size(), packed.data(),
+                                                  packed.size()));
     }
-    const auto i = static_cast<zip_uint64_t>(index);
-    const bool ok = zip_set_file_compression(state_->archive, i, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, stored ? 0 : 6) == 0 &&
-                    zip_file_set_dostime(state_->archive, i, state_->dos_time, state_->dos_date, 0) == 0;
-    if (!ok) fail("cannot set up " + name, zip_get_error(state_->archive));
+    // Deflated unless stored was asked for or deflating does not make it smaller.
+    const bool deflated = !stored && !packed.empty() && packed.size() < bytes.size();
+    const std::string_view data = deflated ? std::string_view(packed) : bytes;
+    e.method = deflated ? 8 : 0;
+    e.packed = checked32(data.size(), name);
+    e.offset = checked32(state_->out.size(), "the archive");
+    Bytes& out = state_->out;
+    put32(out, 0x04034b50); // local file header (APPNOTE 4.3.7)
+    put16(out, 20);         // version needed: 2.0 (deflate)
+    put16(out, name_flags(name));
+    put16(out, e.method);
+    put16(out, state_->dos_time);
+    put16(out, state_->dos_date);
+    put32(out, e.crc);
+    put32(out, e.packed);
+    put32(out, e.size);
+    put16(out, checked32(name.size(), name) & 0xFFFF);
+    put16(out, 0); // no extra field
+    out += name;
+    out += data;
+    state_->entries.push_back(std::move(e));
 }
 
 Bytes ZipWriter::finish() {
-    if (zip_close(state_->archive) != 0) fail("cannot finish the archive", zip_get_error(state_->archive));
-    state_->archive = nullptr;
-    zip_stat_t st;
-    if (zip_source_stat(state_->source, &st) != 0 || zip_source_open(state_->source) != 0)
-        fail("cannot read the archive back", zip_source_error(state_->source));
-    Bytes out(static_cast<std::size_t>(st.size), '\0');
-    const zip_int64_t n = zip_source_read(state_->source, out.data(), st.size);
-    zip_source_close(state_->source);
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) fail("short read of the archive", zip_source_error(state_->source));
-    return out;
+    if (state_->finished) throw Error("zip: the archive was already finished");
+    state_->finished = true;
+    Bytes& out = state_->out;
+    const std::uint32_t directory = checked32(out.size(), "the archive");
+    for (const Entry& e : state_->entries) {
+        put32(out, 0x02014b50); // central directory header (APPNOTE 4.3.12)
+        put16(out, 20);         // made by: MS-DOS attributes, version 2.0
+        put16(out, 20);
+        put16(out, name_flags(e.name));
+        put16(out, e.method);
+        put16(out, state_->dos_time);
+        put16(out, state_->dos_date);
+        put32(out, e.crc);
+        put32(out, e.packed);
+        put32(out, e.size);
+        put16(out, static_cast<unsigned>(e.name.size()));
+        put16(out, 0); // extra field
+        put16(out, 0); // comment
+        put16(out, 0); // disk number
+        put16(out, 0); // internal attributes
+        put32(out, 0); // external attributes
+        put32(out, e.offset);
+        out += e.name;
+    }
+    const std::uint32_t directory_size = checked32(out.size() - directory, "the central directory");
+    const auto count = static_cast<unsigned>(state_->entries.size());
+    put32(out, 0x06054b50); // end of central directory (APPNOTE 4.3.16)
+    put16(out, 0);
+    put16(out, 0);
+    put16(out, count);
+    put16(out, count);
+    put32(out, directory_size);
+    put32(out, directory);
+    put16(out, 0); // no comment
+    return std::move(out);
 }
 
 } // namespace brief

@@ -4,6 +4,8 @@
 #include "support/fixtures.hpp"
 #include "support/golden.hpp"
 #include "unzip.hpp"
+#include "write/zip.hpp"
+#include "core/error.hpp"
 #include "write/epub/epub.hpp"
 #include "write/epub/identifier.hpp"
 
@@ -148,6 +150,41 @@ TEST_CASE("the seed briefing: one chapter per article, every note cited once and
     CHECK(articles == static_cast<int>(b.articles.size()));
     CHECK(refs == notes);
     CHECK(notes >= static_cast<int>(b.articles.size()));
+}
+
+TEST_CASE("the zip writer: entries in order, deflated only when that makes them smaller, one timestamp") {
+    ZipWriter zip(1543190400); // 2018-11-26 00:00:00 UTC
+    std::string noise;
+    std::uint32_t state = 7;
+    for (int i = 0; i < 4096; ++i) {
+        state = state * 1664525U + 1013904223U;
+        noise += static_cast<char>(state >> 24);
+    }
+    const std::string text(20000, 'a');
+    zip.add("mimetype", "application/epub+zip", true);
+    zip.add("text.txt", text);
+    zip.add("noise.bin", noise);
+    zip.add("empty", "");
+    zip.add("caf\xC3\xA9.txt", "named in UTF-8");
+    const std::string archive = zip.finish();
+    const auto entries = test::read_zip(archive);
+    REQUIRE(entries.size() == 5);
+    CHECK(entries[0].name == "mimetype");
+    CHECK(entries[0].method == 0);
+    CHECK(entries[1].method == 8);
+    CHECK(entries[1].data == text);
+    CHECK(archive.size() < noise.size() + 1000); // the repeated letter deflates to almost nothing
+    CHECK(entries[2].method == 0); // random bytes do not get smaller
+    CHECK(entries[2].data == noise);
+    CHECK(entries[3].data.empty());
+    CHECK(entries[4].name == "caf\xC3\xA9.txt");
+    CHECK(entries[4].data == "named in UTF-8");
+    for (const auto& e : entries) {
+        CHECK(e.dos_date == ((2018 - 1980) << 9 | 11 << 5 | 26));
+        CHECK(e.dos_time == 0);
+        CHECK(e.local_extra == 0);
+    }
+    CHECK_THROWS_AS(zip.finish(), brief::Error);
 }
 
 TEST_CASE("SHA-1 test vectors (FIPS 180-4 examples)") {
