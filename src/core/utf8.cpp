@@ -54,6 +54,10 @@ void append_utf8(std::string& out, char32_t c) {
 
 std::size_t find_invalid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) { // ASCII: valid on its own
+            ++i;
+            continue;
+        }
         const auto d = decode_utf8(text, i);
         if (!d.valid) return i;
         i += d.length;

@@ -25,6 +25,7 @@ bool looks_like_utf16(std::string_view raw) {
 }
 
 std::string normalise_line_ends(std::string_view raw) {
+    if (raw.find('\r') == std::string_view::npos) return std::string(raw);
     std::string out;
     out.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -54,6 +55,11 @@ std::optional<std::string> decode_text(std::string_view raw, const std::string& 
     std::size_t first_forbidden = std::string::npos;
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') { // printable ASCII: never forbidden
+            ++i;
+            continue;
+        }
         const auto d = decode_utf8(text, i);
         if (is_forbidden_char(d.code)) {
             if (first_forbidden == std::string::npos) first_forbidden = i;
