@@ -9,7 +9,7 @@ bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 } // namespace
 
-Decoded decode_utf8(std::string_view text, std::size_t pos) {
+Decoded decode_utf8_sequence(std::string_view text, std::size_t pos) {
     const auto b0 = static_cast<unsigned char>(text[pos]);
     if (b0 < 0x80) return {b0, 1, true};
     std::size_t need = 0;
@@ -54,10 +54,6 @@ void append_utf8(std::string& out, char32_t c) {
 
 std::size_t find_invalid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
-        if (static_cast<unsigned char>(text[i]) < 0x80) { // ASCII: valid on its own
-            ++i;
-            continue;
-        }
         const auto d = decode_utf8(text, i);
         if (!d.valid) return i;
         i += d.length;
@@ -88,13 +84,8 @@ std::string clean_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        // Printable ASCII, tabs and line feeds are kept as they are, a run at a time.
-        std::size_t run = i;
-        while (run < text.size()) {
-            const auto c = static_cast<unsigned char>(text[run]);
-            if ((c < 0x20 || c >= 0x7F) && c != '\t' && c != '\n') break;
-            ++run;
-        }
+        std::size_t run = i; // plain ASCII is kept a run at a time
+        while (run < text.size() && is_plain_ascii(static_cast<unsigned char>(text[run]))) ++run;
         out.append(text.data() + i, run - i);
         i = run;
         if (i == text.size()) break;

@@ -15,9 +15,19 @@ struct Decoded {
     bool valid = false;
 };
 
+/// Decodes a sequence that starts with a byte of 0x80 or more (decode_utf8's slow path).
+Decoded decode_utf8_sequence(std::string_view text, std::size_t pos);
+
 /// Decodes the code point at `pos` (which must be < text.size()). Rejects overlong forms,
-/// surrogates and values past U+10FFFF.
-Decoded decode_utf8(std::string_view text, std::size_t pos);
+/// surrogates and values past U+10FFFF. Inline for ASCII, which most text is.
+inline Decoded decode_utf8(std::string_view text, std::size_t pos) {
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    return b0 < 0x80 ? Decoded{b0, 1, true} : decode_utf8_sequence(text, pos);
+}
+
+/// True for the bytes every output keeps as they are, and every scan can pass over: printable
+/// ASCII, tab and line feed.
+inline bool is_plain_ascii(unsigned char b) { return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n'; }
 
 /// Appends the UTF-8 encoding of `code` (which must be a scalar value).
 void append_utf8(std::string& out, char32_t code);

@@ -55,8 +55,7 @@ std::optional<std::string> decode_text(std::string_view raw, const std::string& 
     std::size_t first_forbidden = std::string::npos;
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size();) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') { // printable ASCII: never forbidden
+        if (is_plain_ascii(static_cast<unsigned char>(text[i]))) { // never forbidden
             ++i;
             continue;
         }

@@ -54,6 +54,20 @@ std::uint16_t name_flags(const std::string& name) {
     return 0;
 }
 
+/// The fields a local header and its central directory entry share, from "version needed" to
+/// the name's length (APPNOTE 4.3.7 and 4.3.12).
+void put_entry_fields(Bytes& out, const Entry& e, std::uint16_t dos_time, std::uint16_t dos_date) {
+    put16(out, 20); // version needed: 2.0 (deflate)
+    put16(out, name_flags(e.name));
+    put16(out, e.method);
+    put16(out, dos_time);
+    put16(out, dos_date);
+    put32(out, e.crc);
+    put32(out, e.packed);
+    put32(out, e.size);
+    put16(out, static_cast<unsigned>(e.name.size()));
+}
+
 struct CompressorDeleter {
     void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
 };
@@ -80,6 +94,7 @@ ZipWriter::~ZipWriter() = default;
 void ZipWriter::add(const std::string& name, std::string_view bytes, bool stored) {
     if (state_->finished) throw Error("zip: an entry added after the archive was finished");
     if (state_->entries.size() >= 0xFFFF) throw Error("zip: more than 65,535 entries");
+    if (name.size() > 0xFFFF) throw Error("zip: an entry name longer than 65,535 bytes");
     Entry e;
     e.name = name;
     e.size = checked32(bytes.size(), name);
@@ -98,15 +113,7 @@ void ZipWriter::add(const std::string& name, std::string_view bytes, bool stored
     e.offset = checked32(state_->out.size(), "the archive");
     Bytes& out = state_->out;
     put32(out, 0x04034b50); // local file header (APPNOTE 4.3.7)
-    put16(out, 20);         // version needed: 2.0 (deflate)
-    put16(out, name_flags(name));
-    put16(out, e.method);
-    put16(out, state_->dos_time);
-    put16(out, state_->dos_date);
-    put32(out, e.crc);
-    put32(out, e.packed);
-    put32(out, e.size);
-    put16(out, checked32(name.size(), name) & 0xFFFF);
+    put_entry_fields(out, e, state_->dos_time, state_->dos_date);
     put16(out, 0); // no extra field
     out += name;
     out += data;
@@ -121,15 +128,7 @@ Bytes ZipWriter::finish() {
     for (const Entry& e : state_->entries) {
         put32(out, 0x02014b50); // central directory header (APPNOTE 4.3.12)
         put16(out, 20);         // made by: MS-DOS attributes, version 2.0
-        put16(out, 20);
-        put16(out, name_flags(e.name));
-        put16(out, e.method);
-        put16(out, state_->dos_time);
-        put16(out, state_->dos_date);
-        put32(out, e.crc);
-        put32(out, e.packed);
-        put32(out, e.size);
-        put16(out, static_cast<unsigned>(e.name.size()));
+        put_entry_fields(out, e, state_->dos_time, state_->dos_date);
         put16(out, 0); // extra field
         put16(out, 0); // comment
         put16(out, 0); // disk number

@@ -129,14 +129,9 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
     out_.resize(start + utf8.size() * 4);
     char* end = out_.data() + start;
     for (std::size_t pos = 0; pos < utf8.size();) {
-        std::uint16_t code = static_cast<unsigned char>(utf8[pos]);
-        if (code < 0x80) {
-            ++pos;
-        } else {
-            const Decoded d = decode_utf8(utf8, pos);
-            pos += d.length;
-            code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
-        }
+        const Decoded d = decode_utf8(utf8, pos);
+        pos += d.length;
+        const auto code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
         end = string_byte(end, static_cast<unsigned char>(code >> 8));
         end = string_byte(end, static_cast<unsigned char>(code & 0xFF));
     }

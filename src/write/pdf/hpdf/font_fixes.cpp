@@ -84,25 +84,9 @@ bool is_utf8_type0_truetype(HPDF_Font font) {
 std::vector<std::uint16_t> used_cids(HPDF_FontDef def) {
     auto* attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
     std::vector<std::uint16_t> cids{0};
-    auto add_if_used = [&](std::uint32_t cid) {
-        const HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(cid));
-        if (gid != 0 && gid < attr->num_glyphs && attr->glyph_tbl.flgs[gid] != 0)
-            cids.push_back(static_cast<std::uint16_t>(cid));
-    };
-    const HPDF_TTF_CmapRange& cmap = attr->cmap;
-    if (cmap.format != 4) {
-        for (std::uint32_t cid = 1; cid <= 0xFFFF; ++cid) add_if_used(cid);
-        return cids;
-    }
-    // Only codes inside a format 4 segment have a glyph: the segments (sorted, load_font checks)
-    // are walked in order, each code once, as libharu's lookup assigns codes to segments (to the
-    // first whose end code is at least the code).
-    std::uint32_t next = 1; // codes below are another segment's
-    for (std::size_t seg = 0; seg < cmap.seg_count_x2 / 2U; ++seg) {
-        for (std::uint32_t cid = std::max<std::uint32_t>(next, cmap.start_count[seg]); cid <= cmap.end_count[seg]; ++cid)
-            add_if_used(cid);
-        next = std::max<std::uint32_t>(next, cmap.end_count[seg] + 1U);
-    }
+    for_each_cmap_code(def, [&](std::uint16_t cid, std::uint16_t gid) {
+        if (cid != 0 && gid != 0 && gid < attr->num_glyphs && attr->glyph_tbl.flgs[gid] != 0) cids.push_back(cid);
+    });
     return cids;
 }
 

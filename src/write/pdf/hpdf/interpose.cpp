@@ -24,9 +24,30 @@ std::span<const std::uint16_t> end_counts(HPDF_FontDef def) {
     return {cmap.end_count, cmap.seg_count_x2 / 2U};
 }
 
+HPDF_UINT16 glyph_of(const HPDF_TTF_CmapRange& cmap, HPDF_UINT segments, HPDF_UINT segment, HPDF_UINT16 unicode) {
+    return format4_glyph(cmap.start_count, cmap.id_delta, cmap.id_range_offset, cmap.glyph_id_array,
+                         cmap.glyph_id_array_count, segments, segment, unicode);
+}
+
 } // namespace
 
 bool cmap_segments_sorted(HPDF_FontDef def) { return segments_sorted(end_counts(def)); }
+
+void for_each_cmap_code(HPDF_FontDef def, const std::function<void(std::uint16_t, std::uint16_t)>& visit) {
+    const HPDF_TTF_CmapRange& cmap = static_cast<HPDF_TTFontDefAttr>(def->attr)->cmap;
+    if (cmap.format != 4) {
+        for (std::uint32_t c = 0; c <= 0xFFFF; ++c)
+            visit(static_cast<std::uint16_t>(c), HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c)));
+        return;
+    }
+    const HPDF_UINT segments = cmap.seg_count_x2 / 2U;
+    std::uint32_t next = 0; // codes below belong to an earlier segment
+    for (HPDF_UINT s = 0; s < segments; ++s) {
+        for (std::uint32_t c = std::max<std::uint32_t>(next, cmap.start_count[s]); c <= cmap.end_count[s]; ++c)
+            visit(static_cast<std::uint16_t>(c), glyph_of(cmap, segments, s, static_cast<HPDF_UINT16>(c)));
+        next = std::max<std::uint32_t>(next, cmap.end_count[s] + 1U);
+    }
+}
 
 void require_sorted_cmap(HPDF_Doc doc, const char* font_name, const std::string& path) {
     HPDF_FontDef def = HPDF_GetFontDef(doc, font_name);
@@ -94,11 +115,6 @@ HPDF_UINT segment_of(const HPDF_UINT16* ends, HPDF_UINT segments, HPDF_UINT16 un
     return last;
 }
 
-HPDF_UINT16 glyph_of(const HPDF_TTF_CmapRange& cmap, HPDF_UINT segments, HPDF_UINT segment, HPDF_UINT16 unicode) {
-    return brief::pdf::format4_glyph(cmap.start_count, cmap.id_delta, cmap.id_range_offset, cmap.glyph_id_array,
-                                     cmap.glyph_id_array_count, segments, segment, unicode);
-}
-
 // HPDF_GetFont's walk over the BMP: when a font is asked about code 0, every code's glyph is
 // worked out at once, segment by segment, and the answers to 1, 2, 3... that follow on the same
 // thread about the same font (its cmap arrays unchanged) are read from that table. Any other
@@ -115,15 +131,10 @@ struct BmpWalk {
         return next != 0 && unicode == next && d == def && cmap.end_count == ends && cmap.glyph_id_array == glyph_ids;
     }
 
-    void start(HPDF_FontDef d, const HPDF_TTF_CmapRange& cmap, HPDF_UINT segments) {
+    void start(HPDF_FontDef d, const HPDF_TTF_CmapRange& cmap) {
         thread_local std::vector<HPDF_UINT16> table;
         table.assign(0x10000, 0);
-        for (HPDF_UINT s = 0; s < segments; ++s) {
-            // codes up to the previous segment's end are that segment's, even if this one starts lower
-            const HPDF_UINT first = s == 0 ? cmap.start_count[s] : std::max<HPDF_UINT>(cmap.start_count[s], cmap.end_count[s - 1] + 1U);
-            for (HPDF_UINT c = first; c <= cmap.end_count[s]; ++c)
-                table[c] = glyph_of(cmap, segments, s, static_cast<HPDF_UINT16>(c));
-        }
+        brief::pdf::for_each_cmap_code(d, [](std::uint16_t code, std::uint16_t glyph) { table[code] = glyph; });
         glyphs = table.data();
         def = d;
         ends = cmap.end_count;
@@ -133,10 +144,6 @@ struct BmpWalk {
 };
 
 thread_local BmpWalk walk{};
-
-} // namespace
-
-namespace {
 
 // Everything but the next step of a walk: format 0, errors, a new walk, bisection.
 [[gnu::noinline]] HPDF_UINT16 glyph_asked(HPDF_FontDef fontdef, HPDF_UINT16 unicode) {
@@ -150,10 +157,10 @@ namespace {
     }
     const HPDF_UINT segments = cmap.seg_count_x2 / 2U;
     if (unicode == 0 && brief::pdf::segments_sorted({cmap.end_count, segments})) {
-        walk.start(fontdef, cmap, segments);
+        walk.start(fontdef, cmap);
         return walk.glyphs[0];
     }
-    return glyph_of(cmap, segments, segment_of(cmap.end_count, segments, unicode), unicode);
+    return brief::pdf::glyph_of(cmap, segments, segment_of(cmap.end_count, segments, unicode), unicode);
 }
 
 } // namespace

@@ -5,6 +5,8 @@
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,13 @@ namespace brief::pdf {
 /// True when a TrueType font's format 4 segments are sorted by end code, as OpenType requires
 /// (other cmap formats: true).
 bool cmap_segments_sorted(HPDF_FontDef def);
+
+/// Calls `visit` with every BMP code of the TrueType font `def` that libharu's lookup could give a
+/// glyph, and the glyph (0 included), in ascending order: for a format 4 cmap, the codes of its
+/// segments (which must be sorted, as load_font checks), each in the first segment whose end code
+/// is at least the code, as libharu assigns them; for other formats, every code, asked of
+/// HPDF_TTFontDef_GetGlyphid.
+void for_each_cmap_code(HPDF_FontDef def, const std::function<void(std::uint16_t code, std::uint16_t glyph)>& visit);
 
 /// Throws brief::Error naming `path` when the loaded font `font_name` has unsorted segments:
 /// the bisecting HPDF_TTFontDef_GetGlyphid would not give libharu's answers for it.

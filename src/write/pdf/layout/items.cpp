@@ -152,8 +152,7 @@ class Builder {
                 continue;
             }
             for (std::size_t i = 0; i < span.text.size();) {
-                const auto byte = static_cast<unsigned char>(span.text[i]);
-                const Decoded d = byte < 0x80 ? Decoded{byte, 1, true} : decode_utf8(span.text, i);
+                const Decoded d = decode_utf8(span.text, i);
                 i += d.length;
                 if (is_space(d.code)) {
                     flush();
