@@ -135,8 +135,14 @@ const char* describe(YamlNode::Kind kind) {
 
 std::optional<YamlNode> parse_yaml(std::string_view text, const std::string& file, int first_line,
                                    Diagnostics& diagnostics) {
-    Converter c{file, first_line, diagnostics};
     if (!check_quotes(text, file, first_line, diagnostics)) return std::nullopt;
+    if (auto flat = parse_flat_mapping(text, file, first_line)) return flat;
+    return parse_yaml_with_library(text, file, first_line, diagnostics);
+}
+
+std::optional<YamlNode> parse_yaml_with_library(std::string_view text, const std::string& file, int first_line,
+                                                Diagnostics& diagnostics) {
+    Converter c{file, first_line, diagnostics};
     try {
         const YAML::Node root = YAML::Load(std::string(text));
         YamlNode out = c.convert(root);
