@@ -13,7 +13,7 @@ namespace brief {
 /// Builds a zip archive in memory (PKWARE APPNOTE.TXT, without ZIP64: entries and archive under
 /// 4 GiB, at most 65,535 entries). Entries keep the order they are added in; every entry gets
 /// the same DOS timestamp (from `timestamp`, UTC, clamped to 1980-2107), no extra fields, and is
-/// deflated by libdeflate at level 6 (zlib's default) unless stored or unless deflating would not
+/// deflated by libdeflate at level 1 unless stored or unless deflating would not
 /// make it smaller. libzip deflated each entry through a new zlib stream: for an EPUB of 500
 /// chapters, a third of the writer's time. Throws brief::Error past the format's limits.
 class ZipWriter {
@@ -33,5 +33,8 @@ class ZipWriter {
     struct State;
     std::unique_ptr<State> state_;
 };
+
+/// The CRC-32 a ZIP entry records for `bytes` (APPNOTE 4.4.7; the zlib/PNG polynomial).
+std::uint32_t zip_crc32(std::string_view bytes);
 
 } // namespace brief

@@ -38,15 +38,19 @@ BookInfo describe_book(const Briefing& b, const RenderOptions& options) {
 
 /// A UUID named by everything the reader sees: the same briefing gets the same identifier on
 /// every run and machine (no paths, clocks or styles enter it), and a changed text a new one.
+/// Each chapter enters by its length and CRC-32 rather than its text: SHA-1 over a 500-chapter
+/// book's 2.5 MB of XHTML took 7 % of the EPUB writer's instructions, the CRC-32s a hundredth of that.
 std::string identify_book(const BookInfo& book) {
     UuidName name;
     for (const std::string* field : {&book.title, &book.language, &book.creator, &book.date}) {
         name.add(*field);
         name.add("\n");
     }
-    for (const auto& c : book.chapters)
-        for (std::string_view piece : {std::string_view(c.file), std::string_view("\n"), std::string_view(c.xhtml), std::string_view("\n")})
+    for (const auto& c : book.chapters) {
+        const std::string digest = std::to_string(c.xhtml.size()) + ":" + std::to_string(zip_crc32(c.xhtml));
+        for (std::string_view piece : {std::string_view(c.file), std::string_view("\n"), std::string_view(digest), std::string_view("\n")})
             name.add(piece);
+    }
     return name.finish();
 }
 
