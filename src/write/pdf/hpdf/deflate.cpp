@@ -12,10 +12,11 @@ namespace brief::pdf {
 
 namespace {
 
-// Level 3. Measured on the 7.2 MB of streams of a 500-article briefing (bench/PROFILE.md): level 6
-// (zlib's default) made 1.85 MB in 189 ms, level 3 1.93 MB in 93 ms, level 1 2.03 MB in 70 ms; level
-// 3 halves the time for 4 % more compressed stream bytes.
-constexpr int level = 3;
+// Level 1. Measured on the 7.2 MB of streams of a 500-article briefing (bench/PROFILE.md): level 6
+// (zlib's default) made 1.85 MB in 189 ms, level 3 1.93 MB in 93 ms, level 1 2.03 MB in 70 ms; on
+// the seed's font programs level 1 took 2.6 ms instead of 4.1 for 8 % more bytes. The files grow by
+// 3 % (500 articles) and 6 % (the seed); the time is what a reader waits for.
+constexpr int level = 1;
 
 struct CompressorDeleter {
     void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }

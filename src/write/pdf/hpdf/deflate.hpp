@@ -8,7 +8,7 @@
 namespace brief::pdf {
 
 /// `raw` compressed as a zlib stream (RFC 1950), which is what /FlateDecode reads (ISO 32000-1
-/// 7.4.4), at level 6. The same input always gives the same bytes. Throws brief::Error when
+/// 7.4.4), at level 1. The same input always gives the same bytes. Throws brief::Error when
 /// libdeflate fails (out of memory).
 std::string deflate(std::string_view raw);
 
