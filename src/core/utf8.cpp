@@ -34,10 +34,8 @@ Decoded decode_utf8_sequence(std::string_view text, std::size_t pos) {
     return {code, need + 1, true};
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
+void append_utf8_sequence(std::string& out, char32_t c) {
+    if (c < 0x800) {
         out += static_cast<char>(0xC0 | (c >> 6));
         out += static_cast<char>(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {

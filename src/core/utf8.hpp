@@ -29,8 +29,15 @@ inline Decoded decode_utf8(std::string_view text, std::size_t pos) {
 /// ASCII, tab and line feed.
 inline bool is_plain_ascii(unsigned char b) { return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n'; }
 
-/// Appends the UTF-8 encoding of `code` (which must be a scalar value).
-void append_utf8(std::string& out, char32_t code);
+/// append_utf8 of a code point from U+0080 on: two to four bytes.
+void append_utf8_sequence(std::string& out, char32_t code);
+
+/// Appends the UTF-8 encoding of `code` (which must be a scalar value). Inline for ASCII, which is
+/// most text: layout appends every glyph of a paragraph this way.
+inline void append_utf8(std::string& out, char32_t code) {
+    if (code < 0x80) out += static_cast<char>(code);
+    else append_utf8_sequence(out, code);
+}
 
 /// The byte offset of the first malformed sequence, or npos when `text` is valid UTF-8.
 std::size_t find_invalid_utf8(std::string_view text);

@@ -101,6 +101,7 @@ class Builder {
     int primary_span_ = -1; ///< the span whose face `primary_` is
     FaceId primary_ = 0;
     mutable std::string letters_; ///< scratch of add_hyphenation
+    std::vector<Opportunity> ops_, extra_; ///< scratch of opportunities
 
     Glyph resolve(char32_t c, int span) {
         const Span& s = spans_[static_cast<std::size_t>(span)];
@@ -170,8 +171,10 @@ class Builder {
 
     const SpanStyle& style_of(const Glyph& g) const { return spans_[static_cast<std::size_t>(g.span)].style; }
 
-    std::vector<Opportunity> opportunities(GlyphSpan w, bool last) const {
-        std::vector<Opportunity> ops;
+    /// The word's break opportunities, in ops_ (kept between words: one allocation per paragraph).
+    const std::vector<Opportunity>& opportunities(GlyphSpan w, bool last) {
+        std::vector<Opportunity>& ops = ops_;
+        ops.clear();
         const bool url = std::any_of(w.begin(), w.end(), [&](const Glyph& g) { return style_of(g).url; });
         for (std::size_t i = 1; i < w.size(); ++i) {
             const char32_t a = w[i - 1].code, b = w[i].code;
@@ -217,8 +220,9 @@ class Builder {
 
     /// Anything wider than a line between two break points may also break between any two
     /// characters, in the last pass only, so nothing overflows the margin.
-    void add_emergency(GlyphSpan w, std::vector<Opportunity>& ops) const {
-        std::vector<Opportunity> extra;
+    void add_emergency(GlyphSpan w, std::vector<Opportunity>& ops) {
+        std::vector<Opportunity>& extra = extra_;
+        extra.clear();
         std::size_t from = 0;
         double width = 0;
         std::size_t next = 0;
@@ -238,7 +242,7 @@ class Builder {
     }
 
     void word(GlyphSpan w, bool last) {
-        const auto ops = opportunities(w, last);
+        const auto& ops = opportunities(w, last);
         std::size_t next_op = 0;
         Piece piece;
         double width = 0;

@@ -36,6 +36,9 @@ class Pass {
          double tolerance, bool hyphenate, bool emergency)
         : items_(items), widths_(widths), params_(params), tolerance_(tolerance), hyphenate_(hyphenate),
           emergency_(emergency) {
+        const auto slots = static_cast<std::size_t>(4 * (params.max_hyphens + 1));
+        best_.resize(slots);
+        filled_.assign(slots, 0);
         sums_.resize(items.size() + 1);
         for (std::size_t i = 0; i < items.size(); ++i) {
             Sums s = sums_[i];
@@ -72,8 +75,10 @@ class Pass {
     std::vector<Sums> sums_;
     std::vector<Node> pool_;
     std::vector<int> active_;
-    // scratch for consider(), kept between calls: it runs at every legal break
-    std::vector<std::optional<Node>> best_;
+    // scratch for consider(), kept between calls: it runs at every legal break (a slot is reset by
+    // clearing its flag when it is read, not by rewriting every node)
+    std::vector<Node> best_;
+    std::vector<unsigned char> filled_;
     std::vector<int> keep_;
 
     bool legal(std::size_t i) const {
@@ -148,7 +153,6 @@ class Pass {
         const Item& it = items_[b];
         const bool forced = it.type == Item::Type::penalty && it.penalty <= -infinite_penalty;
         // best candidate per fitness class and hyphen run (0..max_hyphens)
-        best_.assign(static_cast<std::size_t>(4 * (params_.max_hyphens + 1)), std::nullopt);
         keep_.clear();
         int last_dropped = -1;
         double last_dropped_ratio = 0;
@@ -168,15 +172,17 @@ class Pass {
             if (hyph > params_.max_hyphens) continue;
             const int fit = fitness_of(r);
             const double d = a.demerits + demerits(a, b, badness, fit);
-            auto& slot = best_[static_cast<std::size_t>(fit * (params_.max_hyphens + 1) + hyph)];
-            if (!slot || d < slot->demerits) slot = Node{b, a.line + 1, fit, hyph, d, r, ai, 0};
+            const auto slot = static_cast<std::size_t>(fit * (params_.max_hyphens + 1) + hyph);
+            if (!filled_[slot] || d < best_[slot].demerits) best_[slot] = Node{b, a.line + 1, fit, hyph, d, r, ai, 0};
+            filled_[slot] = 1;
         }
         active_.swap(keep_);
         bool added = false;
-        for (auto& slot : best_) {
-            if (!slot) continue;
-            slot->start = line_start(b);
-            pool_.push_back(*slot);
+        for (std::size_t slot = 0; slot < best_.size(); ++slot) {
+            if (!filled_[slot]) continue;
+            filled_[slot] = 0;
+            best_[slot].start = line_start(b);
+            pool_.push_back(best_[slot]);
             active_.push_back(static_cast<int>(pool_.size() - 1));
             added = true;
         }

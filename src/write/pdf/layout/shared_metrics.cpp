@@ -40,13 +40,18 @@ SharedMetrics::Tables& SharedMetrics::tables(FaceId face) {
     return t;
 }
 
+const SharedMetrics::Tables* SharedMetrics::known_tables(FaceId face, char32_t c) const {
+    const auto i = static_cast<std::size_t>(face);
+    return c < table_size && i < tables_.size() && !tables_[i].has.empty() ? &tables_[i] : nullptr;
+}
+
+// The first lines answer a character asked before (nearly every one) without a call or a lock.
 bool SharedMetrics::has_glyph(FaceId face, char32_t c) {
+    if (const Tables* t = known_tables(face, c); t != nullptr && t->has[c] >= 0) return t->has[c] == 1;
     if (c < table_size) {
         signed char& known = tables(face).has[c];
-        if (known < 0) {
-            const std::lock_guard<std::mutex> hold(lock_);
-            known = shared_.has_glyph(face, c) ? 1 : 0;
-        }
+        const std::lock_guard<std::mutex> hold(lock_);
+        known = shared_.has_glyph(face, c) ? 1 : 0;
         return known == 1;
     }
     const std::lock_guard<std::mutex> hold(lock_);
@@ -54,12 +59,11 @@ bool SharedMetrics::has_glyph(FaceId face, char32_t c) {
 }
 
 double SharedMetrics::advance(FaceId face, char32_t c) {
+    if (const Tables* t = known_tables(face, c); t != nullptr && t->advance[c] >= 0) return t->advance[c];
     if (c < table_size) {
         double& known = tables(face).advance[c];
-        if (known < 0) {
-            const std::lock_guard<std::mutex> hold(lock_);
-            known = shared_.advance(face, c);
-        }
+        const std::lock_guard<std::mutex> hold(lock_);
+        known = shared_.advance(face, c);
         return known;
     }
     const std::lock_guard<std::mutex> hold(lock_);

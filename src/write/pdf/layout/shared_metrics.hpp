@@ -41,6 +41,8 @@ class SharedMetrics : public FontMetrics {
     std::vector<FaceId> fallback_faces_;
 
     Tables& tables(FaceId face);
+    /// The face's tables when `c` is in them and they exist, else nullptr.
+    const Tables* known_tables(FaceId face, char32_t c) const;
 };
 
 } // namespace brief::pdf
