@@ -102,19 +102,26 @@ class Painter {
     /// Every page's content, in batches: the glyphs each page shows are marked in libharu's
     /// fonts (in page order), then the batch's pages are written and compressed on up to
     /// `threads` threads, then handed to libharu in page order. Painted pages' lines are freed.
+    /// Every page's content, made and compressed on `threads` threads, then handed to libharu in
+    /// page order. Marking glyphs in libharu's fonts is the one step that must not run twice at
+    /// once; it is held under a lock (the marks are a set, so their order does not matter).
+    /// Batches with the marking between them left a core idle for a third of this phase.
     void contents(int threads) {
-        constexpr std::size_t batch = 64;
-        for (std::size_t first = 0; first < doc_.pages.size(); first += batch) {
-            const std::size_t count = std::min(doc_.pages.size(), first + batch) - first;
-            std::vector<std::vector<int>> units(count);
-            for (std::size_t k = 0; k < count; ++k) units[k] = glyph_units(doc_.pages[first + k]);
-            std::vector<PageContent> made(count);
-            parallel_for(count, threads, [&](std::size_t k) {
-                made[k] = page_content(doc_.pages[first + k], doc_.height, units[k]);
-                made[k].operators = deflate(made[k].operators);
-            });
-            for (std::size_t k = 0; k < count; ++k) store(first + k, made[k]);
-        }
+        std::vector<PageContent> made(doc_.pages.size());
+        std::mutex fonts;
+        parallel_for(made.size(), threads, [&](std::size_t i) {
+            Page& page = doc_.pages[i];
+            std::vector<int> units;
+            {
+                const std::lock_guard<std::mutex> hold(fonts);
+                units = glyph_units(page);
+            }
+            made[i] = page_content(page, doc_.height, units);
+            made[i].operators = deflate(made[i].operators);
+            std::vector<Line>().swap(page.lines); // only anchors and links are read later
+            std::vector<Rect>().swap(page.rects);
+        });
+        for (std::size_t i = 0; i < made.size(); ++i) store(i, std::move(made[i]));
     }
 
     /// The advance of each text run of a page, its glyphs marked as used in the fonts.
@@ -127,14 +134,12 @@ class Painter {
     }
 
     /// Page i's compressed content and font resources, named as page_content named them.
-    void store(std::size_t i, const PageContent& made) {
+    void store(std::size_t i, PageContent made) {
         for (std::size_t f = 0; f < made.faces.size(); ++f)
             if (pdf_.font_resource(pages_[i], loaded_.at(made.faces[f])) != "F" + std::to_string(f + 1))
                 throw Error("libharu named a page's fonts unlike brief (is this libharu 2.3.0?)");
         fingerprint_.add(made.operators);
         pdf_.set_content(pages_[i], made.operators);
-        std::vector<Line>().swap(doc_.pages[i].lines); // only anchors and links are read later
-        std::vector<Rect>().swap(doc_.pages[i].rects);
     }
 
     void links(std::size_t i) {
