@@ -186,10 +186,12 @@ class Pass {
             active_.push_back(static_cast<int>(pool_.size() - 1));
             added = true;
         }
-        if (!added && active_.empty() && emergency_ && last_dropped >= 0) rescue(b, last_dropped, last_dropped_ratio);
+        if (!added && active_.empty() && emergency_ && std::isinf(tolerance_) && last_dropped >= 0)
+            rescue(b, last_dropped, last_dropped_ratio);
     }
 
-    /// The emergency pass never runs out of nodes: it accepts the last line it had to drop.
+    /// The emergency pass without a tolerance never runs out of nodes: it accepts the last line it
+    /// had to drop.
     void rescue(std::size_t b, int from, double r) {
         const Node& a = pool_[static_cast<std::size_t>(from)];
         const double clamped = std::isinf(r) ? 0 : std::max(r, -1.0);
@@ -220,6 +222,10 @@ std::vector<LineBreak> break_lines(const std::vector<Item>& items, const std::ve
     const std::vector<double> w = widths.empty() ? std::vector<double>{1e9} : widths;
     if (auto r = Pass(items, w, params, params.pretolerance, false, false).run()) return *r;
     if (auto r = Pass(items, w, params, params.tolerance, true, false).run()) return *r;
+    // The emergency pass first keeps the tolerance, as TeX's third pass does: with none, no node
+    // ever leaves the active list but by an overfull line, and a paragraph costs the square of its
+    // length. Only a paragraph that still cannot be set takes any line it must.
+    if (auto r = Pass(items, w, params, params.tolerance, true, true).run()) return *r;
     if (auto r = Pass(items, w, params, infinity, true, true).run()) return *r;
     return {LineBreak{items.size() - 1, 0}}; // unreachable in practice: one (overfull) line
 }
