@@ -21,6 +21,7 @@ struct Format {
     std::string summary;   ///< one line for --help
     WriteFn write = nullptr;
     PrepareFn prepare = nullptr; ///< work that needs no input, run beside reading it (may be null)
+    bool spreads = false;        ///< spreads its own work over every core (the PDF's layout and pages)
 };
 
 /// Every built-in format, in the order they are written.

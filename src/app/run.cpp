@@ -13,6 +13,7 @@
 #include "style/load.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdlib>
 #include <future>
@@ -118,18 +119,41 @@ std::future<void> start_preparing(const std::vector<const Format*>& formats, int
     });
 }
 
-/// Renders the formats on up to `jobs` threads, each taking the next format in the table's order
-/// when it is free (the PDF, first and longest, has one thread while the others share the rest);
-/// results keep the table's order, so the output is the same whatever the thread count.
+/// Renders the formats; results keep the table's order, so the output is the same whatever the
+/// thread count. With more than one job, a format that spreads over every core itself (the PDF)
+/// runs on the calling thread, and the others on helpers at a lower scheduling priority: they take
+/// the cores the PDF leaves idle in its serial steps (libharu's objects, the save) instead of
+/// slowing its parallel layout, which with equal priority finished last and alone. When the PDF is
+/// done, the calling thread takes the formats still waiting.
 std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, const Loaded& l,
                                      const RenderOptions& ro, int jobs, Progress& progress) {
     std::vector<Rendered> out(formats.size());
     std::mutex reporting;
-    parallel_for(formats.size(), jobs, [&](std::size_t i) {
+    auto render = [&](std::size_t i) {
         out[i] = render_one(formats[i], l, ro);
         const std::lock_guard<std::mutex> lock(reporting);
         progress.step("rendered " + formats[i]->name);
-    });
+    };
+    std::vector<std::size_t> front, behind;
+    for (std::size_t i = 0; i < formats.size(); ++i) (formats[i]->spreads ? front : behind).push_back(i);
+    if (jobs <= 1 || front.empty() || behind.empty()) {
+        parallel_for(formats.size(), jobs, render);
+        return out;
+    }
+    std::atomic<std::size_t> next{0};
+    auto take_behind = [&] {
+        for (std::size_t k = next++; k < behind.size(); k = next++) render(behind[k]);
+    };
+    const std::size_t helpers = std::min(behind.size(), static_cast<std::size_t>(jobs - 1));
+    std::vector<std::future<void>> running;
+    for (std::size_t h = 0; h < helpers; ++h)
+        running.push_back(std::async(std::launch::async, [&] {
+            lower_thread_priority();
+            take_behind();
+        }));
+    for (std::size_t i : front) render(i);
+    take_behind();
+    for (auto& r : running) r.get();
     return out;
 }
 

@@ -9,6 +9,9 @@
 #include <thread>
 #include <vector>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace brief {
 
 void parallel_for(std::size_t count, int threads, const std::function<void(std::size_t)>& body) {
@@ -37,6 +40,12 @@ void parallel_for(std::size_t count, int threads, const std::function<void(std::
     for (auto& r : running) r.get();
     for (const auto& f : failures)
         if (f) std::rethrow_exception(f);
+}
+
+void lower_thread_priority() {
+    // On Linux the nice value belongs to the thread named (setpriority(2), NOTES); a failure (a
+    // sandbox that forbids it) leaves the thread as it was, which changes only the timing.
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
 }
 
 int thread_count(int jobs) { return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }

@@ -13,6 +13,10 @@ namespace brief {
 /// (later indices having run does not matter to callers, which discard everything on failure).
 void parallel_for(std::size_t count, int threads, const std::function<void(std::size_t)>& body);
 
+/// Lowers the calling thread's scheduling priority (Linux: nice 19 for this thread alone), so it
+/// runs mostly when a core would otherwise be idle. A hint: where it cannot be done, nothing changes.
+void lower_thread_priority();
+
 /// The thread count to use for `jobs` (0: one per core).
 int thread_count(int jobs);
 
