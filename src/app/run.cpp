@@ -207,6 +207,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     ro.generator = std::string("brief ") + BRIEF_VERSION;
     ro.threads = jobs;
     ro.process_exits_after = options.process_exits_after;
+    SharedWork shared;
+    ro.shared = &shared;
     const auto rendered = render_formats(formats, loaded, ro, jobs, progress);
     if (preparing.valid()) preparing.get();
     return write_outputs(rendered, options, progress, err);

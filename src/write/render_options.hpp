@@ -1,6 +1,8 @@
 // What every backend is told besides the briefing and the style.
 #pragma once
 
+#include "core/shared_work.hpp"
+
 #include <cstdint>
 #include <string>
 
@@ -21,6 +23,9 @@ struct RenderOptions {
     /// The process exits after the run: a backend may leave its largest structures (the PDF's
     /// libharu document) to the operating system instead of freeing them.
     bool process_exits_after = false;
+    /// Work that formats of the same run share (the DOCX and the flat XML build the same parts),
+    /// or nullptr: each format then builds its own.
+    SharedWork* shared = nullptr;
 };
 
 } // namespace brief

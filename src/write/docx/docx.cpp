@@ -70,14 +70,25 @@ std::vector<Part> build_parts(const Briefing& briefing, const Style& style, cons
     return parts;
 }
 
+/// The parts, built here or, when the run shares work, once for the DOCX and the flat XML together
+/// (a third of a 500-article run's non-PDF time was building them twice). `own` holds them when
+/// they are built here.
+const std::vector<Part>& parts_of(const Briefing& briefing, const Style& style, const RenderOptions& options,
+                                  std::vector<Part>& own) {
+    if (options.shared == nullptr) return own = build_parts(briefing, style, options);
+    return options.shared->get<std::vector<Part>>("docx parts", [&] { return build_parts(briefing, style, options); });
+}
+
 } // namespace
 
 Bytes write_docx(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics&) {
-    return docx::package_zip(build_parts(briefing, style, options), options.timestamp);
+    std::vector<Part> own;
+    return docx::package_zip(parts_of(briefing, style, options, own), options.timestamp);
 }
 
 Bytes write_flat_xml(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics&) {
-    return docx::package_flat(build_parts(briefing, style, options));
+    std::vector<Part> own;
+    return docx::package_flat(parts_of(briefing, style, options, own));
 }
 
 } // namespace brief

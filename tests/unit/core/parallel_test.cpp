@@ -1,9 +1,11 @@
 // parallel_for and the thread priority hint.
 #include "core/parallel.hpp"
+#include "core/shared_work.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -45,4 +47,31 @@ TEST_CASE("lower_thread_priority lowers the calling thread only") {
     }).join();
     CHECK(lowered == 19);
     CHECK(nice_of_this_thread() == before);
+}
+
+TEST_CASE("SharedWork builds a result once for callers on many threads, and shares a failure") {
+    SharedWork shared;
+    std::atomic<int> builds{0};
+    std::vector<int> seen(8, 0);
+    parallel_for(seen.size(), 4, [&](std::size_t i) {
+        seen[i] = shared.get<int>("answer", [&] {
+            ++builds;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20)); // let the others arrive and wait
+            return 42;
+        });
+    });
+    CHECK(builds.load() == 1);
+    for (int v : seen) CHECK(v == 42);
+    CHECK(shared.get<int>("other", [] { return 7; }) == 7);
+    CHECK(shared.get<int>("answer", [] { return 0; }) == 42);
+
+    int failed = 0;
+    for (int k = 0; k < 2; ++k) {
+        try {
+            shared.get<int>("broken", []() -> int { throw std::runtime_error("no parts"); });
+        } catch (const std::runtime_error& e) {
+            failed += std::string(e.what()) == "no parts";
+        }
+    }
+    CHECK(failed == 2);
 }
