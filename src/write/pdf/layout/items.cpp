@@ -112,8 +112,13 @@ class Builder {
         }
         const FaceId primary = primary_;
         Glyph g{c, span, primary, false, 0};
-        if (c <= 0xFFFF && metrics_.has_glyph(primary, c)) {
-        } else if (auto f = fallback_for(c)) {
+        if (c <= 0xFFFF) {
+            if (const double a = metrics_.advance_if_drawn(primary, c); a >= 0) {
+                g.width = a * s.style.size / 1000.0;
+                return g;
+            }
+        }
+        if (auto f = fallback_for(c)) {
             g.face = *f;
         } else {
             g.placeholder = true;
@@ -178,7 +183,8 @@ class Builder {
         const bool url = std::any_of(w.begin(), w.end(), [&](const Glyph& g) { return style_of(g).url; });
         for (std::size_t i = 1; i < w.size(); ++i) {
             const char32_t a = w[i - 1].code, b = w[i].code;
-            if ((is_cjk(a) || is_cjk(b)) && !is_closing(b)) ops.push_back({i, 0, false, false, true});
+            if ((a >= 0x2E80 || b >= 0x2E80) && (is_cjk(a) || is_cjk(b)) && !is_closing(b))
+                ops.push_back({i, 0, false, false, true});
             else if (url && std::u32string_view(U"/.-?&=_#").find(a) != std::u32string_view::npos && i >= 3 &&
                      b != '/' && !(a == '/' && i >= 2 && w[i - 2].code == ':'))
                 ops.push_back({i, 50, false, false, false});
@@ -221,6 +227,9 @@ class Builder {
     /// Anything wider than a line between two break points may also break between any two
     /// characters, in the last pass only, so nothing overflows the margin.
     void add_emergency(GlyphSpan w, std::vector<Opportunity>& ops) {
+        double whole = 0;
+        for (const Glyph& g : w) whole += g.width;
+        if (whole <= options_.line_width) return; // no part of a word is wider than the word
         std::vector<Opportunity>& extra = extra_;
         extra.clear();
         std::size_t from = 0;

@@ -34,6 +34,9 @@ class FontMetrics {
     virtual bool has_glyph(FaceId face, char32_t c) = 0;
     /// Advance width of `c` in `face`, in 1/1000 em (0 for a character without a glyph).
     virtual double advance(FaceId face, char32_t c) = 0;
+    /// The advance of `c` when `face` has a glyph for it, else -1: the one question layout asks of
+    /// every character it sets, answered in one call where has_glyph and advance would take two.
+    virtual double advance_if_drawn(FaceId face, char32_t c) { return has_glyph(face, c) ? advance(face, c) : -1; }
     /// Ascent above and descent below the baseline in 1/1000 em (descent is positive).
     virtual double ascent(FaceId face) = 0;
     virtual double descent(FaceId face) = 0;

@@ -70,6 +70,11 @@ double SharedMetrics::advance(FaceId face, char32_t c) {
     return shared_.advance(face, c);
 }
 
+double SharedMetrics::advance_if_drawn(FaceId face, char32_t c) {
+    if (const Tables* t = known_tables(face, c); t != nullptr && t->has[c] > 0 && t->advance[c] >= 0) return t->advance[c];
+    return has_glyph(face, c) ? advance(face, c) : -1;
+}
+
 double SharedMetrics::ascent(FaceId face) {
     const std::lock_guard<std::mutex> hold(lock_);
     return shared_.ascent(face);

@@ -22,6 +22,7 @@ class SharedMetrics : public FontMetrics {
     FaceId fallback(int index) override;
     bool has_glyph(FaceId face, char32_t c) override;
     double advance(FaceId face, char32_t c) override;
+    double advance_if_drawn(FaceId face, char32_t c) override;
     double ascent(FaceId face) override;
     double descent(FaceId face) override;
 
