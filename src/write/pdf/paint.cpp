@@ -99,13 +99,11 @@ class Painter {
             if (!dests_.count(a.name)) dests_[a.name] = pdf_.destination(pages_[i], y(std::max(0.0, a.y)));
     }
 
-    /// Every page's content, in batches: the glyphs each page shows are marked in libharu's
-    /// fonts (in page order), then the batch's pages are written and compressed on up to
-    /// `threads` threads, then handed to libharu in page order. Painted pages' lines are freed.
     /// Every page's content, made and compressed on `threads` threads, then handed to libharu in
-    /// page order. Marking glyphs in libharu's fonts is the one step that must not run twice at
-    /// once; it is held under a lock (the marks are a set, so their order does not matter).
-    /// Batches with the marking between them left a core idle for a third of this phase.
+    /// page order; painted pages' lines are freed. Marking glyphs in libharu's fonts is the one
+    /// step that must not run twice at once; it is held under a lock (the marks are a set, so
+    /// their order does not matter). Batches with the marking between them left a core idle for
+    /// a third of this phase.
     void contents(int threads) {
         std::vector<PageContent> made(doc_.pages.size());
         std::mutex fonts;
