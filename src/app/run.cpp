@@ -19,6 +19,7 @@
 #include <future>
 #include <mutex>
 #include <ostream>
+#include <system_error>
 
 #ifndef BRIEF_VERSION
 #define BRIEF_VERSION "0"
@@ -146,11 +147,16 @@ std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, 
     };
     const std::size_t helpers = std::min(behind.size(), static_cast<std::size_t>(jobs - 1));
     std::vector<std::future<void>> running;
-    for (std::size_t h = 0; h < helpers; ++h)
-        running.push_back(std::async(std::launch::async, [&] {
-            lower_thread_priority();
-            take_behind();
-        }));
+    for (std::size_t h = 0; h < helpers; ++h) {
+        try {
+            running.push_back(std::async(std::launch::async, [&] {
+                lower_thread_priority();
+                take_behind();
+            }));
+        } catch (const std::system_error&) {
+            break; // no thread to be had: the calling thread takes them after the PDF
+        }
+    }
     for (std::size_t i : front) render(i);
     take_behind();
     for (auto& r : running) r.get();
