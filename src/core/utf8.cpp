@@ -70,7 +70,7 @@ bool is_forbidden_char(char32_t c) {
     return (c >= 0x7F && c <= 0x9F) || c == 0xFEFF;
 }
 
-bool is_default_ignorable(char32_t c) {
+bool is_default_ignorable_listed(char32_t c) {
     return c == 0xAD || c == 0x34F || c == 0x61C || (c >= 0x115F && c <= 0x1160) || (c >= 0x17B4 && c <= 0x17B5) ||
            (c >= 0x180B && c <= 0x180F) || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2060 && c <= 0x206F) || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF ||

@@ -49,10 +49,14 @@ bool is_xml_char(char32_t c);
 /// U+FEFF (a byte-order mark inside text). Tab and newline are kept.
 bool is_forbidden_char(char32_t c);
 
+/// is_default_ignorable's list of characters (from U+00AD, the soft hyphen, the first of them).
+bool is_default_ignorable_listed(char32_t c);
+
 /// Unicode's Default_Ignorable_Code_Point characters that are invisible by design: joiners, bidi
 /// marks and controls, variation selectors, tags (UCD DerivedCoreProperties.txt). A renderer that
-/// draws glyphs itself (the PDF) skips them rather than showing a missing-glyph box.
-bool is_default_ignorable(char32_t c);
+/// draws glyphs itself (the PDF) skips them rather than showing a missing-glyph box. Inline: the
+/// characters below U+00AD, most text, take one comparison.
+inline bool is_default_ignorable(char32_t c) { return c >= 0xAD && is_default_ignorable_listed(c); }
 
 /// `text` with every forbidden character removed and malformed bytes replaced by U+FFFD. Backends
 /// call it on everything they write, so one rule holds for every format.

@@ -10,7 +10,8 @@
 namespace brief::pdf {
 
 bool is_cjk(char32_t c) {
-    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+    if (c < 0x2E80) return false; // most text: one comparison
+    return (c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
            (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
@@ -163,7 +164,7 @@ class Builder {
                 if (is_space(d.code)) {
                     flush();
                     if (pending == 0) pending = 1;
-                } else if (d.code >= 0x80 && is_default_ignorable(d.code)) {
+                } else if (is_default_ignorable(d.code)) {
                     // soft hyphen, zero-width space, joiners, bidi controls, variation selectors: invisible
                     // by design, so never drawn (the hyphenator and URL rules cover the break hints)
                 } else {
@@ -183,8 +184,7 @@ class Builder {
         const bool url = std::any_of(w.begin(), w.end(), [&](const Glyph& g) { return style_of(g).url; });
         for (std::size_t i = 1; i < w.size(); ++i) {
             const char32_t a = w[i - 1].code, b = w[i].code;
-            if ((a >= 0x2E80 || b >= 0x2E80) && (is_cjk(a) || is_cjk(b)) && !is_closing(b))
-                ops.push_back({i, 0, false, false, true});
+            if ((is_cjk(a) || is_cjk(b)) && !is_closing(b)) ops.push_back({i, 0, false, false, true});
             else if (url && std::u32string_view(U"/.-?&=_#").find(a) != std::u32string_view::npos && i >= 3 &&
                      b != '/' && !(a == '/' && i >= 2 && w[i - 2].code == ':'))
                 ops.push_back({i, 50, false, false, false});
