@@ -19,7 +19,6 @@
 #include <future>
 #include <mutex>
 #include <ostream>
-#include <system_error>
 
 #ifndef BRIEF_VERSION
 #define BRIEF_VERSION "0"
@@ -145,18 +144,11 @@ std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, 
     auto take_behind = [&] {
         for (std::size_t k = next++; k < behind.size(); k = next++) render(behind[k]);
     };
-    const std::size_t helpers = std::min(behind.size(), static_cast<std::size_t>(jobs - 1));
-    std::vector<std::future<void>> running;
-    for (std::size_t h = 0; h < helpers; ++h) {
-        try {
-            running.push_back(std::async(std::launch::async, [&] {
-                lower_thread_priority();
-                take_behind();
-            }));
-        } catch (const std::system_error&) {
-            break; // no thread to be had: the calling thread takes them after the PDF
-        }
-    }
+    std::vector<std::future<void>> running =
+        start_helpers(std::min(behind.size(), static_cast<std::size_t>(jobs - 1)), [&] {
+            lower_thread_priority();
+            take_behind();
+        });
     for (std::size_t i : front) render(i);
     take_behind();
     for (auto& r : running) r.get();

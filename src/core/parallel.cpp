@@ -27,19 +27,24 @@ void parallel_for(std::size_t count, int threads, const std::function<void(std::
         }
     };
     const std::size_t helpers = std::min(count, static_cast<std::size_t>(std::max(1, threads))) - (count > 0 ? 1 : 0);
+    std::vector<std::future<void>> running = start_helpers(helpers, work);
+    work();
+    for (auto& r : running) r.get();
+    for (const auto& f : failures)
+        if (f) std::rethrow_exception(f);
+}
+
+std::vector<std::future<void>> start_helpers(std::size_t helpers, const std::function<void()>& work) {
     std::vector<std::future<void>> running;
     running.reserve(helpers);
     for (std::size_t i = 0; i < helpers; ++i) {
         try {
             running.push_back(std::async(std::launch::async, work));
         } catch (const std::system_error&) {
-            break; // no thread to be had: fewer helpers, same results
+            break; // no thread to be had: fewer helpers (callers take the rest of the work themselves)
         }
     }
-    work();
-    for (auto& r : running) r.get();
-    for (const auto& f : failures)
-        if (f) std::rethrow_exception(f);
+    return running;
 }
 
 void lower_thread_priority() {
