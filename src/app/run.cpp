@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <future>
 #include <mutex>
+#include <optional>
 #include <ostream>
 
 #ifndef BRIEF_VERSION
@@ -86,16 +87,31 @@ std::vector<const Format*> select_formats(const std::vector<std::string>& names)
     return out;
 }
 
-/// One format's result: bytes, or the message of the failure that stopped it.
+/// One format's result: bytes, or the message of the failure that stopped it; and its file,
+/// staged under a temporary name (published by write_outputs, removed when not).
 struct Rendered {
     const Format* format = nullptr;
     Bytes bytes;
     Diagnostics diagnostics;
     std::string failure;
+    std::optional<StagedFile> staged;
+    std::string staging_failure;
 };
 
-Rendered render_one(const Format* f, const Loaded& l, const RenderOptions& ro) {
-    Rendered r;
+/// Writes a rendered format's file under its temporary name, on the thread that rendered it (its
+/// flush to disk then overlaps the formats still rendering). Nothing is staged for a format that
+/// failed or reported errors.
+void stage(Rendered& r, const std::filesystem::path& out_dir) {
+    if (!r.failure.empty() || r.diagnostics.has_errors()) return;
+    try {
+        r.staged.emplace(out_dir / r.format->file_name, r.bytes);
+    } catch (const Error& e) {
+        r.staging_failure = e.what();
+    }
+}
+
+/// Renders one format into `r`: its bytes, or the message of what stopped it.
+void render_one(Rendered& r, const Format* f, const Loaded& l, const RenderOptions& ro) {
     r.format = f;
     try {
         r.bytes = f->write(l.briefing, l.style, ro, r.diagnostics);
@@ -104,7 +120,6 @@ Rendered render_one(const Format* f, const Loaded& l, const RenderOptions& ro) {
     } catch (const std::exception& e) {
         r.failure = std::string("internal error: ") + e.what();
     }
-    return r;
 }
 
 /// Starts, on threads of their own, what the formats can prepare without the inputs (the PDF's
@@ -119,18 +134,20 @@ std::future<void> start_preparing(const std::vector<const Format*>& formats, int
     });
 }
 
-/// Renders the formats; results keep the table's order, so the output is the same whatever the
+/// Renders the formats and stages their files; results keep the table's order, so the output is the same whatever the
 /// thread count. With more than one job, a format that spreads over every core itself (the PDF)
 /// runs on the calling thread, and the others on helpers at a lower scheduling priority: they take
 /// the cores the PDF leaves idle in its serial steps (libharu's objects, the save) instead of
 /// slowing its parallel layout, which with equal priority finished last and alone. When the PDF is
 /// done, the calling thread takes the formats still waiting.
 std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, const Loaded& l,
-                                     const RenderOptions& ro, int jobs, Progress& progress) {
+                                     const RenderOptions& ro, int jobs, const std::filesystem::path& out_dir,
+                                     Progress& progress) {
     std::vector<Rendered> out(formats.size());
     std::mutex reporting;
     auto render = [&](std::size_t i) {
-        out[i] = render_one(formats[i], l, ro);
+        render_one(out[i], formats[i], l, ro);
+        stage(out[i], out_dir);
         const std::lock_guard<std::mutex> lock(reporting);
         progress.step("rendered " + formats[i]->name);
     };
@@ -155,8 +172,8 @@ std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, 
     return out;
 }
 
-/// Writes every rendered file, or none when any format failed or reported errors.
-int write_outputs(const std::vector<Rendered>& rendered, const BuildOptions& options, Progress& progress, std::ostream& err) {
+/// Publishes every staged file, or none when any format failed or reported errors.
+int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, Progress& progress, std::ostream& err) {
     bool failed = false;
     for (const auto& r : rendered) {
         Diagnostics d = r.diagnostics;
@@ -170,11 +187,11 @@ int write_outputs(const std::vector<Rendered>& rendered, const BuildOptions& opt
         return exit_input;
     }
     try {
-        // Every file is written under a temporary name first; only when all are complete are
+        // Every file was written under a temporary name first; only when all are complete are
         // they renamed into place, so a failure leaves every earlier output as it was.
-        std::vector<StagedFile> staged;
-        for (const auto& r : rendered) staged.emplace_back(options.out_dir / r.format->file_name, r.bytes);
-        for (auto& s : staged) s.publish();
+        for (const auto& r : rendered)
+            if (!r.staging_failure.empty()) throw Error(r.staging_failure);
+        for (auto& r : rendered) r.staged->publish();
         for (const auto& r : rendered)
             progress.step("wrote " + (options.out_dir / r.format->file_name).string() + " (" +
                           std::to_string(r.bytes.size() / 1024) + " KiB)");
@@ -207,7 +224,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     ro.process_exits_after = options.process_exits_after;
     SharedWork shared;
     ro.shared = &shared;
-    const auto rendered = render_formats(formats, loaded, ro, jobs, progress);
+    auto rendered = render_formats(formats, loaded, ro, jobs, options.out_dir, progress);
     if (preparing.valid()) preparing.get();
     return write_outputs(rendered, options, progress, err);
 }
