@@ -103,8 +103,9 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
                          int units) {
     const bool same_state = color_set_ && c == color_ && font == font_ && size == size_;
     if (open_ && same_state && y == line_y_) {
-        // Inside a TJ array a number moves the pen left by number/1000 em (ISO 32000-1 9.4.3).
-        const double adjust = thousandths((pen_ - x) * 1000.0 / size);
+        // Inside a TJ array a number moves the pen left by number/1000 em (ISO 32000-1 9.4.3);
+        // whole ones are precise enough, and the next run starts from where this one left the pen.
+        const double adjust = std::round((pen_ - x) * 1000.0 / size);
         if (adjust != 0) {
             number(adjust);
             pen_ -= adjust * size / 1000.0;
