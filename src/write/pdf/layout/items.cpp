@@ -103,6 +103,8 @@ class Builder {
     FaceId primary_ = 0;
     mutable std::string letters_; ///< scratch of add_hyphenation
     std::vector<Opportunity> ops_, extra_; ///< scratch of opportunities
+    int space_span_ = -1;    ///< the span whose space width `space_width_` is
+    double space_width_ = 0;
 
     Glyph resolve(char32_t c, int span) {
         const Span& s = spans_[static_cast<std::size_t>(span)];
@@ -308,8 +310,12 @@ class Builder {
 
     void space() {
         const int owner = last_text_span_ >= 0 ? last_text_span_ : 0;
-        const SpanStyle& s = spans_[static_cast<std::size_t>(owner)].style;
-        const double w = metrics_.advance(metrics_.face(s.key), ' ') * s.size / 1000.0;
+        if (owner != space_span_) { // most spaces follow a word of the span the last one did
+            const SpanStyle& s = spans_[static_cast<std::size_t>(owner)].style;
+            space_width_ = metrics_.advance(metrics_.face(s.key), ' ') * s.size / 1000.0;
+            space_span_ = owner;
+        }
+        const double w = space_width_;
         Item g{Item::Type::glue, w, options_.justify ? w * 0.5 : 0, options_.justify ? w * 0.33 : 0};
         g.space = true;
         out_.items.push_back(g);
