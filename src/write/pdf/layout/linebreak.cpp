@@ -1,6 +1,7 @@
 // break_lines: the total-fit algorithm with active nodes per fitness class and hyphen run.
 #include "write/pdf/layout/linebreak.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -57,8 +58,9 @@ class Pass {
     std::optional<std::vector<LineBreak>> run() {
         pool_.push_back(Node{0, 0, 1, 0, 0, 0, -1, 0});
         active_.push_back(0);
+        earliest_ = 0;
         for (std::size_t i = 0; i < items_.size(); ++i) {
-            if (!legal(i)) continue;
+            if (!legal(i) || too_short(i)) continue;
             consider(i);
             if (active_.empty()) return std::nullopt;
         }
@@ -80,6 +82,14 @@ class Pass {
     std::vector<Node> best_;
     std::vector<unsigned char> filled_;
     std::vector<int> keep_;
+    int earliest_ = -1; ///< the active node whose line starts first (too_short)
+
+    void find_earliest() {
+        earliest_ = -1;
+        for (int ai : active_)
+            if (earliest_ < 0 || pool_[static_cast<std::size_t>(ai)].start < pool_[static_cast<std::size_t>(earliest_)].start)
+                earliest_ = ai;
+    }
 
     bool legal(std::size_t i) const {
         const Item& it = items_[i];
@@ -87,6 +97,21 @@ class Pass {
         if (it.type == Item::Type::penalty)
             return it.penalty < infinite_penalty && (hyphenate_ || !it.hyphenation) && (emergency_ || !it.emergency);
         return false;
+    }
+
+    /// True when a break at `b` would end every active line looser than the tolerance allows, so
+    /// that considering it would change nothing (no node dropped, none added). Most legal breaks
+    /// of a paragraph are such, early in each line. With one line width, the line from the active
+    /// node that starts earliest is the longest and has the most glue, so the least stretched:
+    /// when even it is too loose, all are.
+    bool too_short(std::size_t b) const {
+        if (widths_.size() != 1 || earliest_ < 0) return false;
+        const Item& it = items_[b];
+        if (it.type == Item::Type::penalty && it.penalty <= -infinite_penalty) return false;
+        const double r = ratio(pool_[static_cast<std::size_t>(earliest_)], b);
+        if (!(r > 0)) return false;
+        const double badness = std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(cubed_badness(r), 1e6);
+        return badness > tolerance_;
     }
 
     /// The first item of a line that starts after a break at `at` (discardables skipped).
@@ -188,6 +213,7 @@ class Pass {
         }
         if (!added && active_.empty() && emergency_ && std::isinf(tolerance_) && last_dropped >= 0)
             rescue(b, last_dropped, last_dropped_ratio);
+        find_earliest();
     }
 
     /// The emergency pass without a tolerance never runs out of nodes: it accepts the last line it
