@@ -106,7 +106,8 @@ class Builder {
     int space_span_ = -1;    ///< the span whose space width `space_width_` is
     double space_width_ = 0;
 
-    Glyph resolve(char32_t c, int span) {
+    /// Fills `g` (in place: a Glyph built aside and copied in stalled the store of most glyphs).
+    void resolve(char32_t c, int span, Glyph& g) {
         const Span& s = spans_[static_cast<std::size_t>(span)];
         if (c == 0xA0) c = ' ';
         if (span != primary_span_) { // asked at the span's first glyph, as before
@@ -114,11 +115,14 @@ class Builder {
             primary_span_ = span;
         }
         const FaceId primary = primary_;
-        Glyph g{c, span, primary, false, 0};
+        g.code = c;
+        g.span = span;
+        g.face = primary;
+        g.placeholder = false;
         if (c <= 0xFFFF) {
             if (const double a = metrics_.advance_if_drawn(primary, c); a >= 0) {
                 g.width = a * s.style.size / 1000.0;
-                return g;
+                return;
             }
         }
         if (auto f = fallback_for(c)) {
@@ -127,10 +131,9 @@ class Builder {
             g.placeholder = true;
             if (missing_) missing_(c, s);
             g.width = s.style.size * 0.6;
-            return g;
+            return;
         }
         g.width = metrics_.advance(g.face, c) * s.style.size / 1000.0;
-        return g;
     }
 
     std::optional<FaceId> fallback_for(char32_t c) {
@@ -170,7 +173,7 @@ class Builder {
                     // soft hyphen, zero-width space, joiners, bidi controls, variation selectors: invisible
                     // by design, so never drawn (the hyphenator and URL rules cover the break hints)
                 } else {
-                    words.glyphs.push_back(resolve(d.code, static_cast<int>(s)));
+                    resolve(d.code, static_cast<int>(s), words.glyphs.emplace_back());
                 }
             }
         }
