@@ -263,9 +263,9 @@ class Builder {
         auto flush = [&] {
             if (piece.text.empty()) return;
             out_.pieces.push_back(std::move(piece));
-            Item box{Item::Type::box, width};
+            Item& box = add(Item::Type::box);
+            box.width = width;
             box.piece = static_cast<int>(out_.pieces.size() - 1);
-            out_.items.push_back(box);
             piece = Piece{};
             width = 0;
         };
@@ -291,13 +291,21 @@ class Builder {
         flush();
     }
 
+    /// A new item at the end, filled in place by the caller (an item built aside and copied in
+    /// stalled on the copy, as glyphs did).
+    Item& add(Item::Type type) {
+        Item& it = out_.items.emplace_back();
+        it.type = type;
+        return it;
+    }
+
     void opportunity(const Opportunity& o, const Glyph& before) {
         if (o.glue) {
             const double em = style_of(before).size;
-            out_.items.push_back(Item{Item::Type::glue, 0, options_.justify ? em * 0.08 : 0, 0});
+            add(Item::Type::glue).stretch = options_.justify ? em * 0.08 : 0;
             return;
         }
-        Item p{Item::Type::penalty};
+        Item& p = add(Item::Type::penalty);
         p.penalty = o.penalty;
         p.flagged = o.flagged;
         p.hyphenation = o.hyphenation;
@@ -308,7 +316,6 @@ class Builder {
             p.piece = static_cast<int>(out_.pieces.size() - 1);
             p.width = metrics_.advance(face, '-') * style_of(before).size / 1000.0;
         }
-        out_.items.push_back(p);
     }
 
     void space() {
@@ -319,9 +326,11 @@ class Builder {
             space_span_ = owner;
         }
         const double w = space_width_;
-        Item g{Item::Type::glue, w, options_.justify ? w * 0.5 : 0, options_.justify ? w * 0.33 : 0};
+        Item& g = add(Item::Type::glue);
+        g.width = w;
+        g.stretch = options_.justify ? w * 0.5 : 0;
+        g.shrink = options_.justify ? w * 0.33 : 0;
         g.space = true;
-        out_.items.push_back(g);
     }
 
     void hard_break() {
