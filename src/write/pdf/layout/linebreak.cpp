@@ -30,29 +30,36 @@ struct Sums {
     int fil = 0;
 };
 
+/// The sums before each item and after the last, shared by every pass over the same items. The
+/// running sum stays in registers (reading back the element just stored stalled the loop).
+std::vector<Sums> running_sums(const std::vector<Item>& items) {
+    std::vector<Sums> sums;
+    sums.reserve(items.size() + 1);
+    Sums s;
+    sums.push_back(s);
+    for (const Item& it : items) {
+        if (it.type == Item::Type::box) s.width += it.width;
+        if (it.type == Item::Type::glue) {
+            s.width += it.width;
+            s.stretch += it.stretch;
+            s.shrink += it.shrink;
+            s.fil += it.fil ? 1 : 0;
+        }
+        sums.push_back(s);
+    }
+    return sums;
+}
+
 /// One pass of the algorithm: read-only inputs, the node pool and the active list.
 class Pass {
   public:
-    Pass(const std::vector<Item>& items, const std::vector<double>& widths, const BreakParams& params,
-         double tolerance, bool hyphenate, bool emergency)
-        : items_(items), widths_(widths), params_(params), tolerance_(tolerance), hyphenate_(hyphenate),
+    Pass(const std::vector<Item>& items, const std::vector<Sums>& sums, const std::vector<double>& widths,
+         const BreakParams& params, double tolerance, bool hyphenate, bool emergency)
+        : items_(items), sums_(sums), widths_(widths), params_(params), tolerance_(tolerance), hyphenate_(hyphenate),
           emergency_(emergency) {
         const auto slots = static_cast<std::size_t>(4 * (params.max_hyphens + 1));
         best_.resize(slots);
         filled_.assign(slots, 0);
-        sums_.resize(items.size() + 1);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            Sums s = sums_[i];
-            const Item& it = items[i];
-            if (it.type == Item::Type::box) s.width += it.width;
-            if (it.type == Item::Type::glue) {
-                s.width += it.width;
-                s.stretch += it.stretch;
-                s.shrink += it.shrink;
-                s.fil += it.fil ? 1 : 0;
-            }
-            sums_[i + 1] = s;
-        }
     }
 
     std::optional<std::vector<LineBreak>> run() {
@@ -69,12 +76,12 @@ class Pass {
 
   private:
     const std::vector<Item>& items_;
+    const std::vector<Sums>& sums_;
     const std::vector<double>& widths_;
     const BreakParams& params_;
     double tolerance_;
     bool hyphenate_;
     bool emergency_;
-    std::vector<Sums> sums_;
     std::vector<Node> pool_;
     std::vector<int> active_;
     // scratch for consider(), kept between calls: it runs at every legal break (a slot is reset by
@@ -246,13 +253,14 @@ std::vector<LineBreak> break_lines(const std::vector<Item>& items, const std::ve
                                    const BreakParams& params) {
     if (items.empty()) return {};
     const std::vector<double> w = widths.empty() ? std::vector<double>{1e9} : widths;
-    if (auto r = Pass(items, w, params, params.pretolerance, false, false).run()) return *r;
-    if (auto r = Pass(items, w, params, params.tolerance, true, false).run()) return *r;
+    const std::vector<Sums> sums = running_sums(items);
+    if (auto r = Pass(items, sums, w, params, params.pretolerance, false, false).run()) return *r;
+    if (auto r = Pass(items, sums, w, params, params.tolerance, true, false).run()) return *r;
     // The emergency pass first keeps the tolerance, as TeX's third pass does: with none, no node
     // ever leaves the active list but by an overfull line, and a paragraph costs the square of its
     // length. Only a paragraph that still cannot be set takes any line it must.
-    if (auto r = Pass(items, w, params, params.tolerance, true, true).run()) return *r;
-    if (auto r = Pass(items, w, params, infinity, true, true).run()) return *r;
+    if (auto r = Pass(items, sums, w, params, params.tolerance, true, true).run()) return *r;
+    if (auto r = Pass(items, sums, w, params, infinity, true, true).run()) return *r;
     return {LineBreak{items.size() - 1, 0}}; // unreachable in practice: one (overfull) line
 }
 
