@@ -78,10 +78,26 @@ bool is_default_ignorable_listed(char32_t c) {
            (c >= 0xE0000 && c <= 0xE0FFF);
 }
 
+std::size_t first_unclean(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (is_plain_ascii(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        const auto d = decode_utf8(text, i);
+        if (!d.valid || is_forbidden_char(d.code)) return i;
+        i += d.length;
+    }
+    return std::string_view::npos;
+}
+
 std::string clean_text(std::string_view text) {
+    const std::size_t clean_until = first_unclean(text);
+    if (clean_until == std::string_view::npos) return std::string(text);
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
+    out.append(text.substr(0, clean_until));
+    for (std::size_t i = clean_until; i < text.size();) {
         std::size_t run = i; // plain ASCII is kept a run at a time
         while (run < text.size() && is_plain_ascii(static_cast<unsigned char>(text[run]))) ++run;
         out.append(text.data() + i, run - i);

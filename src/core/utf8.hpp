@@ -62,6 +62,10 @@ inline bool is_default_ignorable(char32_t c) { return c >= 0xAD && is_default_ig
 /// call it on everything they write, so one rule holds for every format.
 std::string clean_text(std::string_view text);
 
+/// Where clean_text would first change `text` (a forbidden character or a malformed byte), or
+/// npos when it would return it as it is: most text, which writers then take without a copy.
+std::size_t first_unclean(std::string_view text);
+
 /// Number of code points in `text` (malformed bytes count one each).
 std::size_t count_code_points(std::string_view text);
 

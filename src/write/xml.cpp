@@ -14,6 +14,17 @@ struct StringWriter : pugi::xml_writer {
     void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
 };
 
+/// Sets `value` cleaned (clean_text), copying it only when cleaning changes it.
+template <typename Target>
+void set_clean(Target target, std::string_view value) {
+    if (first_unclean(value) == std::string_view::npos) {
+        target.set_value(value.data(), value.size());
+    } else {
+        const std::string clean = clean_text(value);
+        target.set_value(clean.data(), clean.size());
+    }
+}
+
 } // namespace
 
 pugi::xml_document new_document(bool standalone) {
@@ -26,8 +37,7 @@ pugi::xml_document new_document(bool standalone) {
 }
 
 pugi::xml_node add_text(pugi::xml_node parent, std::string_view text) {
-    const std::string clean = clean_text(text);
-    parent.append_child(pugi::node_pcdata).set_value(clean.c_str());
+    set_clean(parent.append_child(pugi::node_pcdata), text);
     return parent;
 }
 
@@ -38,10 +48,9 @@ pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_
 }
 
 void set_attr(pugi::xml_node node, const char* name, std::string_view value) {
-    const std::string clean = clean_text(value);
     auto a = node.attribute(name);
     if (!a) a = node.append_attribute(name);
-    a.set_value(clean.c_str());
+    set_clean(a, value);
 }
 
 Bytes to_bytes(const pugi::xml_document& doc) {

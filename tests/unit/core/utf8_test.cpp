@@ -42,7 +42,7 @@ TEST_CASE("clean_text removes what XML 1.0 forbids and keeps tab and newline") {
     CHECK(clean_text("emoji \xF0\x9F\x98\x80 stays") == "emoji \xF0\x9F\x98\x80 stays");
 }
 
-TEST_CASE("clean_text's runs of plain ASCII give what a character-by-character rule gives") {
+TEST_CASE("clean_text's runs of plain ASCII, and first_unclean, agree with a character-by-character rule") {
     // the rule, one decoded character at a time: invalid bytes become U+FFFD, forbidden characters go
     auto by_character = [](std::string_view text) {
         std::string out;
@@ -68,6 +68,13 @@ TEST_CASE("clean_text's runs of plain ASCII give what a character-by-character r
         state = state * 1664525U + 1013904223U;
         INFO(text);
         REQUIRE(clean_text(text) == by_character(text));
+        // first_unclean: none exactly when the rule keeps the text as it is; else a clean prefix
+        const std::size_t at = first_unclean(text);
+        REQUIRE((at == std::string_view::npos) == (by_character(text) == text));
+        if (at != std::string_view::npos) {
+            REQUIRE(by_character(text.substr(0, at)) == text.substr(0, at));
+            REQUIRE(by_character(text.substr(at, decode_utf8(text, at).length)) != text.substr(at, decode_utf8(text, at).length));
+        }
     }
 }
 
