@@ -11,15 +11,23 @@ namespace brief::pdf {
 
 namespace {
 
-SetRun make_run(const Piece& p, double x, double width) {
+/// Fills the new run `r` from piece `p` in place (a run built aside and moved in cost a third of
+/// adding a piece).
+void start_run(SetRun& r, const Piece& p, double x, double width) {
     const SpanStyle& s = *p.style;
-    SetRun r;
-    r.run = Run{x, s.rise, p.face, s.size, s.color, p.text, width, p.placeholder, s.strike};
-    r.uri = s.uri;
-    r.dest = s.dest;
-    r.anchor = s.anchor;
+    r.run.x = x;
+    r.run.rise = s.rise;
+    r.run.face = p.face;
+    r.run.size = s.size;
+    r.run.color = s.color;
+    r.run.text = p.text;
+    r.run.width = width;
+    r.run.placeholder = p.placeholder;
+    r.run.strike = s.strike;
+    if (!s.uri.empty()) r.uri = s.uri;
+    if (!s.dest.empty()) r.dest = s.dest;
+    if (!s.anchor.empty()) r.anchor = s.anchor;
     r.note = s.note;
-    return r;
 }
 
 bool can_join(const SetRun& last, const Piece& p, double x) {
@@ -37,7 +45,7 @@ void add_piece(SetLine& line, const Piece& p, double x, double width) {
         line.runs.back().run.text += p.text;
         line.runs.back().run.width += width;
     } else {
-        line.runs.push_back(make_run(p, x, width));
+        start_run(line.runs.emplace_back(), p, x, width);
     }
 }
 
