@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <mutex>
 
 namespace brief::pdf {
@@ -30,16 +31,22 @@ namespace {
 
 /// Sets spans ragged (or centred) and places them with the first line's top at `top`; returns the
 /// top of what follows.
-double set_at(Page& page, const std::vector<Span>& spans, Align align, double left, double top, double width,
-              double leading, const LayoutContext& cx, const char* role = "cover") {
+/// `spans` set unhyphenated in lines of `width`.
+std::vector<SetLine> set_plain(const std::vector<Span>& spans, Align align, double width, const LayoutContext& cx) {
     ParaOptions o;
     o.width = width;
     o.align = align;
     o.hyphenate = false;
-    const double size = spans.empty() ? 10 : spans.front().style.size;
-    for (auto& line : set_paragraph(spans, o, cx.metrics, Hyphenator{}, cx.missing)) {
+    return set_paragraph(spans, o, cx.metrics, Hyphenator{}, cx.missing);
+}
+
+/// Places set lines of text of `size` on the page from `top` down, `leading` apart; returns the
+/// top of the next line.
+double place_lines(Page& page, const std::vector<SetLine>& lines, double size, double left, double top, double leading,
+                   const char* role) {
+    for (const auto& line : lines) {
         VLine v;
-        v.line = std::move(line);
+        v.line = line;
         v.height = leading;
         v.baseline = FlowBuilder::baseline(size, leading);
         v.role = role;
@@ -47,6 +54,12 @@ double set_at(Page& page, const std::vector<Span>& spans, Align align, double le
         top += leading;
     }
     return top;
+}
+
+double set_at(Page& page, const std::vector<Span>& spans, Align align, double left, double top, double width,
+              double leading, const LayoutContext& cx, const char* role = "cover") {
+    const double size = spans.empty() ? 10 : spans.front().style.size;
+    return place_lines(page, set_plain(spans, align, width, cx), size, left, top, leading, role);
 }
 
 SpanStyle style_of(FaceKey key, double size, Color color) {
@@ -148,6 +161,14 @@ void running_heads(Document& doc, const Briefing& b, const Style& style, FontMet
     parallel_for(runs, threads, [&](std::size_t run) {
         SharedMetrics own(metrics, lock);
         LayoutContext cx{style, own, {}, f.width};
+        // Most heads and feet repeat from page to page (the title, the marking, the date): each
+        // text is set once per alignment, and its lines placed on every page that shows it.
+        std::map<std::pair<std::string, Align>, std::vector<SetLine>> set;
+        auto lines_of = [&](const std::string& text, const SpanStyle& t, Align align, double width) -> const std::vector<SetLine>& {
+            auto [it, fresh] = set.try_emplace({text, align});
+            if (fresh) it->second = set_plain(plain(text, t), align, width, cx);
+            return it->second;
+        };
         for (std::size_t k = run * heads / runs; k < (run + 1) * heads / runs; ++k) {
             const int i = static_cast<int>(k) + 1;
             Page& page = doc.pages[k + 1];
@@ -155,16 +176,15 @@ void running_heads(Document& doc, const Briefing& b, const Style& style, FontMet
                 const std::string text = expand_running(pattern, b, i + 1, pages);
                 if (text.empty()) return;
                 const bool marking = !b.meta.classification.empty() && text == b.meta.classification;
-                SpanStyle t = s;
                 if (marking) {
-                    t = style_of({Family::heading, true, false}, size, style.marking.color);
+                    const SpanStyle t = style_of({Family::heading, true, false}, size, style.marking.color);
                     const double w = text_width(own, own.face(t.key), size, text) + size * 1.6;
                     const double x = align == Align::right ? f.left + f.width - w : f.left;
                     page.rects.push_back(Rect{x, top + size * 0.05, w, size * 1.9, style.marking.background});
-                    set_at(page, plain(text, t), Align::center, x, top, w, size * 2, cx, "running");
+                    place_lines(page, lines_of(text, t, Align::center, w), size, x, top, size * 2, "running");
                     return;
                 }
-                set_at(page, plain(text, t), align, f.left, top, f.width, size * 2, cx, "running");
+                place_lines(page, lines_of(text, s, align, f.width), size, f.left, top, size * 2, "running");
             };
             put(style.running.head_left, Align::left, head_top);
             put(style.running.head_right, Align::right, head_top);
