@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """The benchmark: brief against pandoc and the cmark-gfm parse floor, written to bench/RESULTS.md.
 
-Usage: bench/run.py [--sizes 5,50,500,5000] [--runs 5] [--brief build/src/brief] [--no-pandoc]
+Usage: bench/run.py [--sizes 5,50,500,5000] [--runs 7] [--brief build/src/brief] [--no-pandoc]
 
 For each corpus (the seed briefing, N generated articles, one ~10 MB article) it times, as the
-median of several runs: `brief build` with all four formats and with each format alone;
+median of several runs taken in turn (one run of each command, then again): `brief build` with all four formats and with each format alone;
 pandoc to EPUB 3 and DOCX (and to PDF when a LaTeX engine is installed); and `cmark-gfm` over
 the same Markdown, the floor any Markdown tool pays. Peak memory comes from /usr/bin/time -v.
 Benchmarks never decide whether the tests pass.
@@ -43,12 +43,34 @@ def run_once(cmd, cwd):
 def measure(cmd, cwd, runs):
     """(median seconds, peak MB), or (None, None) when the command fails or times out. A first run
     warms the page cache; commands over a minute are timed by that one run."""
-    try:
-        first = run_once(cmd, cwd)
-        results = [run_once(cmd, cwd) for _ in range(runs)] if first[0] < 60 else [first]
-        return statistics.median(r[0] for r in results), max(r[1] or 0 for r in results) or None
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
-        return None, None
+    return measure_together({"": cmd}, cwd, runs)[""]
+
+
+def measure_together(cmds, cwd, runs):
+    """measure() for several commands at once, their runs taken in turn (one of each, then again):
+    a VM's speed drifts by a third within minutes, and the ratios between commands (brief to the
+    cmark-gfm parse, say) should compare runs made in the same minutes, not one command's fast
+    minute with another's slow one. Returns {label: (median seconds, peak MB)}."""
+    results = {label: [] for label in cmds}
+    failed = set()
+    for label, cmd in cmds.items():  # the warm-up round; over a minute, that run is the timing
+        try:
+            first = run_once(cmd, cwd)
+            if first[0] >= 60:
+                results[label].append(first)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+            failed.add(label)
+    for _ in range(runs):
+        for label, cmd in cmds.items():
+            if label in failed or (results[label] and results[label][0][0] >= 60):
+                continue
+            try:
+                results[label].append(run_once(cmd, cwd))
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+                failed.add(label)
+    return {label: (None, None) if label in failed or not got else
+            (statistics.median(r[0] for r in got), max(r[1] or 0 for r in got) or None)
+            for label, got in results.items()}
 
 
 def corpus(name, args):
@@ -100,7 +122,7 @@ def same_bytes(folder, args, out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="seed,5,50,500,5000,big")
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--brief", default=str(ROOT / "build/src/brief"))
     ap.add_argument("--no-pandoc", action="store_true")
     args = ap.parse_args()
@@ -113,9 +135,13 @@ def main():
         out.mkdir(parents=True, exist_ok=True)
         size_mb = sum(p.stat().st_size for p in folder.glob("*.md")) / 1e6
         runs = args.runs if name not in ("5000", "big") else max(1, args.runs // 2)
-        for label, cmd in commands(folder, args, out).items():
-            slow = label.startswith("pandoc") and name in ("500", "5000", "big")
-            median, rss = measure(cmd, ROOT, 1 if slow else runs)
+        cmds = commands(folder, args, out)
+        slow = {label for label in cmds if label.startswith("pandoc") and name in ("500", "5000", "big")}
+        timed = measure_together({k: v for k, v in cmds.items() if k not in slow}, ROOT, runs)
+        for label in slow:
+            timed[label] = measure(cmds[label], ROOT, 1)
+        for label in cmds:
+            median, rss = timed[label]
             rows.append((name, size_mb, label, median, rss))
             shown = f"{median * 1000:10.1f} ms" if median is not None else "    failed"
             print(f"{name:>5} {label:<28} {shown}  {rss or 0:8.1f} MB", flush=True)
@@ -162,8 +188,8 @@ def targets(rows, identical):
 
 def write_results(rows, identical, args, epoch):
     lines = ["# Benchmark results", "",
-             "Made by `python3 bench/run.py` (see the README); medians of repeated runs, peak memory from",
-             "`/usr/bin/time -v`. Ratios compare each command with `brief` writing all four formats on",
+             "Made by `python3 bench/run.py` (see the README); medians of repeated runs, a corpus's commands",
+             "run in turn so that all see the machine's same minutes; peak memory from `/usr/bin/time -v`. Ratios compare each command with `brief` writing all four formats on",
              "the same corpus (higher = brief is that many times faster). What the profile showed and",
              "what was changed: [PROFILE.md](PROFILE.md).", "",
              f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
