@@ -29,12 +29,8 @@ constexpr const char* core = "application/vnd.openxmlformats-package.core-proper
 constexpr const char* app = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 } // namespace type
 
-void add(std::vector<Part>& parts, std::string name, std::string content_type, pugi::xml_document xml) {
-    Part p;
-    p.name = std::move(name);
-    p.content_type = std::move(content_type);
-    p.xml = std::move(xml);
-    parts.push_back(std::move(p));
+void add(std::vector<Part>& parts, std::string name, std::string content_type, const pugi::xml_document& xml) {
+    parts.push_back(docx::xml_part(std::move(name), std::move(content_type), xml));
 }
 
 pugi::xml_document package_relationships() {

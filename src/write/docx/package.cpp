@@ -1,17 +1,51 @@
 // Packages the parts as a zip (OPC physical package) or as one Flat OPC XML document.
 #include "write/docx/package.hpp"
 
+#include "core/utf8.hpp"
 #include "write/docx/ooxml.hpp"
 #include "write/xml.hpp"
 #include "write/zip.hpp"
+
+#include <algorithm>
+#include <string_view>
 
 namespace brief::docx {
 
 namespace {
 
-Bytes part_bytes(const Part& part) { return part.binary.empty() ? xml::to_bytes(part.xml) : part.binary; }
+const Bytes& part_bytes(const Part& part) { return part.binary.empty() ? part.xml : part.binary; }
+
+/// The part's XML without its declaration: its root element, as Flat OPC's pkg:xmlData holds it.
+std::string_view root_of(const Bytes& xml) {
+    std::string_view v(xml);
+    if (v.substr(0, 5) == "<?xml") v.remove_prefix(std::min(v.size(), v.find("?>") + 2));
+    return v;
+}
+
+/// An attribute value as pugixml writes one: &, < and " as entities, controls as two-digit
+/// character references, everything else (> too) as it is.
+std::string attribute_text(std::string_view value) {
+    std::string out;
+    for (const char c : value) {
+        const auto b = static_cast<unsigned char>(c);
+        if (c == '&') out += "&amp;";
+        else if (c == '<') out += "&lt;";
+        else if (c == '"') out += "&quot;";
+        else if (b < 0x20) out += {'&', '#', static_cast<char>('0' + b / 10), static_cast<char>('0' + b % 10), ';'};
+        else out += c;
+    }
+    return out;
+}
 
 } // namespace
+
+Part xml_part(std::string name, std::string content_type, const pugi::xml_document& xml) {
+    Part p;
+    p.name = std::move(name);
+    p.content_type = std::move(content_type);
+    p.xml = xml::to_bytes(xml);
+    return p;
+}
 
 pugi::xml_document content_types(const std::vector<Part>& parts) {
     auto doc = xml::new_document(true);
@@ -41,25 +75,32 @@ Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp) {
 }
 
 Bytes package_flat(const std::vector<Part>& parts) {
-    auto doc = xml::new_document(true);
+    // Written as text around each part's own bytes (a copy of every part's tree, written out again,
+    // was most of this format's time), in the bytes pugixml wrote for the same tree.
+    std::size_t size = 256;
+    for (const auto& part : parts)
+        size += part.name.size() + part.content_type.size() + 128 + (part.binary.empty() ? part.xml.size() : part.binary.size() * 4 / 3 + part.binary.size() / 57);
+    Bytes out;
+    out.reserve(size);
+    out += xml::to_bytes(xml::new_document(true));
     // The processing instruction that makes Windows hand the file to Word (as Word writes it).
-    auto pi = doc.append_child(pugi::node_pi);
-    pi.set_name("mso-application");
-    pi.set_value("progid=\"Word.Document\"");
-    auto package = doc.append_child("pkg:package");
-    package.append_attribute("xmlns:pkg") = ns::pkg;
+    out += "<?mso-application progid=\"Word.Document\"?>";
+    out += std::string("<pkg:package xmlns:pkg=\"") + ns::pkg + "\"";
+    if (parts.empty()) return out + "/>";
+    out += ">";
     for (const auto& part : parts) {
-        auto p = package.append_child("pkg:part");
-        xml::set_attr(p, "pkg:name", "/" + part.name);
-        xml::set_attr(p, "pkg:contentType", part.content_type);
+        out += "<pkg:part pkg:name=\"" + attribute_text(clean_text("/" + part.name)) + "\" pkg:contentType=\"" +
+               attribute_text(clean_text(part.content_type)) + "\"";
         if (part.binary.empty()) {
-            p.append_child("pkg:xmlData").append_copy(part.xml.document_element());
+            out += "><pkg:xmlData>";
+            out += root_of(part.xml);
+            out += "</pkg:xmlData></pkg:part>";
         } else {
-            p.append_attribute("pkg:compression") = "store";
-            xml::add_element(p, "pkg:binaryData", base64(part.binary));
+            out += " pkg:compression=\"store\"><pkg:binaryData>" + base64(part.binary) + "</pkg:binaryData></pkg:part>";
         }
     }
-    return xml::to_bytes(doc);
+    out += "</pkg:package>";
+    return out;
 }
 
 std::string base64(const Bytes& bytes) {

@@ -12,13 +12,17 @@
 namespace brief::docx {
 
 /// One part of the package (OPC, ISO/IEC 29500-2 §9.1): its name without the leading '/', its
-/// content type, and either an XML document or binary bytes.
+/// content type, and either its XML (as written) or binary bytes.
 struct Part {
     std::string name;
     std::string content_type;
-    pugi::xml_document xml; ///< used when `binary` is empty
+    Bytes xml;    ///< the part's XML as written, its declaration first (xml_part); used when `binary` is empty
     Bytes binary;
 };
+
+/// A part from its document, written once: the zip stores these bytes and the Flat OPC document
+/// embeds them after their declaration, so neither writes the XML again.
+Part xml_part(std::string name, std::string content_type, const pugi::xml_document& xml);
 
 /// The content type of relationship parts (Part 2 §9.3).
 inline constexpr const char* relationships_type = "application/vnd.openxmlformats-package.relationships+xml";

@@ -5,6 +5,7 @@
 #include "support/golden.hpp"
 #include "write/docx/docx.hpp"
 #include "write/docx/package.hpp"
+#include "write/xml.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -92,6 +93,47 @@ TEST_CASE("docx: Flat OPC has the mso-application instruction and one pkg:part p
         CHECK(std::distance(p.children().begin(), p.children().end()) == 1);
     }
     CHECK(std::string(parts.part("/_rels/.rels").name()) == "Relationships");
+}
+
+TEST_CASE("docx: Flat OPC, written around each part's bytes, is what pugixml writes for the whole tree") {
+    // the reference: one tree holding a copy of every part, written by pugixml
+    auto reference = [](const std::vector<docx::Part>& parts) {
+        auto doc = xml::new_document(true);
+        auto pi = doc.append_child(pugi::node_pi);
+        pi.set_name("mso-application");
+        pi.set_value("progid=\"Word.Document\"");
+        auto package = doc.append_child("pkg:package");
+        package.append_attribute("xmlns:pkg") = "http://schemas.microsoft.com/office/2006/xmlPackage";
+        for (const auto& part : parts) {
+            auto p = package.append_child("pkg:part");
+            xml::set_attr(p, "pkg:name", "/" + part.name);
+            xml::set_attr(p, "pkg:contentType", part.content_type);
+            if (part.binary.empty()) {
+                pugi::xml_document own;
+                REQUIRE(own.load_buffer(part.xml.data(), part.xml.size()));
+                p.append_child("pkg:xmlData").append_copy(own.document_element());
+            } else {
+                p.append_attribute("pkg:compression") = "store";
+                xml::add_element(p, "pkg:binaryData", docx::base64(part.binary));
+            }
+        }
+        return xml::to_bytes(doc);
+    };
+    auto doc = xml::new_document(true);
+    auto root = doc.append_child("w:document");
+    root.append_attribute("xmlns:w") = "urn:test";
+    xml::set_attr(root, "w:note", "a \"quoted\" <tag> & \t tab");
+    xml::add_element(root, "w:t", "text with < & > and caf\xC3\xA9\n");
+    std::vector<docx::Part> parts;
+    parts.push_back(docx::xml_part("word/document.xml", "application/x-test+xml", doc));
+    parts.push_back(docx::xml_part("odd & \"named\".xml", "type/with<markup>", doc));
+    docx::Part binary;
+    binary.name = "word/media/x.bin";
+    binary.content_type = "application/octet-stream";
+    binary.binary = std::string("\x00\xFF\x10 and more bytes to reach a second line of base64 text, past fifty-seven", 83);
+    parts.push_back(binary);
+    CHECK(docx::package_flat(parts) == reference(parts));
+    CHECK(docx::package_flat({}) == reference({}));
 }
 
 TEST_CASE("docx: binary parts are base64 in pkg:binaryData") {
