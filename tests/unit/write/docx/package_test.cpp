@@ -130,7 +130,7 @@ TEST_CASE("docx: Flat OPC, written around each part's bytes, is what pugixml wri
     docx::Part binary;
     binary.name = "word/media/x.bin";
     binary.content_type = "application/octet-stream";
-    binary.binary = std::string("\x00\xFF\x10 and more bytes to reach a second line of base64 text, past fifty-seven", 83);
+    binary.binary = std::string("\x00\xFF\x10", 3) + " and more bytes to reach a second line of base64 text, past fifty-seven";
     parts.push_back(binary);
     CHECK(docx::package_flat(parts) == reference(parts));
     CHECK(docx::package_flat({}) == reference({}));
