@@ -4,7 +4,8 @@
 Usage: bench/run.py [--sizes 5,50,500,5000] [--runs 7] [--brief build/src/brief] [--no-pandoc]
 
 For each corpus (the seed briefing, N generated articles, one ~10 MB article) it times, as the
-median of several runs taken in turn (one run of each command, then again): `brief build` with all four formats and with each format alone;
+median of several runs (brief's commands and the parse floor in turn, one run of each, then
+again): `brief build` with all four formats and with each format alone;
 pandoc to EPUB 3 and DOCX (and to PDF when a LaTeX engine is installed); and `cmark-gfm` over
 the same Markdown, the floor any Markdown tool pays. Peak memory comes from /usr/bin/time -v.
 Benchmarks never decide whether the tests pass.
@@ -136,10 +137,12 @@ def main():
         size_mb = sum(p.stat().st_size for p in folder.glob("*.md")) / 1e6
         runs = args.runs if name not in ("5000", "big") else max(1, args.runs // 2)
         cmds = commands(folder, args, out)
-        slow = {label for label in cmds if label.startswith("pandoc") and name in ("500", "5000", "big")}
-        timed = measure_together({k: v for k, v in cmds.items() if k not in slow}, ROOT, runs)
-        for label in slow:
-            timed[label] = measure(cmds[label], ROOT, 1)
+        # brief's commands and the parse floor in turn; pandoc's, ten to a thousand times longer,
+        # each on its own (between brief's runs they left the cores cold and slowed the seed's)
+        others = [label for label in cmds if label.startswith("pandoc")]
+        timed = measure_together({k: v for k, v in cmds.items() if k not in others}, ROOT, runs)
+        for label in others:
+            timed[label] = measure(cmds[label], ROOT, 1 if name in ("500", "5000", "big") else runs)
         for label in cmds:
             median, rss = timed[label]
             rows.append((name, size_mb, label, median, rss))
@@ -188,8 +191,9 @@ def targets(rows, identical):
 
 def write_results(rows, identical, args, epoch):
     lines = ["# Benchmark results", "",
-             "Made by `python3 bench/run.py` (see the README); medians of repeated runs, a corpus's commands",
-             "run in turn so that all see the machine's same minutes; peak memory from `/usr/bin/time -v`. Ratios compare each command with `brief` writing all four formats on",
+             "Made by `python3 bench/run.py` (see the README); medians of repeated runs, brief's commands and",
+             "the cmark-gfm parse of a corpus run in turn so that all see the machine's same minutes (pandoc's",
+             "on their own); peak memory from `/usr/bin/time -v`. Ratios compare each command with `brief` writing all four formats on",
              "the same corpus (higher = brief is that many times faster). What the profile showed and",
              "what was changed: [PROFILE.md](PROFILE.md).", "",
              f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
