@@ -134,12 +134,12 @@ std::future<void> start_preparing(const std::vector<const Format*>& formats, int
     });
 }
 
-/// Renders the formats and stages their files; results keep the table's order, so the output is the same whatever the
-/// thread count. With more than one job, a format that spreads over every core itself (the PDF)
-/// runs on the calling thread, and the others on helpers at a lower scheduling priority: they take
-/// the cores the PDF leaves idle in its serial steps (libharu's objects, the save) instead of
-/// slowing its parallel layout, which with equal priority finished last and alone. When the PDF is
-/// done, the calling thread takes the formats still waiting.
+/// Renders the formats and stages their files; results keep the table's order, so the output is
+/// the same whatever the thread count. With more than one job, a format that spreads over every
+/// core itself (the PDF) runs on the calling thread, and the others on helpers at a lower
+/// scheduling priority: they take the cores the PDF leaves idle in its serial steps (libharu's
+/// objects, the save) instead of slowing its parallel layout, which with equal priority finished
+/// last and alone. When the PDF is done, the calling thread takes the formats still waiting.
 std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, const Loaded& l,
                                      const RenderOptions& ro, int jobs, const std::filesystem::path& out_dir,
                                      Progress& progress) {

@@ -1,7 +1,6 @@
 // Packages the parts as a zip (OPC physical package) or as one Flat OPC XML document.
 #include "write/docx/package.hpp"
 
-#include "core/utf8.hpp"
 #include "write/docx/ooxml.hpp"
 #include "write/xml.hpp"
 #include "write/zip.hpp"
@@ -20,21 +19,6 @@ std::string_view root_of(const Bytes& xml) {
     std::string_view v(xml);
     if (v.substr(0, 5) == "<?xml") v.remove_prefix(std::min(v.size(), v.find("?>") + 2));
     return v;
-}
-
-/// An attribute value as pugixml writes one: &, < and " as entities, controls as two-digit
-/// character references, everything else (> too) as it is.
-std::string attribute_text(std::string_view value) {
-    std::string out;
-    for (const char c : value) {
-        const auto b = static_cast<unsigned char>(c);
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '"') out += "&quot;";
-        else if (b < 0x20) out += {'&', '#', static_cast<char>('0' + b / 10), static_cast<char>('0' + b % 10), ';'};
-        else out += c;
-    }
-    return out;
 }
 
 } // namespace
@@ -75,31 +59,45 @@ Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp) {
 }
 
 Bytes package_flat(const std::vector<Part>& parts) {
-    // Written as text around each part's own bytes (a copy of every part's tree, written out again,
-    // was most of this format's time), in the bytes pugixml wrote for the same tree.
-    std::size_t size = 256;
-    for (const auto& part : parts)
-        size += part.name.size() + part.content_type.size() + 128 + (part.binary.empty() ? part.xml.size() : part.binary.size() * 4 / 3 + part.binary.size() / 57);
-    Bytes out;
-    out.reserve(size);
-    out += xml::to_bytes(xml::new_document(true));
+    // pugixml writes the envelope with each XML part's pkg:xmlData empty; the part's own bytes are
+    // then put in it (a copy of every part's tree in the envelope, written out again, was most of
+    // this format's time). Nothing else in the envelope can read "<pkg:xmlData/>": attribute
+    // values and base64 have no '<'.
+    auto doc = xml::new_document(true);
     // The processing instruction that makes Windows hand the file to Word (as Word writes it).
-    out += "<?mso-application progid=\"Word.Document\"?>";
-    out += std::string("<pkg:package xmlns:pkg=\"") + ns::pkg + "\"";
-    if (parts.empty()) return out + "/>";
-    out += ">";
+    auto pi = doc.append_child(pugi::node_pi);
+    pi.set_name("mso-application");
+    pi.set_value("progid=\"Word.Document\"");
+    auto package = doc.append_child("pkg:package");
+    package.append_attribute("xmlns:pkg") = ns::pkg;
+    std::size_t embedded = 0;
     for (const auto& part : parts) {
-        out += "<pkg:part pkg:name=\"" + attribute_text(clean_text("/" + part.name)) + "\" pkg:contentType=\"" +
-               attribute_text(clean_text(part.content_type)) + "\"";
+        auto p = package.append_child("pkg:part");
+        xml::set_attr(p, "pkg:name", "/" + part.name);
+        xml::set_attr(p, "pkg:contentType", part.content_type);
         if (part.binary.empty()) {
-            out += "><pkg:xmlData>";
-            out += root_of(part.xml);
-            out += "</pkg:xmlData></pkg:part>";
+            p.append_child("pkg:xmlData");
+            embedded += part.xml.size();
         } else {
-            out += " pkg:compression=\"store\"><pkg:binaryData>" + base64(part.binary) + "</pkg:binaryData></pkg:part>";
+            p.append_attribute("pkg:compression") = "store";
+            xml::add_element(p, "pkg:binaryData", base64(part.binary));
         }
     }
-    out += "</pkg:package>";
+    const Bytes envelope = xml::to_bytes(doc);
+    constexpr std::string_view empty = "<pkg:xmlData/>";
+    Bytes out;
+    out.reserve(envelope.size() + embedded + parts.size() * 16);
+    std::size_t from = 0;
+    for (const auto& part : parts) {
+        if (!part.binary.empty()) continue;
+        const std::size_t at = envelope.find(empty, from);
+        out.append(envelope, from, at - from);
+        out += "<pkg:xmlData>";
+        out += root_of(part.xml);
+        out += "</pkg:xmlData>";
+        from = at + empty.size();
+    }
+    out.append(envelope, from);
     return out;
 }
 

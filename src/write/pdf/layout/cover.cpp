@@ -29,9 +29,7 @@ Frame frame_of(const Style& style) {
 
 namespace {
 
-/// Sets spans ragged (or centred) and places them with the first line's top at `top`; returns the
-/// top of what follows.
-/// `spans` set unhyphenated in lines of `width`.
+/// `spans` set ragged (or centred), unhyphenated, in lines of `width`.
 std::vector<SetLine> set_plain(const std::vector<Span>& spans, Align align, double width, const LayoutContext& cx) {
     ParaOptions o;
     o.width = width;
@@ -56,6 +54,8 @@ double place_lines(Page& page, const std::vector<SetLine>& lines, double size, d
     return top;
 }
 
+/// Sets spans ragged (or centred) and places them with the first line's top at `top`; returns the
+/// top of what follows.
 double set_at(Page& page, const std::vector<Span>& spans, Align align, double left, double top, double width,
               double leading, const LayoutContext& cx, const char* role = "cover") {
     const double size = spans.empty() ? 10 : spans.front().style.size;

@@ -117,8 +117,7 @@ class Pass {
         if (it.type == Item::Type::penalty && it.penalty <= -infinite_penalty) return false;
         const double r = ratio(pool_[static_cast<std::size_t>(earliest_)], b);
         if (!(r > 0)) return false;
-        const double badness = std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(cubed_badness(r), 1e6);
-        return badness > tolerance_;
+        return badness(r) > tolerance_;
     }
 
     /// The first item of a line that starts after a break at `at` (discardables skipped).
@@ -160,6 +159,12 @@ class Pass {
         return 100 * a * a * a;
     }
 
+    /// A line's badness at ratio `r`, at most 1e6; a line with no glue to stretch is infinitely bad,
+    /// but in the emergency passes only as bad as the worst line with some.
+    double badness(double r) const {
+        return std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(cubed_badness(r), 1e6);
+    }
+
     static int fitness_of(double r) {
         if (r < -0.5) return 0;
         if (r <= 0.5) return 1;
@@ -198,12 +203,12 @@ class Pass {
                 keep_.push_back(ai);
             }
             if (r < -1) continue;
-            const double badness = std::isinf(r) ? (emergency_ ? 1e6 : infinity) : std::min(cubed_badness(r), 1e6);
-            if (badness > tolerance_) continue;
+            const double bad = badness(r);
+            if (bad > tolerance_) continue;
             const int hyph = it.flagged ? a.hyphens + 1 : 0;
             if (hyph > params_.max_hyphens) continue;
             const int fit = fitness_of(r);
-            const double d = a.demerits + demerits(a, b, badness, fit);
+            const double d = a.demerits + demerits(a, b, bad, fit);
             const auto slot = static_cast<std::size_t>(fit * (params_.max_hyphens + 1) + hyph);
             if (!filled_[slot] || d < best_[slot].demerits) best_[slot] = Node{b, a.line + 1, fit, hyph, d, r, ai, 0};
             filled_[slot] = 1;
