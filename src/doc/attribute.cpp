@@ -107,6 +107,12 @@ void note_credits(Blocks& blocks, const CreditContext& ctx, std::vector<bool>& d
                            for (auto& item : l.items) note_credits(item.children, ctx, done);
                        },
                        [&](CodeBlock&) {}, [&](ThematicBreak&) {},
+                       [&](Table& t) {
+                           for (auto& c : t.header.cells) note_credits(c.content, ctx, done);
+                           for (auto& r : t.rows)
+                               for (auto& c : r.cells) note_credits(c.content, ctx, done);
+                       },
+                       [&](Figure&) {}, // a caption is the writer's, not a report
                    },
                    b.node);
     }

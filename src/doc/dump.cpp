@@ -77,12 +77,32 @@ class Dumper {
                            line(d, "link " + quote(l.url) + (l.title.empty() ? "" : " title=" + quote(l.title)) + at(l.pos));
                            inlines(d + 1, l.children);
                        },
-                       [&](const Image& i) { line(d, "image " + quote(i.url) + " alt=" + quote(i.alt) + at(i.pos)); },
+                       [&](const Image& i) { image(d, i); },
                        [&](const SoftBreak& s) { line(d, "softbreak" + at(s.pos)); },
                        [&](const LineBreak& l) { line(d, "linebreak" + at(l.pos)); },
                        [&](const Note& n) { note(d, n); },
                    },
                    in.node);
+    }
+
+    void image(int d, const Image& i) {
+        line(d, "image " + quote(i.url) + " alt=" + quote(i.alt) + (i.title.empty() ? "" : " title=" + quote(i.title)) +
+                    (i.picture.empty() ? " not-embedded" : " picture=" + i.picture) + at(i.pos));
+    }
+
+    void row(int d, const char* kind, const TableRow& r) {
+        line(d, kind + at(r.pos));
+        for (const auto& c : r.cells) line(d + 1, "cell" + at(c.pos)), inlines(d + 2, c.content);
+    }
+
+    void table(int d, const Table& t) {
+        static const char* names[] = {"none", "left", "center", "right"};
+        std::string columns;
+        for (auto a : t.columns) columns += std::string(columns.empty() ? "" : ",") + names[static_cast<int>(a)];
+        line(d, "table " + std::to_string(t.number) + " columns=" + columns + at(t.pos));
+        if (!t.caption.empty()) line(d + 1, "caption"), inlines(d + 2, t.caption);
+        row(d + 1, "header", t.header);
+        for (const auto& r : t.rows) row(d + 1, "row", r);
     }
 
     void blocks(int depth, const Blocks& list) {
@@ -100,13 +120,22 @@ class Dumper {
                        [&](const List& l) {
                            line(d, std::string(l.ordered ? "ordered-list start=" + std::to_string(l.start) : "bullet-list") +
                                        (l.tight ? " tight" : " loose") + at(l.pos));
-                           for (const auto& item : l.items) line(d + 1, "item" + at(item.pos)), blocks(d + 2, item.children);
+                           for (const auto& item : l.items) {
+                               const char* task = item.task == Task::none ? "" : item.task == Task::open ? " task=open" : " task=done";
+                               line(d + 1, "item" + std::string(task) + at(item.pos)), blocks(d + 2, item.children);
+                           }
                        },
                        [&](const CodeBlock& c) {
                            line(d, "codeblock" + (c.info.empty() ? std::string() : " info=" + quote(c.info)) + at(c.pos));
                            line(d + 1, quote(c.text));
                        },
                        [&](const ThematicBreak& t) { line(d, "thematic-break" + at(t.pos)); },
+                       [&](const Table& t) { table(d, t); },
+                       [&](const Figure& f) {
+                           line(d, "figure " + std::to_string(f.number) + at(f.pos));
+                           image(d + 1, f.image);
+                           if (!f.caption.empty()) line(d + 1, "caption"), inlines(d + 2, f.caption);
+                       },
                    },
                    b.node);
     }
@@ -128,6 +157,9 @@ std::string dump_briefing(const Briefing& b) {
         for (const auto& a : c.aliases) aliases += " " + quote(a);
         d.line(1, "credit " + quote(c.name) + (aliases.empty() ? "" : " aliases" + aliases));
     }
+    for (const auto& p : b.pictures)
+        d.line(0, "picture " + p.id + " " + p.media_type + " " + std::to_string(p.width) + "x" + std::to_string(p.height) +
+                      " components=" + std::to_string(p.components) + (p.alpha.empty() ? "" : " alpha") + " file=" + quote(p.file));
     d.line(0, "sources");
     for (const auto& s : b.sources) d.source(1, s);
     for (const auto& a : b.articles) {

@@ -50,11 +50,13 @@ struct Link {
     Inlines children;
     Pos pos;
 };
-/// An image reference. Backends show `alt` (images are not embedded yet); `url` is kept for the
-/// dump and for the sources list.
+/// An image reference. `picture` names the briefing's Picture when the file was read and
+/// embedded (load_pictures); when it is empty, backends show `alt` in its place.
 struct Image {
     std::string url;
     std::string alt;
+    std::string title; ///< the Markdown title (`![alt](file.png "title")`), the figure's caption
+    std::string picture;
     Pos pos;
 };
 /// A line end inside a paragraph: a space to every backend.
@@ -107,9 +109,13 @@ struct BlockQuote {
     Blocks children;
     Pos pos;
 };
+/// A GFM task list item's box: none for an ordinary item.
+enum class Task { none, open, done };
+
 struct ListItem {
     Blocks children;
     Pos pos;
+    Task task = Task::none;
 };
 struct List {
     bool ordered = false;
@@ -128,8 +134,41 @@ struct ThematicBreak {
     Pos pos;
 };
 
+/// How a table column's cells are aligned; `none` when the delimiter row says nothing (left).
+enum class ColumnAlign { none, left, center, right };
+
+struct TableCell {
+    Inlines content;
+    Pos pos;
+};
+/// One row; it always has as many cells as the table has columns (the reader pads short rows with
+/// empty cells and cuts long ones, as GFM does).
+struct TableRow {
+    std::vector<TableCell> cells;
+    Pos pos;
+};
+/// A GFM table. `caption` comes from a `Table: ...` paragraph right before or after it (pandoc's
+/// convention); `number` is 0 until number_notes gives tables their "Table N" in reading order.
+struct Table {
+    std::vector<ColumnAlign> columns;
+    TableRow header;
+    std::vector<TableRow> rows;
+    Inlines caption;
+    int number = 0;
+    Pos pos;
+};
+/// An image alone in its paragraph. Its caption is the image's title or, failing that, its alt
+/// text. Only a figure whose picture was read is a Figure after load_pictures: the others become
+/// paragraphs showing the alt text. `number` as for tables ("Figure N").
+struct Figure {
+    Image image;
+    Inlines caption;
+    int number = 0;
+    Pos pos;
+};
+
 struct Block {
-    std::variant<Paragraph, Heading, BlockQuote, List, CodeBlock, ThematicBreak> node;
+    std::variant<Paragraph, Heading, BlockQuote, List, CodeBlock, ThematicBreak, Table, Figure> node;
 };
 
 // ---- Sources, articles, the briefing -----------------------------------------------------
@@ -173,6 +212,24 @@ struct Article {
     std::string file; ///< path as given on the command line, for diagnostics
 };
 
+/// A picture file an article uses, read, checked and decoded once per briefing (the same bytes used
+/// twice are one Picture). Only PNG and JPEG get here.
+struct Picture {
+    std::string id;         ///< "picture-" and a hash of the bytes: stable for the same file
+    std::string file;       ///< the path it was read from, for the dump and diagnostics
+    std::string media_type; ///< "image/png" or "image/jpeg"
+    std::string bytes;      ///< the file as read (the EPUB, DOCX and XML embed it as it is)
+    int width = 0;          ///< pixels
+    int height = 0;
+    double dpi = 0;         ///< the file's stated resolution; 0 when it states none
+    /// For the PDF: 8-bit samples, row by row, `components` per pixel (1 grey, 3 RGB, 4 CMYK,
+    /// CMYK not inverted), without the alpha, which is apart in `alpha` (empty when opaque).
+    /// Left empty for a JPEG that is not CMYK: the PDF embeds its bytes as they are (DCTDecode).
+    int components = 3;
+    std::string samples;
+    std::string alpha;
+};
+
 struct Briefing {
     BriefingMeta meta;
     std::vector<Credit> credits;
@@ -180,6 +237,8 @@ struct Briefing {
     /// Every source cited, in the order of its first note (filled by attribute_sources and
     /// ordered by number_notes).
     std::vector<Source> sources;
+    /// Every picture embedded, in order of first use (filled by load_pictures).
+    std::vector<Picture> pictures;
 };
 
 /// The usual visitor helper: `std::visit(overloaded{[](const Text&) {...}, ...}, node)`.

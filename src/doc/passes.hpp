@@ -17,10 +17,24 @@ void attribute_sources(Briefing& briefing, Diagnostics& diagnostics);
 /// Run once; backends never renumber.
 void number_notes(Briefing& briefing);
 
-/// Both passes in order: what every command runs after reading.
+/// The deepest heading level below an article's title (its title is level 0; HTML's h6 is 5).
+inline constexpr int deepest_heading = 5;
+
+/// Gives each heading its place in the article's outline: the shallowest level written becomes 1,
+/// and every heading is one level below the nearest shallower heading before it (so no level is
+/// skipped, and `## a` / `# b` / `## c` keeps c under b), at most deepest_heading.
+void outline_headings(Briefing& briefing);
+
+/// Numbers tables and figures 1..N each, in reading order ("Table 3", "Figure 2" in every format).
+void number_tables_and_figures(Briefing& briefing);
+
+/// Every pass in order: what every command runs after reading (and after load_pictures, which
+/// turns figures without a picture into paragraphs).
 inline void run_passes(Briefing& briefing, Diagnostics& diagnostics) {
+    outline_headings(briefing);
     attribute_sources(briefing, diagnostics);
     number_notes(briefing);
+    number_tables_and_figures(briefing);
 }
 
 } // namespace brief

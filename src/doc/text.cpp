@@ -87,6 +87,13 @@ template <class Fn> void walk_blocks(Blocks& blocks, Fn& fn) {
                        },
                        [&](CodeBlock&) {},
                        [&](ThematicBreak&) {},
+                       [&](Table& t) {
+                           walk_inlines(t.caption, fn);
+                           for (auto& c : t.header.cells) walk_inlines(c.content, fn);
+                           for (auto& r : t.rows)
+                               for (auto& c : r.cells) walk_inlines(c.content, fn);
+                       },
+                       [&](Figure& f) { walk_inlines(f.caption, fn); },
                    },
                    b.node);
     }

@@ -8,6 +8,7 @@
 #include "read/decode.hpp"
 #include "read/front_matter.hpp"
 #include "read/markdown.hpp"
+#include "read/pictures.hpp"
 
 #include <algorithm>
 
@@ -146,6 +147,7 @@ Briefing read_briefing(const std::vector<fs::path>& inputs, const ReadOptions& o
     if (files.articles.empty()) diagnostics.error({}, "no articles found (*.md)", "pass a folder of .md files, e.g. brief build articles");
     warn_same_titles(briefing.articles, diagnostics);
     order_articles(briefing.articles, order, briefing_name, diagnostics);
+    load_pictures(briefing, options.max_file_bytes, diagnostics);
     return briefing;
 }
 

@@ -29,7 +29,7 @@ struct Parser {
     cmark_parser* p;
     Parser() : p(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8)) {
         if (p == nullptr) throw Error("cmark-gfm: cannot create a parser");
-        for (const char* name : {"strikethrough", "autolink"}) {
+        for (const char* name : {"strikethrough", "autolink", "table", "tasklist"}) {
             cmark_syntax_extension* ext = cmark_find_syntax_extension(name);
             if (ext == nullptr) throw Error(std::string("cmark-gfm: extension missing: ") + name);
             cmark_parser_attach_syntax_extension(p, ext);
@@ -66,8 +66,29 @@ MdType MdNode::type() const {
     case CMARK_NODE_FOOTNOTE_REFERENCE: return MdType::footnote_reference;
     default: break;
     }
-    return std::strcmp(cmark_node_get_type_string(node_), "strikethrough") == 0 ? MdType::strikethrough
-                                                                                  : MdType::other;
+    const char* name = cmark_node_get_type_string(node_);
+    if (std::strcmp(name, "strikethrough") == 0) return MdType::strikethrough;
+    if (std::strcmp(name, "table") == 0) return MdType::table;
+    if (std::strcmp(name, "table_row") == 0 || std::strcmp(name, "table_header") == 0) return MdType::table_row;
+    if (std::strcmp(name, "table_cell") == 0) return MdType::table_cell;
+    return MdType::other;
+}
+
+std::string MdNode::table_alignments() const {
+    const uint16_t columns = cmark_gfm_extensions_get_table_columns(node_);
+    const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(node_);
+    std::string out(columns, '\0');
+    for (uint16_t i = 0; aligns != nullptr && i < columns; ++i) out[i] = static_cast<char>(aligns[i]);
+    return out;
+}
+
+bool MdNode::table_header_row() const { return cmark_gfm_extensions_get_table_row_is_header(node_) != 0; }
+
+int MdNode::task_state() const {
+    // The tasklist extension marks an item by making it its node type's owner ("tasklist").
+    if (cmark_node_get_type(node_) != CMARK_NODE_ITEM || std::strcmp(cmark_node_get_type_string(node_), "tasklist") != 0)
+        return 0;
+    return cmark_gfm_extensions_get_tasklist_item_checked(node_) ? 2 : 1;
 }
 
 std::string_view MdNode::literal() const { return view(cmark_node_get_literal(node_)); }

@@ -14,7 +14,7 @@ namespace brief {
 enum class MdType {
     document, block_quote, list, item, code_block, html_block, paragraph, heading, thematic_break,
     footnote_definition, text, soft_break, line_break, code, html_inline, emph, strong, link, image,
-    footnote_reference, strikethrough, other,
+    footnote_reference, strikethrough, table, table_row, table_cell, other,
 };
 
 /// A borrowed view of one node; valid while its MarkdownTree lives. A null view is false.
@@ -38,6 +38,11 @@ class MdNode {
     [[nodiscard]] bool ordered() const;
     [[nodiscard]] int list_start() const;
     [[nodiscard]] bool tight() const;
+    /// A table's column alignments, one of 'l', 'c', 'r' or 0 (none stated) per column.
+    [[nodiscard]] std::string table_alignments() const;
+    [[nodiscard]] bool table_header_row() const;
+    /// A task list item's box: 0 not a task, 1 open, 2 checked.
+    [[nodiscard]] int task_state() const;
     [[nodiscard]] int line() const;   ///< 1-based within the parsed text
     [[nodiscard]] int column() const; ///< 1-based byte column
     [[nodiscard]] MdNode first_child() const;
@@ -48,7 +53,8 @@ class MdNode {
     cmark_node* node_ = nullptr;
 };
 
-/// Owns a parsed document (CommonMark plus the footnote, strikethrough and autolink extensions).
+/// Owns a parsed document (CommonMark plus the footnote, strikethrough, autolink, table and task
+/// list extensions).
 class MarkdownTree {
   public:
     explicit MarkdownTree(std::string_view markdown);

@@ -3,6 +3,9 @@
 
 #include "read/cmark.hpp"
 
+#include "core/url.hpp"
+#include "doc/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -82,6 +85,7 @@ class Converter {
     Blocks blocks(MdNode parent, int depth) {
         Blocks out;
         for (MdNode n = parent.first_child(); n; n = n.next()) block(n, depth, out);
+        attach_table_captions(out);
         return out;
     }
 
@@ -93,7 +97,8 @@ class Converter {
     void block(MdNode n, int depth, Blocks& out) {
         if (depth >= max_nesting && n.first_child()) return too_deep(n, out);
         switch (n.type()) {
-        case MdType::paragraph: out.push_back(Block{Paragraph{inlines(n, depth), pos(n)}}); break;
+        case MdType::paragraph: paragraph(n, depth, out); break;
+        case MdType::table: out.push_back(Block{table(n, depth)}); break;
         case MdType::heading: out.push_back(Block{Heading{n.heading_level(), inlines(n, depth), pos(n)}}); break;
         case MdType::block_quote: out.push_back(Block{BlockQuote{blocks(n, depth + 1), pos(n)}}); break;
         case MdType::list: out.push_back(Block{list(n, depth)}); break;
@@ -106,7 +111,7 @@ class Converter {
         case MdType::text: case MdType::soft_break: case MdType::line_break: case MdType::code:
         case MdType::html_inline: case MdType::emph: case MdType::strong: case MdType::link:
         case MdType::image: case MdType::footnote_reference: case MdType::strikethrough:
-        case MdType::other:
+        case MdType::table_row: case MdType::table_cell: case MdType::other:
             out.push_back(Block{Paragraph{inlines(n, depth), pos(n)}});
             break;
         }
@@ -114,9 +119,68 @@ class Converter {
 
     List list(MdNode n, int depth) {
         List l{n.ordered(), n.list_start(), n.tight(), {}, pos(n)};
-        for (MdNode item = n.first_child(); item; item = item.next())
-            l.items.push_back(ListItem{blocks(item, depth + 1), pos(item)});
+        for (MdNode item = n.first_child(); item; item = item.next()) {
+            const int task = item.task_state();
+            l.items.push_back(ListItem{blocks(item, depth + 1), pos(item), task == 0 ? Task::none : task == 1 ? Task::open : Task::done});
+        }
         return l;
+    }
+
+    /// An image alone in its paragraph is a figure, captioned by its title or else its alt text.
+    void paragraph(MdNode n, int depth, Blocks& out) {
+        Inlines content = inlines(n, depth);
+        auto* image = content.size() == 1 ? std::get_if<Image>(&content.front().node) : nullptr;
+        if (image == nullptr) return out.push_back(Block{Paragraph{std::move(content), pos(n)}});
+        Figure f{*image, {}, 0, pos(n)};
+        const std::string& caption = image->title.empty() ? image->alt : image->title;
+        if (!caption.empty()) f.caption.push_back(Inline{Text{caption, image->pos}});
+        out.push_back(Block{std::move(f)});
+    }
+
+    static ColumnAlign align_of(char c) {
+        return c == 'l' ? ColumnAlign::left : c == 'c' ? ColumnAlign::center : c == 'r' ? ColumnAlign::right : ColumnAlign::none;
+    }
+
+    /// GFM §4.10: the header row fixes the columns; a shorter row gets empty cells, a longer one
+    /// loses the excess.
+    Table table(MdNode n, int depth) {
+        Table t;
+        t.pos = pos(n);
+        for (char c : n.table_alignments()) t.columns.push_back(align_of(c));
+        for (MdNode r = n.first_child(); r; r = r.next()) {
+            if (r.type() != MdType::table_row) continue;
+            TableRow row{{}, pos(r)};
+            for (MdNode c = r.first_child(); c && row.cells.size() < t.columns.size(); c = c.next())
+                row.cells.push_back(TableCell{inlines(c, depth + 1), pos(c)});
+            while (row.cells.size() < t.columns.size()) row.cells.push_back(TableCell{{}, row.pos});
+            if (r.table_header_row()) t.header = std::move(row);
+            else t.rows.push_back(std::move(row));
+        }
+        return t;
+    }
+
+    /// pandoc's convention: a paragraph starting "Table: " right after a table (or, failing that,
+    /// right before it) is that table's caption.
+    static void attach_table_captions(Blocks& out) {
+        const auto caption_at = [&](std::size_t i) -> Paragraph* {
+            auto* p = i < out.size() ? std::get_if<Paragraph>(&out[i].node) : nullptr;
+            if (p == nullptr || p->content.empty()) return nullptr;
+            const auto* t = std::get_if<Text>(&p->content.front().node);
+            return t != nullptr && t->text.rfind("Table: ", 0) == 0 ? p : nullptr;
+        };
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            auto* table = std::get_if<Table>(&out[i].node);
+            if (table == nullptr || !table->caption.empty()) continue;
+            std::size_t at = caption_at(i + 1) ? i + 1 : i > 0 && caption_at(i - 1) ? i - 1 : out.size();
+            if (at == out.size()) continue;
+            Paragraph* p = caption_at(at);
+            auto& first = std::get<Text>(p->content.front().node);
+            first.text.erase(0, 7);
+            if (first.text.empty()) p->content.erase(p->content.begin());
+            table->caption = std::move(p->content);
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(at));
+            if (at < i) --i;
+        }
     }
 
     CodeBlock code_block(MdNode n) {
@@ -163,7 +227,8 @@ class Converter {
             break;
         case MdType::document: case MdType::block_quote: case MdType::list: case MdType::item:
         case MdType::code_block: case MdType::html_block: case MdType::paragraph: case MdType::heading:
-        case MdType::thematic_break: case MdType::footnote_definition: case MdType::other:
+        case MdType::thematic_break: case MdType::footnote_definition: case MdType::table:
+        case MdType::table_row: case MdType::table_cell: case MdType::other:
             out.push_back(Inline{Text{flatten_text(n), pos(n)}});
             break;
         }
@@ -172,12 +237,16 @@ class Converter {
     void link(MdNode n, int depth, Inlines& out) {
         Inlines children = inlines(n, depth + 1);
         const std::string url(n.url());
-        if (is_safe_url(url)) {
-            out.push_back(Inline{Link{url, std::string(n.title()), std::move(children), pos(n)}});
+        if (is_safe_url(url) && has_valid_host(url)) {
+            out.push_back(Inline{Link{encode_url(url), std::string(n.title()), std::move(children), pos(n)}});
             return;
         }
-        diagnostics_.warn(where(n), "link target '" + url.substr(0, 80) + "' dropped; only http, https and mailto links are kept",
-                          "the link text stays as plain text");
+        if (is_safe_url(url))
+            diagnostics_.warn(where(n), "link target '" + url.substr(0, 80) + "' dropped: it has no valid host name",
+                              "the link text stays as plain text; write the address in full, e.g. https://example.org/");
+        else
+            diagnostics_.warn(where(n), "link target '" + url.substr(0, 80) + "' dropped; only http, https and mailto links are kept",
+                              "the link text stays as plain text");
         for (auto& c : children) out.push_back(std::move(c));
     }
 
@@ -199,13 +268,14 @@ class Converter {
         }
     }
 
-    /// Images are never fetched or read (no remote requests, no files outside the articles):
-    /// every backend shows the alt text, and the writer is told.
+    /// The image's file is read later, by load_pictures (reading Markdown touches no file); a
+    /// missing description is said here, where it is written.
     void image(MdNode n, Inlines& out) {
         std::string alt = flatten_text(n);
-        diagnostics_.warn(where(n), "images are not embedded; the alt text '" + alt.substr(0, 60) + "' is shown instead",
-                          alt.empty() ? "give the image a description: ![what it shows](file.png)" : "");
-        out.push_back(Inline{Image{std::string(n.url()), std::move(alt), pos(n)}});
+        if (alt.find_first_not_of(" \t") == std::string::npos)
+            diagnostics_.warn(where(n), "image without a description: readers of screen readers and text-only copies get nothing",
+                              "describe it: ![what it shows](file.png)");
+        out.push_back(Inline{Image{std::string(n.url()), std::move(alt), std::string(n.title()), {}, pos(n)}});
     }
 
     void footnote(MdNode n, int depth, Inlines& out) {
@@ -261,6 +331,11 @@ void warn_undefined_footnotes(const Blocks& blocks, const std::string& file, Dia
         if (const auto* q = std::get_if<BlockQuote>(&b.node)) warn_undefined_footnotes(q->children, file, diagnostics);
         if (const auto* l = std::get_if<List>(&b.node))
             for (const auto& item : l->items) warn_undefined_footnotes(item.children, file, diagnostics);
+        if (const auto* t = std::get_if<Table>(&b.node)) {
+            for (const auto& c : t->header.cells) warn_undefined_footnotes(c.content, file, diagnostics);
+            for (const auto& r : t->rows)
+                for (const auto& c : r.cells) warn_undefined_footnotes(c.content, file, diagnostics);
+        }
     }
 }
 

@@ -89,7 +89,7 @@ d=$(case_dir bad-links)
 run_case bad-links 0 "only http, https and mailto links are kept"
 d=$(case_dir images)
 { fm "Images"; printf '![passwd](../../../../etc/passwd) ![zero](/dev/zero) ![proc](/proc/self/environ) ![remote](https://example.org/x.png) ![missing](nothere.png)\n'; } >"$d/a.md"
-run_case images 0 "images are not embedded"
+run_case images 0 "not embedded: it leaves the article's folder"
 d=$(case_dir deep-nesting)
 { fm "Deep"; for i in $(seq 0 499); do printf '%*s- level %d\n' $((i * 2)) '' "$i"; done; echo; head -c 3000 /dev/zero | tr '\0' '>'; echo ' deep quote'; } >"$d/a.md"
 run_case deep-nesting 0 "kept as plain text"

@@ -118,9 +118,19 @@ void BlockWriter::block(pugi::xml_node body, const Block& b) {
                    [&](const List& l) { list(body, l); },
                    [&](const CodeBlock& c) { code(body, c); },
                    [&](const ThematicBreak&) { rule(body); },
+                   [&](const Table& t) { table(body, t); },
+                   [&](const Figure& f) { figure(body, f); },
                },
                b.node);
 }
+
+void BlockWriter::table(pugi::xml_node body, const Table& t) {
+    for (const auto& c : t.header.cells) paragraph(body, Paragraph{c.content, c.pos});
+    for (const auto& r : t.rows)
+        for (const auto& c : r.cells) paragraph(body, Paragraph{c.content, c.pos});
+}
+
+void BlockWriter::figure(pugi::xml_node body, const Figure& f) { paragraph(body, Paragraph{Inlines{Inline{f.image}}, f.pos}); }
 
 ParaProps BlockWriter::paragraph_props() {
     ParaProps props;

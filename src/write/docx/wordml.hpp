@@ -112,6 +112,8 @@ class BlockWriter {
     void list(pugi::xml_node body, const List& l);
     void code(pugi::xml_node body, const CodeBlock& c);
     void rule(pugi::xml_node body);
+    void table(pugi::xml_node body, const Table& t);
+    void figure(pugi::xml_node body, const Figure& f);
     ParaProps paragraph_props();
 
     const BlockContext& context_;

@@ -1,6 +1,7 @@
 // XHTML for the model: the content-document skeleton, one exhaustive visit per node family, notes.
 #include "write/epub/xhtml.hpp"
 
+#include "core/url.hpp"
 #include "doc/text.hpp"
 #include "write/xml.hpp"
 
@@ -23,33 +24,9 @@ std::string_view without_final_newline(std::string_view text) {
     return text;
 }
 
-bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
-
-/// ASCII code points a valid URL may hold as they are (WHATWG URL §4.3 "URL code points").
-bool is_url_ascii(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || std::string_view("!$&'()*+,-./:;=?@_~").find(c) != std::string_view::npos;
-}
-
 } // namespace
 
-std::string href_for(std::string_view url) {
-    static const char* digits = "0123456789ABCDEF";
-    const std::size_t authority = url.find("//");
-    const std::size_t host_end = authority == std::string_view::npos ? 0 : url.find_first_of("/?#", authority + 2);
-    bool fragment = false;
-    std::string out;
-    for (std::size_t i = 0; i < url.size(); ++i) {
-        const char c = url[i];
-        const bool in_host = authority != std::string_view::npos && i > authority + 1 && i < host_end;
-        const bool keep = is_url_ascii(c) || static_cast<unsigned char>(c) >= 0x80 || (c == '#' && !fragment) ||
-                          (c == '%' && i + 2 < url.size() && is_hex(url[i + 1]) && is_hex(url[i + 2])) ||
-                          ((c == '[' || c == ']') && in_host);
-        if (c == '#') fragment = true;
-        if (keep) out += c;
-        else out += '%', out += digits[static_cast<unsigned char>(c) >> 4], out += digits[c & 0xF];
-    }
-    return out;
-}
+std::string href_for(std::string_view url) { return encode_url(url); }
 
 pugi::xml_node start_xhtml(pugi::xml_document& doc, std::string_view title, std::string_view language) {
     auto decl = doc.append_child(pugi::node_declaration);
@@ -91,6 +68,8 @@ void XhtmlWriter::block(pugi::xml_node parent, const Block& b) {
                        xml::add_text(code, without_final_newline(c.text));
                    },
                    [&](const ThematicBreak&) { parent.append_child("hr"); },
+                   [&](const Table& t) { table(parent, t); },
+                   [&](const Figure& f) { figure(parent, f); },
                },
                b.node);
 }
@@ -108,6 +87,16 @@ void XhtmlWriter::heading(pugi::xml_node parent, const Heading& h) {
     inlines(out, h.content);
     std::string text = plain_text(h.content);
     if (text.find_first_not_of(" \t\n") != std::string::npos) sections_.push_back({level, id, std::move(text)});
+}
+
+void XhtmlWriter::table(pugi::xml_node parent, const Table& t) {
+    for (const auto& c : t.header.cells) inlines(parent.append_child("p"), c.content);
+    for (const auto& r : t.rows)
+        for (const auto& c : r.cells) inlines(parent.append_child("p"), c.content);
+}
+
+void XhtmlWriter::figure(pugi::xml_node parent, const Figure& f) {
+    inlines(parent.append_child("p"), Inlines{Inline{f.image}});
 }
 
 void XhtmlWriter::list(pugi::xml_node parent, const List& l) {

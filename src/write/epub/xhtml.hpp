@@ -40,6 +40,8 @@ class XhtmlWriter {
     void block(pugi::xml_node parent, const Block& b);
     void list(pugi::xml_node parent, const List& l);
     void heading(pugi::xml_node parent, const Heading& h);
+    void table(pugi::xml_node parent, const Table& t);
+    void figure(pugi::xml_node parent, const Figure& f);
     void inline_node(pugi::xml_node parent, const Inline& in);
     void link(pugi::xml_node parent, const Link& l);
 

@@ -107,9 +107,19 @@ void FlowBuilder::block(const Block& b, Indent indent) {
                    [&](const List& l) { list(l, indent); },
                    [&](const CodeBlock& c) { code(c, indent); },
                    [&](const ThematicBreak&) { rule(indent); },
+                   [&](const Table& t) { table(t, indent); },
+                   [&](const Figure& f) { figure(f, indent); },
                },
                b.node);
 }
+
+void FlowBuilder::table(const Table& t, Indent indent) {
+    for (const auto& c : t.header.cells) paragraph(Paragraph{c.content, c.pos}, indent);
+    for (const auto& r : t.rows)
+        for (const auto& c : r.cells) paragraph(Paragraph{c.content, c.pos}, indent);
+}
+
+void FlowBuilder::figure(const Figure& f, Indent indent) { paragraph(Paragraph{Inlines{Inline{f.image}}, f.pos}, indent); }
 
 void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
     const auto& sizes = context_.style.sizes;

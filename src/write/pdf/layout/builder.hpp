@@ -75,6 +75,8 @@ class FlowBuilder {
     void list(const List& l, Indent indent);
     void code(const CodeBlock& c, Indent indent);
     void rule(Indent indent);
+    void table(const Table& t, Indent indent);
+    void figure(const Figure& f, Indent indent);
     /// Puts a list marker to the left of the first line set since `first_item`.
     void marker(std::size_t first_item, const std::string& text);
     const Hyphenator& hyphenator() const { return hyphenator_ != nullptr ? *hyphenator_ : none_; }

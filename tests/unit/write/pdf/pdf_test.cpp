@@ -74,6 +74,13 @@ class Words {
                        },
                        [&](const CodeBlock& c) { text += c.text + "\n"; },
                        [&](const ThematicBreak&) {},
+                       [&](const Table& t) {
+                           if (!t.caption.empty()) inlines(t.caption), text += '\n';
+                           for (const auto& c : t.header.cells) inlines(c.content), text += '\n';
+                           for (const auto& r : t.rows)
+                               for (const auto& c : r.cells) inlines(c.content), text += '\n';
+                       },
+                       [&](const Figure& f) { inlines(f.caption), text += '\n'; },
                    },
                    b.node);
     }
