@@ -19,6 +19,7 @@ struct VLine {
     std::string role = "body";
     bool break_before = true; ///< a page may end just above this line
     std::vector<Rect> rects;  ///< drawn with the line; x from the text area, y from the line's top
+    std::vector<PlacedImage> images; ///< as the rects: x from the text area, y from the line's top
 };
 
 /// Vertical space; discarded at the top of a page.

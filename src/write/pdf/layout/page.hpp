@@ -1,6 +1,7 @@
 // What layout hands to painting: pages of positioned glyph runs, rules, links and anchors.
 #pragma once
 
+#include "doc/model.hpp"
 #include "style/style.hpp"
 #include "write/pdf/layout/metrics.hpp"
 
@@ -38,6 +39,13 @@ struct Rect {
     bool stroke = false; ///< an outline of line width 0.5 instead of a fill
 };
 
+/// A picture drawn into a box; y is the box's top, from the page top. `picture` is the picture's
+/// index in Document::pictures. The box keeps the picture's proportions (layout scales it).
+struct PlacedImage {
+    double x = 0, y = 0, w = 0, h = 0;
+    std::size_t picture = 0;
+};
+
 /// A clickable area: to `uri` when it is set, else to the anchor named `dest`.
 struct LinkArea {
     double x = 0, y = 0, w = 0, h = 0; ///< y is the top, from the page top
@@ -54,6 +62,7 @@ struct Anchor {
 struct Page {
     std::vector<Line> lines;
     std::vector<Rect> rects;
+    std::vector<PlacedImage> images; ///< painted after the rects, before the text
     std::vector<LinkArea> links;
     std::vector<Anchor> anchors;
     std::vector<int> notes; ///< numbers of the notes whose text starts on this page
@@ -70,6 +79,8 @@ struct Bookmark {
 /// The whole laid-out briefing.
 struct Document {
     double width = 0, height = 0;
+    /// The briefing's pictures (PlacedImage::picture indexes them); null when none is shown.
+    const std::vector<Picture>* pictures = nullptr;
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
 };

@@ -32,6 +32,11 @@ void place(const VLine& v, double left, double top, Page& page) {
         r.y += top;
         page.rects.push_back(r);
     }
+    for (PlacedImage image : v.images) {
+        image.x += left;
+        image.y += top;
+        page.images.push_back(image);
+    }
     if (!out.runs.empty()) page.lines.push_back(std::move(out));
 }
 
