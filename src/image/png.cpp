@@ -47,6 +47,10 @@ std::string decode_png(std::string_view bytes, Picture& out) {
     PngImage png;
     if (!png_image_begin_read_from_memory(&png.image, bytes.data(), bytes.size()))
         return std::string("a broken PNG file (") + png.image.message + ")";
+    // A 16-bit file without gAMA or sRGB is read as sRGB, as viewers show it (libpng would take it
+    // for linear light and brighten it on the way to 8 bits). Set after the header: reading it
+    // resets the flags.
+    png.image.flags |= PNG_IMAGE_FLAG_16BIT_sRGB;
     const std::uint64_t pixels = std::uint64_t(png.image.width) * png.image.height;
     if (pixels == 0 || pixels > max_picture_pixels)
         return std::to_string(png.image.width) + "x" + std::to_string(png.image.height) + " pixels, over the limit of 100 megapixels";

@@ -3,6 +3,9 @@
 
 #include "write/pdf/layout/paragraph.hpp"
 
+#include "core/utf8.hpp"
+#include "doc/text.hpp"
+
 namespace brief::pdf {
 
 SpanStyle FlowBuilder::body_style() const {
@@ -68,7 +71,7 @@ std::vector<int> FlowBuilder::set_notes(const std::vector<const Note*>& notes) {
         std::vector<const Note*> nested;
         SpanStyle s = body_style();
         s.size = sizes.footnote;
-        const auto spans = flatten(n->content, s, SpanContext{&context_.style, &nested});
+        const auto spans = flatten(n->content, s, SpanContext{&context_.style, &nested, context_.pictures});
         ParaOptions o;
         o.width = context_.width - hang;
         auto set = set_paragraph(spans, o, context_.metrics, hyphenator(), context_.missing);
@@ -113,18 +116,10 @@ void FlowBuilder::block(const Block& b, Indent indent) {
                b.node);
 }
 
-void FlowBuilder::table(const Table& t, Indent indent) {
-    for (const auto& c : t.header.cells) paragraph(Paragraph{c.content, c.pos}, indent);
-    for (const auto& r : t.rows)
-        for (const auto& c : r.cells) paragraph(Paragraph{c.content, c.pos}, indent);
-}
-
-void FlowBuilder::figure(const Figure& f, Indent indent) { paragraph(Paragraph{Inlines{Inline{f.image}}, f.pos}, indent); }
-
 void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
     const auto& sizes = context_.style.sizes;
     std::vector<const Note*> notes;
-    const auto spans = flatten(p.content, body_style(), SpanContext{&context_.style, &notes});
+    const auto spans = flatten(p.content, body_style(), SpanContext{&context_.style, &notes, context_.pictures});
     if (spans.empty()) return;
     if (sizes.paragraph_space > 0 && !flow_.items.empty()) skip(sizes.paragraph_space);
     ParaOptions o;
@@ -142,7 +137,7 @@ void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
             for (const Note* note : notes)
                 if (note->number == n) {
                     std::vector<const Note*> nested;
-                    flatten(note->content, body_style(), SpanContext{&context_.style, &nested});
+                    flatten(note->content, body_style(), SpanContext{&context_.style, &nested, context_.pictures});
                     for (const Note* x : nested) expanded.push_back(x->number);
                 }
         }
@@ -153,9 +148,15 @@ void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
 
 void FlowBuilder::heading(const Heading& h, Indent indent) {
     const auto& sizes = context_.style.sizes;
-    const double size = h.level <= 2 ? sizes.heading2 : sizes.heading3;
+    // the outline's first level (Markdown's shallowest heading) large, every deeper one smaller
+    const double size = h.level <= 1 ? sizes.heading2 : sizes.heading3;
     std::vector<const Note*> notes;
-    const auto spans = flatten(h.content, heading_style(size), SpanContext{&context_.style, &notes});
+    auto spans = flatten(h.content, heading_style(size), SpanContext{&context_.style, &notes, context_.pictures});
+    if (!heading_prefix_.empty() && !spans.empty()) {
+        const std::string anchor = heading_prefix_ + std::to_string(sections_.size() + 1);
+        if (spans.front().style.anchor.empty()) spans.front().style.anchor = anchor;
+        sections_.push_back(Bookmark{plain_text(h.content), spans.front().style.anchor, h.level});
+    }
     skip(sizes.leading * 0.9);
     ParaOptions o;
     o.align = Align::left;
@@ -181,7 +182,7 @@ void FlowBuilder::marker(std::size_t first_item, const std::string& text) {
         auto* v = std::get_if<VLine>(&flow_.items[i]);
         if (v == nullptr) continue;
         const SpanStyle s = body_style();
-        const FaceId face = context_.metrics.face(s.key);
+        const FaceId face = face_for(text);
         const double w = text_width(context_.metrics, face, s.size, text);
         const double gap = s.size * 0.5;
         SetRun r;
@@ -189,6 +190,23 @@ void FlowBuilder::marker(std::size_t first_item, const std::string& text) {
         v->line.runs.insert(v->line.runs.begin(), r);
         return;
     }
+}
+
+/// The body face, or the first fallback that has every character of `text` (a task box: U+2610).
+FaceId FlowBuilder::face_for(const std::string& text) const {
+    const FaceId body = context_.metrics.face(body_style().key);
+    const auto has_all = [&](FaceId f) {
+        for (std::size_t i = 0; i < text.size();) {
+            const Decoded d = decode_utf8(text, i);
+            i += d.length;
+            if (!context_.metrics.has_glyph(f, d.code)) return false;
+        }
+        return true;
+    };
+    if (has_all(body)) return body;
+    for (int i = 0; i < context_.metrics.fallback_count(); ++i)
+        if (has_all(context_.metrics.fallback(i))) return context_.metrics.fallback(i);
+    return body;
 }
 
 void FlowBuilder::list(const List& l, Indent indent) {
@@ -203,7 +221,10 @@ void FlowBuilder::list(const List& l, Indent indent) {
         const std::size_t first = flow_.items.size();
         no_indent();
         blocks(l.items[i].children, Indent{indent.left + hang, indent.right});
-        const std::string mark = l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "." : "\u2022";
+        const Task task = l.items[i].task;
+        // GFM task items: a ballot box, empty or checked (U+2610, U+2611), in place of the bullet
+        const std::string mark = task == Task::open ? "\u2610" : task == Task::done ? "\u2611"
+                                 : l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "." : "\u2022";
         marker(first, mark);
     }
     skip(sizes.leading * 0.3);

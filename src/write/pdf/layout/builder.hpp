@@ -15,6 +15,8 @@ struct LayoutContext {
     FontMetrics& metrics;
     MissingGlyph missing;
     double width = 0; ///< of the text area
+    double height = 0; ///< of the text area (0: unbounded), for pictures
+    const std::vector<Picture>* pictures = nullptr; ///< the briefing's, for figures and inline pictures
 };
 
 /// Where a block is set: indents from both sides of the text area.
@@ -28,6 +30,12 @@ struct Indent {
 class FlowBuilder {
   public:
     FlowBuilder(const LayoutContext& context, Flow& flow) : context_(context), flow_(flow) {}
+
+    /// Headings set from now on get anchors named `prefix` and their count, and are listed in
+    /// sections() for the bookmarks.
+    void name_headings(std::string prefix) { heading_prefix_ = std::move(prefix); }
+    /// The headings set since name_headings, as bookmarks one level below their article's.
+    [[nodiscard]] const std::vector<Bookmark>& sections() const { return sections_; }
 
     /// The hyphenation patterns for what follows (an article's language).
     void use_hyphenator(const Hyphenator* h) { hyphenator_ = h; }
@@ -67,6 +75,8 @@ class FlowBuilder {
     Hyphenator none_;
     bool keep_next_ = false;
     bool indent_next_ = false;
+    std::string heading_prefix_;
+    std::vector<Bookmark> sections_;
 
     void block(const Block& b, Indent indent);
     void paragraph(const Paragraph& p, Indent indent);
@@ -77,8 +87,13 @@ class FlowBuilder {
     void rule(Indent indent);
     void table(const Table& t, Indent indent);
     void figure(const Figure& f, Indent indent);
+    void table_caption(const Table& t, Indent indent);
+    void set_rows(const Table& t, const std::vector<std::vector<std::vector<Span>>>& rows, const std::vector<double>& widths,
+                  double size, Indent indent);
+    std::shared_ptr<std::vector<VLine>> repeated_header(std::size_t first) const;
     /// Puts a list marker to the left of the first line set since `first_item`.
     void marker(std::size_t first_item, const std::string& text);
+    FaceId face_for(const std::string& text) const;
     const Hyphenator& hyphenator() const { return hyphenator_ != nullptr ? *hyphenator_ : none_; }
 };
 

@@ -165,7 +165,7 @@ void say_missing(Diagnostics& diagnostics, const Location& where, char32_t c) {
 }
 
 LayoutContext context_of(Pass& p, const Frame& frame, Missing& missing) {
-    LayoutContext cx{p.style, p.metrics, {}, frame.width};
+    LayoutContext cx{p.style, p.metrics, {}, frame.width, frame.height, &p.briefing.pictures};
     cx.missing = [&p, &missing](char32_t c, const Span& span) {
         if (missing.warned.emplace(missing.file, c).second)
             say_missing(p.diagnostics, Location{missing.file, span.pos.line, span.pos.column}, c);
@@ -177,7 +177,7 @@ LayoutContext context_of(Pass& p, const Frame& frame, Missing& missing) {
 using Deferred = std::vector<std::pair<char32_t, Location>>;
 
 LayoutContext deferring_context(Pass& p, const Frame& frame, Deferred& found) {
-    LayoutContext cx{p.style, p.metrics, {}, frame.width};
+    LayoutContext cx{p.style, p.metrics, {}, frame.width, frame.height, &p.briefing.pictures};
     cx.missing = [&found](char32_t c, const Span& span) { found.emplace_back(c, Location{"", span.pos.line, span.pos.column}); };
     return cx;
 }
@@ -194,12 +194,14 @@ std::vector<Page> contents_pages(Pass& p, const LayoutContext& cx, const Frame& 
 /// The pages of one article, set and paginated on their own. Each article starts a new page and
 /// pagination discards a page break at the top of a page, so this gives the pages one flow of
 /// every article would, whatever the contents' length.
-std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index) {
+std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index, std::vector<Bookmark>& sections) {
     Missing missing{p.briefing.articles[index].file, {}};
     const LayoutContext cx = context_of(p, frame, missing);
     Flow flow;
     FlowBuilder b(cx, flow);
+    b.name_headings(article_anchor(index) + "-section-");
     article(p, b, p.briefing.articles[index], index);
+    sections = b.sections();
     return paginate(std::move(flow), frame);
 }
 
@@ -216,6 +218,7 @@ std::vector<Page> sources_pages(Pass& p, const LayoutContext& cx, const Frame& f
 struct FirstPass {
     std::vector<Page> contents;
     std::vector<Page> tail; ///< the articles, then the sources
+    std::vector<std::vector<Bookmark>> sections; ///< each article's headings
 };
 
 /// The contents, the sources and the articles, set side by side on up to `threads` threads: the
@@ -232,6 +235,7 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
     Deferred sources_missing;
     std::vector<Page> sources;
     FirstPass out;
+    out.sections.resize(n);
     std::mutex metrics_lock;
     const std::size_t runs = std::min(n, static_cast<std::size_t>(std::max(1, threads)) * 4);
     parallel_for(runs + 2, threads, [&](std::size_t job) {
@@ -249,7 +253,7 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
         const std::size_t run = job - 2;
         for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i + 1], p.titles};
-            parts[i] = article_pages(own, frame, i);
+            parts[i] = article_pages(own, frame, i, out.sections[i]);
         }
     });
     missing.warned.insert(contents_missing.warned.begin(), contents_missing.warned.end());
@@ -276,11 +280,15 @@ std::map<std::string, int> page_numbers(const std::vector<const std::vector<Page
     return out;
 }
 
-void bookmarks(Document& doc, const Briefing& briefing) {
+/// The outline: cover, contents, each article with its headings nested by outline level, sources.
+void bookmarks(Document& doc, const Briefing& briefing, const std::vector<std::vector<Bookmark>>& sections) {
     doc.bookmarks.push_back({"Cover", "cover", 0});
     doc.bookmarks.push_back({"Contents", "contents", 0});
-    for (std::size_t i = 0; i < briefing.articles.size(); ++i)
+    for (std::size_t i = 0; i < briefing.articles.size(); ++i) {
         doc.bookmarks.push_back({briefing.articles[i].source.title, article_anchor(i), 0});
+        for (const auto& s : sections[i])
+            if (s.title.find_first_not_of(" \t") != std::string::npos) doc.bookmarks.push_back(s);
+    }
     doc.bookmarks.push_back({"Sources", "sources", 0});
 }
 
@@ -326,7 +334,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     auto [loaded, failure] = loading.get();
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
-    auto [contents, tail] = first_pass(p, frame, missing, threads);
+    auto [contents, tail, sections] = first_pass(p, frame, missing, threads);
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         const auto found = page_numbers({&cover, &contents, &tail});
         if (found == numbers) break;
@@ -337,11 +345,12 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     Document doc;
     doc.width = style.page.width;
     doc.height = style.page.height;
+    if (!briefing.pictures.empty()) doc.pictures = &briefing.pictures;
     doc.pages = cover;
     for (auto* part : {&contents, &tail})
         for (auto& page : *part) doc.pages.push_back(std::move(page));
     running_heads(doc, briefing, style, metrics, threads);
-    bookmarks(doc, briefing);
+    bookmarks(doc, briefing, sections);
     return doc;
 }
 

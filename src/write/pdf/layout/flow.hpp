@@ -5,6 +5,7 @@
 #include "write/pdf/layout/paragraph.hpp"
 
 #include <map>
+#include <memory>
 #include <variant>
 #include <vector>
 
@@ -20,6 +21,9 @@ struct VLine {
     bool break_before = true; ///< a page may end just above this line
     std::vector<Rect> rects;  ///< drawn with the line; x from the text area, y from the line's top
     std::vector<PlacedImage> images; ///< as the rects: x from the text area, y from the line's top
+    /// A table row's line: the table's header lines, set again at the top of a page that starts
+    /// here (their note marks and anchors left out: those belong to the first copy).
+    std::shared_ptr<const std::vector<VLine>> header;
 };
 
 /// Vertical space; discarded at the top of a page.

@@ -119,6 +119,10 @@ class Builder {
         g.span = span;
         g.face = primary;
         g.placeholder = false;
+        if (s.style.picture >= 0) { // an inline picture: its box, drawn by painting
+            g.width = s.style.picture_width;
+            return;
+        }
         if (c <= 0xFFFF) {
             if (const double a = metrics_.advance_if_drawn(primary, c); a >= 0) {
                 g.width = a * s.style.size / 1000.0;

@@ -22,6 +22,9 @@ struct Run {
     double width = 0;
     bool placeholder = false; ///< a character no font has: painted as a small open box
     bool strike = false;      ///< struck through (GFM ~~text~~)
+    /// An inline picture in the line (index in Document::pictures), `width` wide and `size` tall,
+    /// standing on the baseline; place() turns it into a PlacedImage. -1 for text.
+    int picture = -1;
 };
 
 /// A set line: its runs sit on the baseline `baseline`, measured from the top of the page.

@@ -13,6 +13,12 @@ void place(const VLine& v, double left, double top, Page& page) {
     const double x0 = left + v.x;
     out.runs.reserve(v.line.runs.size());
     for (const auto& sr : v.line.runs) {
+        if (sr.run.picture >= 0) { // an inline picture stands on the baseline, as tall as its text
+            const double h = sr.run.size;
+            page.images.push_back(PlacedImage{x0 + sr.run.x, out.baseline - sr.run.rise - h * 0.85, sr.run.width, h,
+                                              static_cast<std::size_t>(sr.run.picture)});
+            continue;
+        }
         Run& r = out.runs.emplace_back(sr.run);
         r.x += x0;
         const double asc = r.size * 0.9, desc = r.size * 0.25;
@@ -51,6 +57,7 @@ struct State {
     std::vector<const VLine*> carry; ///< note lines that continue on the next page
     std::vector<int> note_starts;
     std::size_t next = 0; ///< the flow item the next page starts from
+    std::size_t repeated = 0; ///< lines of a table's header repeated at the top
 };
 
 /// Fills one page at a time; the frame and flow are read-only.
@@ -157,6 +164,7 @@ class Paginator {
         State s;
         take_carry(s, carry);
         while (at < flow_.items.size() && !std::holds_alternative<VLine>(flow_.items[at])) ++at; // top: discard
+        if (at < flow_.items.size()) repeat_header(s, std::get<VLine>(flow_.items[at]));
         std::optional<State> best;
         std::size_t j = at;
         for (; j < flow_.items.size(); ++j) {
@@ -169,7 +177,7 @@ class Paginator {
                                                          [](const VSkip& k) { return k.break_before; },
                                                          [](const VPageBreak&) { return true; }},
                                               item);
-            if (j > at && breakable && !s.body.empty()) {
+            if (j > at && breakable && s.body.size() > s.repeated) {
                 best = s;
                 best->next = j;
             }
@@ -180,7 +188,7 @@ class Paginator {
                 continue;
             }
             const VLine& line = std::get<VLine>(item);
-            if (!add_line(s, line, s.body.empty() && s.notes.empty())) break;
+            if (!add_line(s, line, s.body.size() == s.repeated && s.notes.empty())) break;
         }
         if (j == flow_.items.size()) {
             s.next = j;
@@ -189,6 +197,17 @@ class Paginator {
         if (best) return *best;
         s.next = j;
         return s;
+    }
+
+    /// A page that starts inside a table starts with the table's header row again. Its lines carry
+    /// no notes, so they go in as they are.
+    static void repeat_header(State& s, const VLine& first) {
+        if (!first.header) return;
+        for (const VLine& line : *first.header) {
+            s.body.emplace_back(&line, line.height);
+            s.body_height += line.height;
+        }
+        s.repeated = s.body.size();
     }
 
     Page render(const State& s) const {

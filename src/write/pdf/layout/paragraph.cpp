@@ -24,6 +24,7 @@ void start_run(SetRun& r, const Piece& p, double x, double width) {
     r.run.width = width;
     r.run.placeholder = p.placeholder;
     r.run.strike = s.strike;
+    r.run.picture = s.picture;
     if (!s.uri.empty()) r.uri = s.uri;
     if (!s.dest.empty()) r.dest = s.dest;
     if (!s.anchor.empty()) r.anchor = s.anchor;
@@ -32,7 +33,7 @@ void start_run(SetRun& r, const Piece& p, double x, double width) {
 
 bool can_join(const SetRun& last, const Piece& p, double x) {
     const SpanStyle& s = *p.style;
-    return !last.run.placeholder && !p.placeholder && last.run.face == p.face && last.run.size == s.size &&
+    return !last.run.placeholder && !p.placeholder && last.run.picture < 0 && s.picture < 0 && last.run.face == p.face && last.run.size == s.size &&
            last.run.rise == s.rise && last.uri == s.uri && last.dest == s.dest && last.note == s.note &&
            last.anchor.empty() && s.anchor.empty() && last.run.strike == s.strike &&
            std::abs(last.run.x + last.run.width - x) < 0.01 &&
@@ -119,7 +120,7 @@ std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOpt
     ItemOptions io;
     io.indent = options.indent;
     io.line_width = options.width;
-    io.hyphenate = justify && options.hyphenate;
+    io.hyphenate = (justify || options.hyphenate_ragged) && options.hyphenate;
     io.justify = justify;
     const ItemList list = build_items(spans, io, metrics, hyphenator, missing);
     BreakParams bp;

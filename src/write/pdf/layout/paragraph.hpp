@@ -34,6 +34,7 @@ struct ParaOptions {
     double indent = 0; ///< first line
     Align align = Align::justify;
     bool hyphenate = true;
+    bool hyphenate_ragged = false; ///< hyphenate ragged text too (table cells), not only justified
 };
 
 /// Sets `spans` as a paragraph. Justified text uses optimum fit with hyphenation; ragged text uses

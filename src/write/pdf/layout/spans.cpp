@@ -6,6 +6,13 @@ namespace brief::pdf {
 std::string note_anchor(int number) { return "note-" + std::to_string(number); }
 std::string mark_anchor(int number) { return "mark-" + std::to_string(number); }
 
+int picture_index(const std::vector<Picture>* pictures, const std::string& id) {
+    if (pictures == nullptr || id.empty()) return -1;
+    for (std::size_t i = 0; i < pictures->size(); ++i)
+        if ((*pictures)[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
 std::vector<Span> plain(const std::string& text, const SpanStyle& base) {
     return {Span{text, base, false, {}}};
 }
@@ -46,12 +53,22 @@ class Flattener {
                        },
                        [&](const Code& c) { text(c.text, code_style(s), c.pos); },
                        [&](const Link& l) { link(l, s); },
-                       [&](const Image& i) { text(i.alt.empty() ? "[image]" : i.alt, with_italic(s), i.pos); },
+                       [&](const Image& i) { image(i, s); },
                        [&](const SoftBreak& b) { text(" ", s, b.pos); },
                        [&](const LineBreak& b) { out_.push_back(Span{"", s, true, b.pos}); },
                        [&](const Note& n) { mark(n, s); },
                    },
                    node.node);
+    }
+
+    /// A picture at the text's height (its width in proportion), or else its alt text in italics.
+    void image(const Image& i, SpanStyle s) {
+        const int index = picture_index(context_.pictures, i.picture);
+        if (index < 0) return text(i.alt.empty() ? "[image]" : i.alt, with_italic(s), i.pos);
+        const Picture& p = (*context_.pictures)[static_cast<std::size_t>(index)];
+        s.picture = index;
+        s.picture_width = s.size * p.width / std::max(1, p.height);
+        out_.push_back(Span{"\uFFFC", s, false, i.pos});
     }
 
     static SpanStyle with_italic(SpanStyle s) {

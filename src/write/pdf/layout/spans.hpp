@@ -23,6 +23,10 @@ struct SpanStyle {
     bool verbatim = false; ///< code: never hyphenated, spaces kept as written
     bool url = false;      ///< an address shown as text: breaks after / . - ? & without a hyphen
     int note = 0;          ///< the number of the note this span marks (0: not a mark)
+    /// An inline picture (index in the briefing's pictures) `picture_width` wide and `size` tall:
+    /// the span's one character, U+FFFC, takes that width and is drawn as the picture. -1: text.
+    int picture = -1;
+    double picture_width = 0;
 };
 
 /// A piece of text in one style. `hard_break` spans carry no text: a forced line end.
@@ -37,7 +41,12 @@ struct Span {
 struct SpanContext {
     const Style* style = nullptr;
     std::vector<const Note*>* notes = nullptr; ///< receives each note cited, in order (may be null)
+    /// The briefing's pictures, for inline images (null: every image shows its alt text).
+    const std::vector<Picture>* pictures = nullptr;
 };
+
+/// The index of the picture named `id` in `pictures`, or -1.
+int picture_index(const std::vector<Picture>* pictures, const std::string& id);
 
 /// Flattens `inlines` set in `base` into spans: emphasis and strong turn italic and bold on, code is
 /// monospace, links take the link colour and keep their address, notes become superscript marks
