@@ -18,6 +18,15 @@ struct Extent {
     double max = 0;
 };
 
+/// A character's advance in thousandths of an em: from `face`, or the first fallback that has it
+/// (as setting the cell will draw it), or the width of the box drawn for a missing character.
+double advance(FontMetrics& metrics, FaceId face, char32_t c) {
+    if (const double a = metrics.advance_if_drawn(face, c); a >= 0) return a;
+    for (int i = 0; i < metrics.fallback_count(); ++i)
+        if (metrics.has_glyph(metrics.fallback(i), c)) return metrics.advance(metrics.fallback(i), c);
+    return 600;
+}
+
 Extent measure(const std::vector<Span>& spans, FontMetrics& metrics) {
     Extent e;
     double line = 0, word = 0;
@@ -36,11 +45,13 @@ Extent measure(const std::vector<Span>& spans, FontMetrics& metrics) {
         for (std::size_t i = 0; i < s.text.size();) {
             const Decoded d = decode_utf8(s.text, i);
             i += d.length;
-            const double w = metrics.advance(face, d.code) * s.style.size / 1000.0;
+            const double w = advance(metrics, face, d.code) * s.style.size / 1000.0;
             if (d.code == ' ') end_word();
             else word += w;
             line += w;
-            if (is_cjk(d.code)) end_word(); // CJK breaks between any two characters
+            // CJK breaks between any two characters, an address after its punctuation
+            if (is_cjk(d.code) || (s.style.url && std::u32string_view(U"/.-?&=_#").find(d.code) != std::u32string_view::npos))
+                end_word();
         }
     }
     end_word();
@@ -72,6 +83,27 @@ std::vector<double> column_widths(const std::vector<Extent>& columns, double roo
     return out;
 }
 
+/// When even the smallest type leaves the columns' minimums wider than `room`: the narrow columns
+/// keep their minimum and the widest are cut to one common width (their words then break where
+/// they must), so one long word does not starve every other column.
+std::vector<double> capped_minimums(const std::vector<Extent>& columns, double room) {
+    std::vector<double> mins;
+    for (const auto& c : columns) mins.push_back(c.min);
+    std::vector<double> sorted = mins;
+    std::sort(sorted.begin(), sorted.end());
+    double cap = room / static_cast<double>(sorted.size()), below = 0;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const double share = (room - below) / static_cast<double>(sorted.size() - i);
+        if (sorted[i] > share) {
+            cap = share;
+            break;
+        }
+        below += sorted[i];
+    }
+    for (auto& m : mins) m = std::min(m, cap);
+    return mins;
+}
+
 Align align_of(ColumnAlign a) {
     return a == ColumnAlign::center ? Align::center : a == ColumnAlign::right ? Align::right : Align::left;
 }
@@ -80,7 +112,7 @@ Align align_of(ColumnAlign a) {
 
 /// A table: its caption above, the header row (repeated at the top of every page the table
 /// continues on), body rows kept whole on a page where they fit, thin rules in the style's colour.
-/// A table too wide for the measure is set smaller (down to seven tenths of the body size), then
+/// A table too wide for the measure is set smaller (down to six tenths of the body size), then
 /// with columns at their narrowest share, words broken where they must be.
 void FlowBuilder::table(const Table& t, Indent indent) {
     const auto& sizes = context_.style.sizes;
@@ -90,7 +122,7 @@ void FlowBuilder::table(const Table& t, Indent indent) {
     std::vector<double> widths;
     Measured m;
     for (; widths.empty(); size *= 0.9) {
-        const double pad = size * 0.4;
+        const double pad = size * 0.3;
         m = Measured{};
         m.columns.assign(n, Extent{});
         const auto cells = [&](const TableRow& r, bool header) {
@@ -108,9 +140,8 @@ void FlowBuilder::table(const Table& t, Indent indent) {
         cells(t.header, true);
         for (const auto& r : t.rows) cells(r, false);
         widths = column_widths(m.columns, room);
-        if (widths.empty() && size * 0.9 < sizes.body * 0.7) {
-            const double min = std::accumulate(m.columns.begin(), m.columns.end(), 0.0, [](double a, const Extent& e) { return a + e.min; });
-            for (const auto& c : m.columns) widths.push_back(c.min * room / min);
+        if (widths.empty() && size * 0.9 < sizes.body * 0.6) {
+            widths = capped_minimums(m.columns, room);
             break;
         }
         if (!widths.empty()) break;
@@ -143,7 +174,7 @@ void FlowBuilder::table_caption(const Table& t, Indent indent) {
 
 void FlowBuilder::set_rows(const Table& t, const std::vector<std::vector<std::vector<Span>>>& rows,
                            const std::vector<double>& widths, double size, Indent indent) {
-    const double pad = size * 0.4, leading = size * 1.3, vpad = size * 0.3;
+    const double pad = size * 0.3, leading = size * 1.3, vpad = size * 0.3;
     const double total = std::accumulate(widths.begin(), widths.end(), 0.0);
     const Color rule = context_.style.colors.rule;
     std::shared_ptr<std::vector<VLine>> header;
@@ -152,7 +183,7 @@ void FlowBuilder::set_rows(const Table& t, const std::vector<std::vector<std::ve
         std::size_t height = 1;
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             ParaOptions o;
-            o.width = std::max(1.0, widths[c] - 2 * pad);
+            o.width = std::max(1.0, widths[c] - 2 * pad + 0.5); // a hair of slack: a cell measured to fit must fit
             o.align = align_of(c < t.columns.size() ? t.columns[c] : ColumnAlign::none);
             o.hyphenate_ragged = true;
             cells.push_back(set_paragraph(rows[r][c], o, context_.metrics, hyphenator(), context_.missing));
