@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Deterministic benchmark corpus: N articles made from the seed articles, no two alike.
 
-Usage: bench/make_corpus.py COUNT OUT_DIR [--big MB]
+Usage: bench/make_corpus.py COUNT OUT_DIR [--big MB | --figures]
 
 Each article takes a seed article's paragraphs, rotates and reorders them with a fixed
 pseudo-random sequence, swaps in a few different words, adds an author footnote or two and a
 Wall Street Journal credit, and gets its own front matter. `--big MB` writes one article of
-about MB megabytes instead. The same arguments always give the same bytes.
+about MB megabytes instead. `--figures` gives every tenth article a table and a figure (one of
+three PNG charts written beside the articles). The same arguments always give the same bytes.
 """
 import pathlib
 import re
+import struct
 import sys
+import zlib
 
 SEEDS = pathlib.Path(__file__).resolve().parent.parent / "articles"
 OUTLETS = ["VentureBeat", "The Verge", "PCMag", "Fierce Wireless", "Reuters", "Ars Technica", None]
@@ -85,12 +88,47 @@ credits:
 """
 
 
-def write_corpus(count, out):
+def chart_png(w, h, hue):
+    """A bar chart of sorts as an RGB PNG (PNG §11.2.2 colour type 2), made with zlib alone."""
+    rows = b""
+    for y in range(h):
+        row = bytearray(b"\0")
+        for x in range(w):
+            bar = (x // 40) % 6
+            top = h - 30 - (bar * 37 + hue * 11) % (h - 60)
+            inside = y > top and x % 40 > 6
+            row += bytes((40 + hue * 60, 90, 200 - hue * 50)) if inside else b"\xf4\xf4\xf0"
+        rows += bytes(row)
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+
+
+def table_and_figure(index, rng):
+    """A four-column table of six rows and a figure: what a tenth of the articles carry."""
+    rows = ["| Country | Decision | Vendors named | Share |", "|---|---|:-:|--:|"]
+    for r in range(6):
+        rows.append(f"| Country {r + 1} | Review of network equipment, stage {rng.next(5) + 1} | "
+                    f"{rng.next(4) + 1} | {rng.next(90) + 10} % |")
+    rows.append(f"\nTable: Positions reported in item {index}")
+    chart = index // 10 % 3
+    return "\n".join(rows) + f"\n\n![Bar chart {chart} of item {index}](chart-{chart}.png \"Chart for item {index}\")"
+
+
+def write_corpus(count, out, figures=False):
     seeds = seed_articles()
     rng = Lcg(20181126 + count)
+    if figures:
+        for k in range(3):
+            (out / f"chart-{k}.png").write_bytes(chart_png(480, 300, k))
     for i in range(count):
         title, paragraphs = seeds[i % len(seeds)]
-        text = front_matter(title, i, rng, f"seed-{i % len(seeds)}.md") + "\n\n".join(vary(paragraphs, rng, i)) + "\n"
+        chosen = vary(paragraphs, rng, i)
+        if figures and i % 10 == 0:
+            chosen.insert(min(3, len(chosen)), table_and_figure(i, rng))
+        text = front_matter(title, i, rng, f"seed-{i % len(seeds)}.md") + "\n\n".join(chosen) + "\n"
         (out / f"article-{i:05d}.md").write_text(text, encoding="utf-8")
 
 
@@ -120,7 +158,7 @@ def main(argv):
     if len(argv) == 5 and argv[3] == "--big":
         write_big(float(argv[4]), out)
     else:
-        write_corpus(int(argv[1]), out)
+        write_corpus(int(argv[1]), out, figures=argv[3:] == ["--figures"])
 
 
 if __name__ == "__main__":

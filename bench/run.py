@@ -80,6 +80,8 @@ def corpus(name, args):
         return ROOT / "articles"
     if name == "big":
         subprocess.run([sys.executable, ROOT / "bench/make_corpus.py", "1", out, "--big", "10"], check=True)
+    elif name.endswith("f"):  # "500f": a table and a figure in every tenth article
+        subprocess.run([sys.executable, ROOT / "bench/make_corpus.py", name[:-1], out, "--figures"], check=True)
     else:
         subprocess.run([sys.executable, ROOT / "bench/make_corpus.py", name, out], check=True)
     return out
@@ -100,7 +102,8 @@ def commands(folder, args, out):
         cmds[f"brief, {f} only"] = [brief, "build", str(folder), "-o", str(out), "--quiet", "-f", f]
     cmds["brief, one thread"] = [brief, "build", str(folder), "-o", str(out), "--quiet", "-j", "1"]
     if shutil.which("cmark-gfm"):
-        cmds["cmark-gfm parse (floor)"] = ["cmark-gfm", "-e", "footnotes", "-e", "strikethrough", "-e", "autolink", *files]
+        cmds["cmark-gfm parse (floor)"] = ["cmark-gfm", "-e", "footnotes", "-e", "strikethrough", "-e", "autolink",
+                                           "-e", "table", "-e", "tasklist", *files]
     if shutil.which("pandoc") and not args.no_pandoc:
         cmds["pandoc to EPUB 3"] = ["pandoc", "-f", "markdown", "-t", "epub3", "-o", str(out / "pandoc.epub"), *files]
         cmds["pandoc to DOCX"] = ["pandoc", "-f", "markdown", "-t", "docx", "-o", str(out / "pandoc.docx"), *files]
@@ -122,7 +125,7 @@ def same_bytes(folder, args, out):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="seed,5,50,500,5000,big")
+    ap.add_argument("--sizes", default="seed,5,50,500,500f,5000,big")
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--brief", default=str(ROOT / "build/src/brief"))
     ap.add_argument("--no-pandoc", action="store_true")
@@ -142,7 +145,7 @@ def main():
         others = [label for label in cmds if label.startswith("pandoc")]
         timed = measure_together({k: v for k, v in cmds.items() if k not in others}, ROOT, runs)
         for label in others:
-            timed[label] = measure(cmds[label], ROOT, 1 if name in ("500", "5000", "big") else runs)
+            timed[label] = measure(cmds[label], ROOT, 1 if name in ("500", "500f", "5000", "big") else runs)
         for label in cmds:
             median, rss = timed[label]
             rows.append((name, size_mb, label, median, rss))
@@ -178,6 +181,10 @@ def targets(rows, identical):
         elif ours:
             why = "no LaTeX installed for pandoc's PDF" if fmt == "pdf" and not pdf_engines else "pandoc not run"
             out.append((f"500 articles, {fmt.upper()} against pandoc", why, None))
+    all500f, parse500f = ms("500f", "brief, all four formats"), ms("500f", "cmark-gfm parse (floor)")
+    if all500f and parse500f:
+        out.append(("500 articles, a table and a figure in every tenth: beside the plain 500", f"{all500f:.0f} ms, "
+                    f"{all500f / parse500f:.1f}x the parse ({parse500f:.0f} ms)", None))
     all5000 = ms("5000", "brief, all four formats")
     if all5000 and all500:
         out.append(("5000 articles: at most 11x the 500-article time", f"{all5000 / all500:.1f}x", all5000 / all500 <= 11))
