@@ -45,7 +45,7 @@ void check_samples(const Picture& p) {
 ImageStreams jpeg_as_is(const Picture& p) {
     if (p.media_type != "image/jpeg" || (p.components != 1 && p.components != 3))
         throw Error("picture " + p.file + " has no decoded samples and is not a grey or colour JPEG");
-    if (p.width <= 0 || p.height <= 0) throw Error("picture " + p.file + " has no pixels");
+    if (p.width <= 0 || p.height <= 0 || p.bytes.empty()) throw Error("picture " + p.file + " has no pixels");
     ImageStreams out;
     out.width = p.width;
     out.height = p.height;

@@ -1,5 +1,6 @@
 // Pictures in the PDF: samples prepared for PDF and PDF/A, one XObject per picture, judged by qpdf, pdfimages, pdftoppm and PDFBox Preflight.
 #include "core/error.hpp"
+#include "image/picture.hpp"
 #include "write/pdf/fontset.hpp"
 #include "write/pdf/hpdf/images.hpp"
 #include "write/pdf/page_content.hpp"
@@ -145,6 +146,28 @@ const std::vector<Picture>& pictures() {
 }
 
 PlacedImage placed(double x, double y, double w, double h, std::size_t picture) { return {x, y, w, h, picture}; }
+
+// A flat-colour JPEG as Photoshop writes CMYK ones: an Adobe marker (libjpeg writes one for CMYK)
+// and each ink stored inverted, 255 for none; read back by the briefing's own decoder.
+Picture adobe_cmyk_jpeg(std::string ink) {
+    for (auto& c : ink) c = static_cast<char>(255 - static_cast<unsigned char>(c));
+    std::string pixels;
+    for (int i = 0; i < 64; ++i) pixels += ink;
+    tjhandle tj = tjInitCompress();
+    REQUIRE(tj != nullptr);
+    unsigned char* out = nullptr;
+    unsigned long size = 0;
+    REQUIRE(tjCompress2(tj, reinterpret_cast<const unsigned char*>(pixels.data()), 8, 0, 8, TJPF_CMYK, &out, &size,
+                        TJSAMP_444, 95, 0) == 0);
+    const std::string file(reinterpret_cast<const char*>(out), size);
+    tjFree(out);
+    tjDestroy(tj);
+    Picture p;
+    p.id = p.file = "cmyk.jpg";
+    REQUIRE(decode_picture(file, p).empty());
+    p.bytes = file;
+    return p;
+}
 
 // Page 1 shows every picture (the RGB one twice), page 2 the RGB one and the JPEG again: points
 // are pixels at 72 dpi, each picture's pixels 50 pt squares (25 pt for the CMYK one's height).
@@ -300,6 +323,9 @@ TEST_CASE("samples that do not match the picture's size are refused, not written
     CHECK_THROWS_AS(image_streams(two, false), Error);
     Picture png_without_samples = raw_picture("empty", 1, 1, 3, "");
     CHECK_THROWS_AS(image_streams(png_without_samples, false), Error);
+    Picture jpeg_without_bytes = pictures()[jpeg];
+    jpeg_without_bytes.bytes.clear();
+    CHECK_THROWS_AS(image_streams(jpeg_without_bytes, false), Error);
 }
 
 // ---- page content --------------------------------------------------------------------------
@@ -463,6 +489,36 @@ TEST_CASE("poppler draws the pictures upright, in their boxes, in their colours"
     const Rendered two = render(plain, 2);
     CHECK(near(two.at(25, 25), {255, 0, 0}));
     CHECK(near(two.at(132, 116), {30, 120, 200}, 4));
+}
+
+TEST_CASE("a CMYK JPEG, decoded by the reader, is painted with its ink, not its inverse") {
+    if (!have("pdftoppm")) {
+        WARN("pdftoppm not installed: skipped");
+        return;
+    }
+    const std::vector<Picture> jpegs = {adobe_cmyk_jpeg(bytes({255, 0, 0, 0})), adobe_cmyk_jpeg(bytes({0, 0, 0, 0}))};
+    REQUIRE(jpegs[0].components == 4);
+    REQUIRE(jpegs[0].samples.size() == 256);
+    for (const bool pdfa : {false, true}) {
+        INFO((pdfa ? "PDF/A" : "PDF"));
+        Document doc;
+        doc.width = doc.height = 300;
+        doc.pictures = &jpegs;
+        doc.pages.resize(1);
+        doc.pages[0].images = {placed(0, 0, 100, 100, 0), placed(100, 0, 100, 100, 1)};
+        static const Style style = test::shipped_style();
+        Diagnostics d;
+        FontSet fonts(style, d);
+        PaintInfo info;
+        info.info.created = "2018-11-25T00:00:00Z";
+        info.pdfa = pdfa;
+        const Rendered r = render(write("cmyk-jpeg.pdf", paint_pdf(doc, fonts, info)), 1);
+        const auto cyan = r.at(50, 50), none = r.at(150, 50);
+        CHECK(cyan[0] < 60); // full cyan ink: little red
+        CHECK(cyan[2] > 150);
+        CHECK(near(none, {255, 255, 255}, 4)); // no ink: the paper
+        if (pdfa) CHECK(near(cyan, {0, 255, 255}, 4));
+    }
 }
 
 TEST_CASE("documents with pictures pass qpdf --check, PDF and PDF/A alike") {
