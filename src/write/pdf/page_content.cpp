@@ -26,7 +26,8 @@ void pictures(ContentStream& out, const Page& page, double height, std::vector<s
         if (!shown(image)) continue;
         auto at = static_cast<std::size_t>(std::find(used.begin(), used.end(), image.picture) - used.begin());
         if (at == used.size()) used.push_back(image.picture);
-        out.image("X" + std::to_string(at + 1), PdfRect{image.x, height - (image.y + image.h), image.x + image.w, height - image.y});
+        const PdfRect box{image.x, height - (image.y + image.h), image.x + image.w, height - image.y};
+        out.image("X" + std::to_string(at + 1), box);
     }
 }
 

@@ -1,4 +1,4 @@
-// Image XObjects: each picture prepared for the PDF (or PDF/A), compressed by brief and added once to libharu's document.
+// Image XObjects: each picture prepared for the PDF or PDF/A, compressed by brief, added once to libharu's document.
 #pragma once
 
 #include "doc/model.hpp"

@@ -1,4 +1,4 @@
-// Pictures in the PDF: samples prepared for PDF and PDF/A, one XObject per picture, judged by qpdf, pdfimages, pdftoppm and PDFBox Preflight.
+// Pictures in the PDF: samples for PDF and PDF/A, one XObject per picture, judged by qpdf, poppler and Preflight.
 #include "core/error.hpp"
 #include "image/picture.hpp"
 #include "write/pdf/fontset.hpp"
