@@ -1,4 +1,4 @@
-// page_content: rects, text runs and marks of a page through ContentStream.
+// page_content: rects, pictures, text runs and marks of a page through ContentStream.
 #include "write/pdf/page_content.hpp"
 
 #include "write/pdf/hpdf/content.hpp"
@@ -20,7 +20,20 @@ void marks(ContentStream& out, double base, const Run& run) {
     }
 }
 
+/// The page's pictures, each named X1, X2, ... by its first use on the page.
+void pictures(ContentStream& out, const Page& page, double height, std::vector<std::size_t>& used) {
+    for (const auto& image : page.images) {
+        if (!shown(image)) continue;
+        auto at = static_cast<std::size_t>(std::find(used.begin(), used.end(), image.picture) - used.begin());
+        if (at == used.size()) used.push_back(image.picture);
+        const PdfRect box{image.x, height - (image.y + image.h), image.x + image.w, height - image.y};
+        out.image("X" + std::to_string(at + 1), box);
+    }
+}
+
 } // namespace
+
+bool shown(const PlacedImage& image) { return image.w > 0 && image.h > 0; }
 
 PageContent page_content(const Page& page, double height, const std::vector<int>& units) {
     PageContent result;
@@ -30,6 +43,7 @@ PageContent page_content(const Page& page, double height, const std::vector<int>
         if (r.stroke) out.stroke_rect(box, r.color, 0.5);
         else out.fill_rect(box, r.color);
     }
+    pictures(out, page, height, result.pictures);
     std::vector<std::string> names; // of result.faces, in the same order
     std::size_t next = 0;
     for (const auto& line : page.lines)

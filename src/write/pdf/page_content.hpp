@@ -8,15 +8,21 @@
 
 namespace brief::pdf {
 
-/// A page's operators and the faces its text uses, in order of first use: the page's resources
-/// must name them F1, F2, ... in that order (libharu's HPDF_Page_GetLocalFontName numbers fonts
-/// the same way when asked in that order).
+/// A page's operators, the faces its text uses and the pictures it shows (Document::pictures
+/// indices), each in order of first use: the page's resources must name the faces F1, F2, ... and
+/// the pictures' image XObjects X1, X2, ... in those orders (libharu's HPDF_Page_GetLocalFontName
+/// and HPDF_Page_GetXObjectName number them the same way when asked in that order).
 struct PageContent {
     std::string operators;
     std::vector<FaceId> faces;
+    std::vector<std::size_t> pictures;
 };
 
-/// Rules and banners, one text object, then placeholder boxes and strike lines. `units` holds
+/// True when `image` is painted: a box with no width or height shows nothing and is left out
+/// (its matrix would be singular, ISO 32000-1 8.3.4).
+bool shown(const PlacedImage& image);
+
+/// Rules and banners, pictures, one text object, then placeholder boxes and strike lines. `units` holds
 /// the advance (1/1000 em, as the embedded fonts' W arrays give it) of each text run of the page
 /// in reading order, placeholders left out. `height` turns layout's top-down y into PDF's.
 PageContent page_content(const Page& page, double height, const std::vector<int>& units);

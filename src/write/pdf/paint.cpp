@@ -5,6 +5,7 @@
 #include "core/parallel.hpp"
 #include "write/pdf/hpdf/deflate.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
+#include "write/pdf/hpdf/images.hpp"
 #include "write/pdf/page_content.hpp"
 
 #include <algorithm>
@@ -58,6 +59,7 @@ class Painter {
         load_fonts();
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
+        embed_pictures(info.pdfa, info.threads);
         contents(info.threads);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         outline();
@@ -80,6 +82,7 @@ class Painter {
     HaruDocument& pdf_;
     std::map<FaceId, HPDF_Font> loaded_;
     std::vector<HPDF_Page> pages_;
+    std::vector<HPDF_Image> images_; ///< per Document::pictures index: its XObject, null when unused
     std::map<std::string, HPDF_Destination> dests_;
     Fingerprint fingerprint_; ///< of what the pages show, for the /ID
 
@@ -92,6 +95,41 @@ class Painter {
                 const FontFile& f = fonts_.file(face);
                 loaded_[face] = pdf_.load_font(f.path, f.index);
             }
+    }
+
+    /// The pictures the pages show, in order of first use (page by page), each checked against
+    /// Document::pictures.
+    std::vector<std::size_t> pictures_shown() const {
+        std::vector<std::size_t> out;
+        std::vector<bool> seen(doc_.pictures != nullptr ? doc_.pictures->size() : 0);
+        for (const auto& page : doc_.pages)
+            for (const auto& image : page.images) {
+                if (!shown(image)) continue;
+                if (image.picture >= seen.size())
+                    throw Error("layout placed picture " + std::to_string(image.picture) + " of " +
+                                std::to_string(seen.size()));
+                if (!seen[image.picture]) out.push_back(image.picture);
+                seen[image.picture] = true;
+            }
+        return out;
+    }
+
+    /// One image XObject per picture shown, however many pages show it, added in order of first
+    /// use; the samples are prepared and compressed on `threads` threads beforehand (the bytes do
+    /// not depend on the count). Each picture's id joins the fingerprint of the /ID.
+    void embed_pictures(bool pdfa, int threads) {
+        const std::vector<std::size_t> used = pictures_shown();
+        if (used.empty()) return;
+        const std::vector<Picture>& pictures = *doc_.pictures;
+        std::vector<ImageStreams> made(used.size());
+        parallel_for(made.size(), threads, [&](std::size_t i) { made[i] = image_streams(pictures[used[i]], pdfa); });
+        images_.assign(pictures.size(), nullptr);
+        for (std::size_t i = 0; i < used.size(); ++i) {
+            fingerprint_.add(pictures[used[i]].id);
+            images_[used[i]] = add_image(pdf_.raw(), made[i]);
+            std::string().swap(made[i].data); // libharu holds its copy
+            std::string().swap(made[i].smask);
+        }
     }
 
     void destinations(std::size_t i) {
@@ -131,11 +169,14 @@ class Painter {
         return out;
     }
 
-    /// Page i's compressed content and font resources, named as page_content named them.
+    /// Page i's compressed content and font and image resources, named as page_content named them.
     void store(std::size_t i, PageContent made) {
         for (std::size_t f = 0; f < made.faces.size(); ++f)
             if (pdf_.font_resource(pages_[i], loaded_.at(made.faces[f])) != "F" + std::to_string(f + 1))
                 throw Error("libharu named a page's fonts unlike brief (is this libharu 2.3.0?)");
+        for (std::size_t p = 0; p < made.pictures.size(); ++p)
+            if (image_resource(pdf_.raw(), pages_[i], images_.at(made.pictures[p])) != "X" + std::to_string(p + 1))
+                throw Error("libharu named a page's images unlike brief (is this libharu 2.3.0?)");
         fingerprint_.add(made.operators);
         pdf_.set_content(pages_[i], made.operators);
     }

@@ -49,9 +49,12 @@ class PaintStart {
     bool kept_until_exit_ = false;
 };
 
-/// Paints every page (rects, then text, then placeholder boxes), adds destinations for anchors,
-/// borderless link annotations, the outline and the document information, applies libharu's
-/// fixes (ToUnicode, /ID, PDF/A when asked) and returns the saved bytes.
+/// Paints every page (rects, then pictures, then text, then placeholder boxes), adds destinations
+/// for anchors, borderless link annotations, the outline and the document information, applies
+/// libharu's fixes (ToUnicode, /ID, PDF/A when asked) and returns the saved bytes. Each picture the
+/// pages show is embedded once, as one image XObject every page showing it names (hpdf/images.hpp;
+/// with `pdfa`, without soft masks or CMYK). Throws brief::Error when a PlacedImage names no
+/// picture of `doc.pictures`.
 /// Takes the document and info by value: painted pages are freed as painting goes. Paints into
 /// `start`'s document, after the faces it loads.
 Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info, PaintStart& start);

@@ -91,6 +91,21 @@ void ContentStream::stroke_rect(const PdfRect& r, const Color& c, double line_wi
     out_ += "S\n";
 }
 
+// An image is painted into the unit square of user space (ISO 32000-1 8.9.4), so the
+// box is a matrix scaling the square to its size and moving it to its corner: `q w 0 0 h x y cm
+// /Name Do Q`, the save and restore keeping the matrix to this image.
+void ContentStream::image(std::string_view name, const PdfRect& box) {
+    out_ += "q\n";
+    number(box.right - box.left);
+    out_ += "0 0 ";
+    number(box.top - box.bottom);
+    number(box.left);
+    number(box.bottom);
+    out_ += "cm\n/";
+    out_ += name;
+    out_ += " Do\nQ\n";
+}
+
 void ContentStream::begin_text() {
     out_ += "BT\n";
     font_.clear();

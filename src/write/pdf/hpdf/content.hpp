@@ -24,6 +24,9 @@ class ContentStream {
   public:
     void fill_rect(const PdfRect& r, const Color& color);
     void stroke_rect(const PdfRect& r, const Color& color, double line_width);
+    /// Paints the image XObject the page's resources name `name` (image_resource, images.hpp)
+    /// into `box`, outside any text object.
+    void image(std::string_view name, const PdfRect& box);
 
     void begin_text();
     /// `font` is the page's resource name of the font (HaruDocument::font_resource); `units` is
