@@ -22,6 +22,7 @@
 #include <mutex>
 #include <optional>
 #include <ostream>
+#include <sys/resource.h>
 
 #ifndef BRIEF_VERSION
 #define BRIEF_VERSION "0"
@@ -295,11 +296,21 @@ bool write_summary(const fs::path& file, const BuildReport& report, std::ostream
     }
 }
 
+/// Processor time this process has used so far, in seconds (user and system, every thread).
+double cpu_seconds_used() {
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+    const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 BuildReport build_briefing(const BuildOptions& options, ArticleCache* cache, std::ostream& err) {
     const auto started = std::chrono::steady_clock::now();
+    const double cpu_before = cpu_seconds_used();
     BuildReport report;
     report.exit_code = build_into(report, options, cache, err);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    report.cpu_seconds = cpu_seconds_used() - cpu_before;
     return report;
 }
 

@@ -55,7 +55,8 @@ struct BuildReport {
     int warnings = 0;
     int errors = 0;
     std::filesystem::path style_file; ///< the style file read (watch watches it); empty if none was found
-    double seconds = 0;
+    double seconds = 0;     ///< wall-clock time of the build
+    double cpu_seconds = 0; ///< processor time of the build, every thread (user and system)
 };
 
 /// The build behind `brief build` and each of watch's rebuilds. With a cache, articles whose bytes

@@ -29,8 +29,9 @@ std::vector<fs::path> input_folders(const std::vector<fs::path>& inputs) {
 
 /// "wrote out/briefing.pdf, out/briefing.epub", or what went wrong.
 std::string describe_result(const BuildReport& r, const ArticleCache& cache) {
-    char took[64];
-    std::snprintf(took, sizeof took, " in %.2f s (%zu article(s) parsed)", r.seconds, cache.parsed());
+    char took[96];
+    std::snprintf(took, sizeof took, " in %.2f s, %.2f s CPU (%zu article(s) parsed)", r.seconds, r.cpu_seconds,
+                  cache.parsed());
     if (r.exit_code != 0 || r.written.empty())
         return std::string("failed") + took + ": " + std::to_string(r.errors) +
                " error(s) above; the last good outputs are kept";
