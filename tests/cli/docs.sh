@@ -34,6 +34,16 @@ if have man && have groff; then
     done
   done
   expect_in "$WORK/rendered" "Also write a JSON summary of the run"
+  # Every front-matter key the reader knows (an unknown key warns, a known one does not).
+  for key in title outlet author date url retrieved provenance language; do
+    checks=$((checks + 1))
+    grep -qE "^ {7}$key\b" "$WORK/rendered" || fail "the FRONT MATTER section lacks $key"
+    [ "$key" = title ] && continue
+    printf -- '---\ntitle: T\n%s: 2018-11-23\n---\nText.\n' "$key" >"$WORK/k.md"
+    [ "$key" = url ] && printf -- '---\ntitle: T\nurl: https://example.org/\n---\nText.\n' >"$WORK/k.md"
+    expect_exit 0 -- "$BRIEF" check "$WORK/k.md"
+    expect_not_in "$WORK/err" "unknown key"
+  done
 else
   echo "SKIP man checks: man or groff missing"
 fi

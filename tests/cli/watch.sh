@@ -14,7 +14,7 @@ pid=
 wait_count() {
   local n=$1 pattern=$2 tries=0
   checks=$((checks + 1))
-  while [ "$(grep -cF -- "$pattern" "$log")" -lt "$n" ]; do
+  while [ "$(grep -cF -- "$pattern" "$log" 2>/dev/null || true)" -lt "$n" ]; do
     kill -0 "$pid" 2>/dev/null || { fail "watch exited while waiting for '$pattern': $(tail -c 600 "$log")"; return 1; }
     tries=$((tries + 1))
     [ "$tries" -gt 600 ] && { fail "no ${n}th '$pattern' after 60 s: $(tail -c 600 "$log")"; return 1; }
