@@ -18,10 +18,12 @@ namespace {
 constexpr std::chrono::milliseconds debounce{150};
 
 /// The folders whose files a build reads: each folder input, and the folder of each file input.
+/// Throws Error for an input that does not exist (there is nothing to watch for it).
 std::vector<fs::path> input_folders(const std::vector<fs::path>& inputs) {
     std::vector<fs::path> out;
     for (const auto& input : inputs) {
         std::error_code ec;
+        if (!fs::exists(input, ec)) throw Error(input.string() + ": no such file or folder");
         out.push_back(fs::is_directory(input, ec) ? input : input.parent_path());
     }
     return out;
@@ -97,13 +99,14 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     BuildOptions quiet = options;
     quiet.quiet = true; // one line per rebuild instead of progress lines
     ArticleCache cache;
-    BuildReport last = rebuild(quiet, cache, err);
     try {
-        watch_inputs(watcher, options, last.style_file);
+        for (const auto& folder : input_folders(options.input.inputs)) watcher.watch_folder(folder);
     } catch (const Error& e) {
         err << "brief: error: " << e.what() << '\n';
         return exit_input;
     }
+    BuildReport last = rebuild(quiet, cache, err);
+    rewatch_inputs(watcher, options, last.style_file, err);
     if (!options.quiet) err << "brief: " << describe_result(last, cache) << "; watching (Ctrl-C stops)" << std::endl;
     while (auto changed = watcher.wait(debounce)) {
         std::erase_if(*changed, [&](const fs::path& p) { return !is_watched_change(p, last.style_file); });

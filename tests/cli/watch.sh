@@ -128,6 +128,13 @@ fi
 same_as_fresh "after a style change"
 stop_watch INT
 
+# An input that does not exist: exit 1 at once, saying so (nothing to watch).
+checks=$((checks + 1))
+timeout 30 "$BRIEF" watch "$WORK/no-such-folder" -o "$WORK/none" >"$WORK/missing.out" 2>"$WORK/missing.err"
+code=$?
+[ "$code" = 1 ] || fail "watch of a missing folder exited $code, wanted 1"
+expect_in "$WORK/missing.err" "no-such-folder: no such file or folder"
+
 # SIGTERM, sent while a rebuild is running, stops it cleanly too.
 : >"$log"
 "$BRIEF" watch "$WORK/a" -o "$WORK/out" --style "$WORK/house.yaml" 2>"$log" &
