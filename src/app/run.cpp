@@ -15,17 +15,22 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <future>
 #include <mutex>
 #include <optional>
 #include <ostream>
+#include <sys/resource.h>
 
 #ifndef BRIEF_VERSION
 #define BRIEF_VERSION "0"
 #endif
 
 namespace brief {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -37,14 +42,25 @@ struct Loaded {
     Diagnostics diagnostics;
 };
 
-Loaded load_inputs(const InputOptions& options, int threads) {
+/// The style a run uses: --style, else briefing.yaml's `style`, else "default".
+std::string style_name(const InputOptions& options, const Briefing& briefing) {
+    if (!options.style.empty()) return options.style;
+    if (!briefing.meta.style.empty()) return briefing.meta.style;
+    return "default";
+}
+
+Loaded load_inputs(const InputOptions& options, int threads, ArticleCache* cache = nullptr,
+                   fs::path* style_file = nullptr) {
     Loaded l;
     ReadOptions read_options;
     read_options.max_file_bytes = options.max_file_bytes;
     read_options.threads = threads;
+    read_options.cache = cache;
     l.briefing = read_briefing(options.inputs, read_options, l.diagnostics);
     run_passes(l.briefing, l.diagnostics);
-    l.style = load_style(options.style, default_style_dirs(), l.diagnostics);
+    const std::string style = style_name(options, l.briefing);
+    if (style_file != nullptr) *style_file = find_style(style, default_style_dirs());
+    l.style = load_style(style, default_style_dirs(), l.diagnostics);
     if (options.strict) l.diagnostics.promote_warnings();
     return l;
 }
@@ -54,7 +70,7 @@ void print_diagnostics(const Diagnostics& diagnostics, std::ostream& err) {
 }
 
 /// Prints every diagnostic; true when the run may go on.
-bool report(const Loaded& l, const InputOptions& options, std::ostream& err) {
+bool report_loaded(const Loaded& l, const InputOptions& options, std::ostream& err) {
     print_diagnostics(l.diagnostics, err);
     if (!l.diagnostics.has_errors()) return true;
     if (options.keep_going && !l.briefing.articles.empty()) {
@@ -96,6 +112,7 @@ struct Rendered {
     std::string failure;
     std::optional<StagedFile> staged;
     std::string staging_failure;
+    int pages = 0; ///< the PDF's page count
 };
 
 /// Writes a rendered format's file under its temporary name, on the thread that rendered it (its
@@ -113,8 +130,10 @@ void stage(Rendered& r, const std::filesystem::path& out_dir) {
 /// Renders one format into `r`: its bytes, or the message of what stopped it.
 void render_one(Rendered& r, const Format* f, const Loaded& l, const RenderOptions& ro) {
     r.format = f;
+    RenderOptions mine = ro;
+    mine.pages = &r.pages;
     try {
-        r.bytes = f->write(l.briefing, l.style, ro, r.diagnostics);
+        r.bytes = f->write(l.briefing, l.style, mine, r.diagnostics);
     } catch (const Error& e) {
         r.failure = e.what();
     } catch (const std::exception& e) {
@@ -173,12 +192,15 @@ std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, 
 }
 
 /// Publishes every staged file, or none when any format failed or reported errors.
-int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, Progress& progress, std::ostream& err) {
+int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, Progress& progress, std::ostream& err,
+                  BuildReport& report) {
     bool failed = false;
     for (const auto& r : rendered) {
         Diagnostics d = r.diagnostics;
         if (options.input.strict) d.promote_warnings();
         print_diagnostics(d, err);
+        report.warnings += d.warning_count();
+        report.errors += d.error_count();
         if (!r.failure.empty()) err << "brief: error: " << r.format->name << ": " << r.failure << '\n';
         failed = failed || !r.failure.empty() || d.has_errors();
     }
@@ -193,6 +215,8 @@ int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, 
             if (!r.staging_failure.empty()) throw Error(r.staging_failure);
         for (auto& r : rendered) r.staged->publish();
         for (const auto& r : rendered)
+            report.written.push_back({r.format->name, options.out_dir / r.format->file_name, r.bytes.size(), r.pages});
+        for (const auto& r : rendered)
             progress.step("wrote " + (options.out_dir / r.format->file_name).string() + " (" +
                           std::to_string(r.bytes.size() / 1024) + " KiB)");
     } catch (const Error& e) {
@@ -202,9 +226,8 @@ int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, 
     return exit_ok;
 }
 
-} // namespace
-
-int run_build(const BuildOptions& options, std::ostream& err) {
+/// The phases of one build, filling `report` as they go; returns the exit code.
+int build_into(BuildReport& report, const BuildOptions& options, ArticleCache* cache, std::ostream& err) {
     Progress progress(err, options.quiet, options.progress);
     const auto formats = select_formats(options.formats);
     if (formats.empty()) {
@@ -213,9 +236,11 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     }
     const int jobs = thread_count(options.jobs);
     std::future<void> preparing = start_preparing(formats, jobs); // waited for when it goes out of scope
-    const Loaded loaded = load_inputs(options.input, jobs);
+    const Loaded loaded = load_inputs(options.input, jobs, cache, &report.style_file);
+    report.warnings = loaded.diagnostics.warning_count();
+    report.errors = loaded.diagnostics.error_count();
     progress.step("read " + std::to_string(loaded.briefing.articles.size()) + " article(s)");
-    if (!report(loaded, options.input, err)) return exit_input;
+    if (!report_loaded(loaded, options.input, err)) return exit_input;
     RenderOptions ro;
     ro.timestamp = choose_timestamp(loaded.briefing, err);
     ro.pdfa = options.pdfa;
@@ -226,20 +251,96 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     ro.shared = &shared;
     auto rendered = render_formats(formats, loaded, ro, jobs, options.out_dir, progress);
     if (preparing.valid()) preparing.get();
-    return write_outputs(rendered, options, progress, err);
+    return write_outputs(rendered, options, progress, err, report);
+}
+
+/// A JSON string literal (RFC 8259 section 7): quotes, backslashes and control characters escaped.
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += {'\\', c};
+        else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+            out += buf;
+        } else out += c;
+    }
+    return out + '"';
+}
+
+} // namespace
+
+std::string summary_json(const BuildReport& report) {
+    std::string out = "{\n  \"ok\": " + std::string(report.exit_code == 0 ? "true" : "false") +
+                      ",\n  \"exit_code\": " + std::to_string(report.exit_code) +
+                      ",\n  \"warnings\": " + std::to_string(report.warnings) +
+                      ",\n  \"errors\": " + std::to_string(report.errors) + ",\n  \"outputs\": [";
+    for (std::size_t i = 0; i < report.written.size(); ++i) {
+        const WrittenFile& w = report.written[i];
+        out += std::string(i == 0 ? "" : ",") + "\n    {\"format\": " + json_string(w.format) +
+               ", \"file\": " + json_string(w.file.string()) + ", \"bytes\": " + std::to_string(w.bytes);
+        if (w.pages > 0) out += ", \"pages\": " + std::to_string(w.pages);
+        out += "}";
+    }
+    return out + (report.written.empty() ? "]\n}\n" : "\n  ]\n}\n");
+}
+
+/// Writes the summary atomically; false (after saying why) when it cannot be written.
+bool write_summary(const fs::path& file, const BuildReport& report, std::ostream& err) {
+    try {
+        write_file_atomic(file, summary_json(report));
+        return true;
+    } catch (const Error& e) {
+        err << "brief: error: --summary-json: " << e.what() << '\n';
+        return false;
+    }
+}
+
+/// Processor time this process has used so far, in seconds (user and system, every thread).
+double cpu_seconds_used() {
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+    const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+BuildReport build_briefing(const BuildOptions& options, ArticleCache* cache, std::ostream& err) {
+    const auto started = std::chrono::steady_clock::now();
+    const double cpu_before = cpu_seconds_used();
+    BuildReport report;
+    report.exit_code = build_into(report, options, cache, err);
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    report.cpu_seconds = cpu_seconds_used() - cpu_before;
+    return report;
+}
+
+int run_build(const BuildOptions& options, std::ostream& err) {
+    BuildReport report;
+    try {
+        report = build_briefing(options, nullptr, err);
+    } catch (const Error&) {
+        report.exit_code = exit_input;
+        report.errors += 1;
+        if (!options.summary_json.empty()) write_summary(options.summary_json, report, err);
+        throw;
+    }
+    if (!options.summary_json.empty() && !write_summary(options.summary_json, report, err)) return exit_input;
+    return report.exit_code;
 }
 
 int run_check(const InputOptions& options, std::ostream& err) {
     const Loaded loaded = load_inputs(options, thread_count(0));
     print_diagnostics(loaded.diagnostics, err);
-    err << "brief: " << loaded.briefing.articles.size() << " article(s), " << loaded.diagnostics.error_count()
+    if (!options.quiet)
+        err << "brief: " << loaded.briefing.articles.size() << " article(s), " << loaded.diagnostics.error_count()
         << " error(s), " << loaded.diagnostics.warning_count() << " warning(s)\n";
     return loaded.diagnostics.has_errors() ? exit_input : exit_ok;
 }
 
 int run_dump(const InputOptions& options, std::ostream& out, std::ostream& err) {
     const Loaded loaded = load_inputs(options, thread_count(0));
-    print_diagnostics(loaded.diagnostics, err);
+    for (const auto& d : loaded.diagnostics.all())
+        if (!options.quiet || d.severity == Severity::error) err << format_diagnostic(d) << '\n';
     out << dump_briefing(loaded.briefing);
     return loaded.diagnostics.has_errors() ? exit_input : exit_ok;
 }

@@ -9,16 +9,20 @@
 
 namespace brief {
 
+class ArticleCache;
+
 /// Exit codes: 0 success, 1 problems in the input (or a failed write), 2 usage errors.
 enum ExitCode { exit_ok = 0, exit_input = 1, exit_usage = 2 };
 
 /// What every command reads and how.
 struct InputOptions {
     std::vector<std::filesystem::path> inputs{"articles"};
-    std::string style = "default";
+    /// --style: a NAME or FILE; empty means the briefing.yaml `style` key, else "default".
+    std::string style;
     bool strict = false;     ///< warnings count as errors
     bool keep_going = false; ///< leave out articles with errors instead of failing
     std::uintmax_t max_file_bytes = 64u << 20;
+    bool quiet = false; ///< check: no closing count; dump: no warnings
 };
 
 struct BuildOptions {
@@ -32,7 +36,38 @@ struct BuildOptions {
     /// The process exits when the run ends (the command line): the largest structures are left
     /// for the operating system to reclaim instead of being freed piece by piece.
     bool process_exits_after = false;
+    /// --summary-json: where to write the run's summary for schedulers (empty: nowhere).
+    std::filesystem::path summary_json;
 };
+
+/// One file a build wrote.
+struct WrittenFile {
+    std::string format;
+    std::filesystem::path file;
+    std::uintmax_t bytes = 0;
+    int pages = 0; ///< the PDF's page count; 0 for formats without pages
+};
+
+/// What one build did, for the summary and for watch's one line per rebuild.
+struct BuildReport {
+    int exit_code = 0;
+    std::vector<WrittenFile> written; ///< empty when nothing was written
+    int warnings = 0;
+    int errors = 0;
+    std::filesystem::path style_file; ///< the style file read (watch watches it); empty if none was found
+    double seconds = 0;     ///< wall-clock time of the build
+    double cpu_seconds = 0; ///< processor time of the build, every thread (user and system)
+};
+
+/// The build behind `brief build` and each of watch's rebuilds. With a cache, articles whose bytes
+/// are unchanged since the cache last saw them are not parsed again (same result, same bytes).
+BuildReport build_briefing(const BuildOptions& options, ArticleCache* cache, std::ostream& err);
+
+/// The report as JSON: {"ok":..., "exit_code":..., "warnings":..., "errors":..., "outputs":[...]}.
+std::string summary_json(const BuildReport& report);
+
+/// Writes summary_json(report) to `file` atomically; false (after saying why on `err`) when it cannot.
+bool write_summary(const std::filesystem::path& file, const BuildReport& report, std::ostream& err);
 
 int run_build(const BuildOptions& options, std::ostream& err);
 int run_check(const InputOptions& options, std::ostream& err);

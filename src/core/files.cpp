@@ -92,4 +92,10 @@ void write_file_atomic(const fs::path& path, std::string_view bytes) {
     StagedFile(path, bytes).publish();
 }
 
+fs::path executable_dir() {
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? fs::path() : self.parent_path();
+}
+
 } // namespace brief

@@ -36,4 +36,8 @@ class StagedFile {
 /// untouched, and Error says what failed. Creates missing parent folders.
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
 
+/// The folder of the running program (from /proc/self/exe), or an empty path when not known: an
+/// installed brief finds its data in ../share/brief from there.
+std::filesystem::path executable_dir();
+
 } // namespace brief

@@ -203,6 +203,9 @@ struct BriefingMeta {
     std::string issuer;         ///< who issues it; also the EPUB/DOCX creator
     std::string classification; ///< marking printed on every page, e.g. "UNCLASSIFIED"
     std::string language = "en";
+    /// The style briefing.yaml names (a NAME, or a FILE relative to briefing.yaml's folder);
+    /// empty when it names none. --style overrides it.
+    std::string style;
 };
 
 struct Article {

@@ -102,21 +102,40 @@ std::optional<Article> read_article(std::string_view bytes, const std::string& f
     return article;
 }
 
+const ReadArticle* ArticleCache::find(const std::string& path, std::string_view bytes) const {
+    const auto it = entries_.find(path);
+    if (it == entries_.end() || it->second.size != bytes.size()) return nullptr;
+    return it->second.hash == std::hash<std::string_view>{}(bytes) ? &it->second.result : nullptr;
+}
+
+void ArticleCache::keep(const std::vector<std::string>& paths, const std::vector<std::string_view>& bytes,
+                        const std::vector<ReadArticle>& results) {
+    std::map<std::string, Entry> next;
+    parsed_ = 0;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (find(paths[i], bytes[i]) == nullptr) ++parsed_;
+        next[paths[i]] = {bytes[i].size(), std::hash<std::string_view>{}(bytes[i]), results[i]};
+    }
+    entries_ = std::move(next);
+}
+
 namespace {
 
-/// One article file read on its own, with what was found in it.
-struct ReadArticle {
-    std::optional<Article> article;
-    Diagnostics diagnostics;
-};
-
 /// Every article file, in order, read on up to options.threads threads (an unreadable file
-/// throws, the first in order winning, as reading them one by one would).
+/// throws, the first in order winning, as reading them one by one would). With a cache, a file
+/// whose bytes it holds is taken from it instead of parsed.
 std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const ReadOptions& options) {
     std::vector<ReadArticle> out(paths.size());
+    std::vector<std::string> names(paths.size()), bytes(paths.size());
     parallel_for(paths.size(), options.threads, [&](std::size_t i) {
-        out[i].article = read_article(read_file(paths[i], options.max_file_bytes), paths[i].string(), out[i].diagnostics);
+        names[i] = paths[i].string();
+        bytes[i] = read_file(paths[i], options.max_file_bytes);
+        const ReadArticle* known = options.cache != nullptr ? options.cache->find(names[i], bytes[i]) : nullptr;
+        if (known != nullptr) out[i] = *known;
+        else out[i].article = read_article(bytes[i], names[i], out[i].diagnostics);
+        if (options.cache == nullptr) std::string().swap(bytes[i]); // only a cache needs them after
     });
+    if (options.cache != nullptr) options.cache->keep(names, {bytes.begin(), bytes.end()}, out);
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,11 +14,44 @@
 
 namespace brief {
 
+class ArticleCache;
+
 struct ReadOptions {
     /// Largest file read, in bytes; bigger files are an error that names this limit.
     std::uintmax_t max_file_bytes = 64u << 20;
     /// Articles read at once; the result and its diagnostics do not depend on it.
     int threads = 1;
+    /// Articles read by earlier runs (watch keeps one); nullptr reads every file afresh.
+    ArticleCache* cache = nullptr;
+};
+
+/// What reading one article file gave: the article (nullopt when it has errors) and what was found.
+struct ReadArticle {
+    std::optional<Article> article;
+    Diagnostics diagnostics;
+};
+
+/// The articles of earlier runs by path, each with the size and hash of the bytes it was read
+/// from: a file whose bytes are the same is not parsed again, its stored result is used (the same
+/// article and diagnostics, so the same output). Files no longer read are forgotten.
+class ArticleCache {
+  public:
+    /// The stored result for `path` when it was read from these bytes, else nullptr.
+    [[nodiscard]] const ReadArticle* find(const std::string& path, std::string_view bytes) const;
+    /// Replaces what is stored with the results of the latest run (same order as `paths`).
+    void keep(const std::vector<std::string>& paths, const std::vector<std::string_view>& bytes,
+              const std::vector<ReadArticle>& results);
+    /// Files parsed by the latest run (the others came from the cache).
+    [[nodiscard]] std::size_t parsed() const { return parsed_; }
+
+  private:
+    struct Entry {
+        std::size_t size = 0;
+        std::size_t hash = 0;
+        ReadArticle result;
+    };
+    std::map<std::string, Entry> entries_;
+    std::size_t parsed_ = 0;
 };
 
 /// Reads one article from its bytes (no disk access: the fuzzers call this). Returns nullopt

@@ -5,12 +5,14 @@
 #include "doc/dates.hpp"
 #include "read/markdown.hpp"
 
+#include <filesystem>
+
 namespace brief {
 
 namespace {
 
 const std::vector<std::string_view> known_keys{"title", "subtitle", "date", "issuer", "classification",
-                                               "language", "order", "credits"};
+                                               "language", "order", "credits", "style"};
 
 std::optional<Credit> read_credit(const YamlNode& node, Diagnostics& diagnostics) {
     if (node.kind != YamlNode::Kind::map) {
@@ -35,7 +37,14 @@ std::optional<Credit> read_credit(const YamlNode& node, Diagnostics& diagnostics
     return c;
 }
 
-void read_meta(const YamlNode& root, BriefingMeta& meta, Diagnostics& diagnostics) {
+/// A style FILE (with a '/' or ending in .yaml) is relative to briefing.yaml's folder; a NAME stays.
+std::string resolve_style(const std::string& value, const std::string& file) {
+    const bool is_file = value.find('/') != std::string::npos || value.ends_with(".yaml");
+    if (!is_file || value.front() == '/') return value;
+    return (std::filesystem::path(file).parent_path() / value).string();
+}
+
+void read_meta(const YamlNode& root, BriefingMeta& meta, const std::string& file, Diagnostics& diagnostics) {
     auto set = [&](std::string& field, std::string_view key) {
         if (auto v = text_field(root, key, diagnostics)) field = *v;
     };
@@ -44,6 +53,7 @@ void read_meta(const YamlNode& root, BriefingMeta& meta, Diagnostics& diagnostic
     set(meta.issuer, "issuer");
     set(meta.classification, "classification");
     set(meta.language, "language");
+    if (auto v = text_field(root, "style", diagnostics); v && !v->empty()) meta.style = resolve_style(*v, file);
     if (auto d = text_field(root, "date", diagnostics)) {
         if (const auto parsed = parse_iso_date(*d)) meta.date = format_iso_date(*parsed);
         else diagnostics.error(root.find("date")->where, "'date' is not a date: '" + *d + "'", "write it as ISO 8601, e.g. date: 2018-11-26");
@@ -61,7 +71,7 @@ BriefingFile read_briefing_file(std::string_view text, const std::string& file, 
         return out;
     }
     warn_unknown_keys(*root, known_keys, diagnostics);
-    read_meta(*root, out.meta, diagnostics);
+    read_meta(*root, out.meta, file, diagnostics);
     out.order = text_list_field(*root, "order", diagnostics).value_or(std::vector<std::string>{});
     if (const YamlNode* credits = root->find("credits")) {
         if (credits->kind != YamlNode::Kind::sequence) {

@@ -17,7 +17,7 @@ struct BriefingFile {
     std::vector<std::string> order; ///< article file names to put first, in this order
 };
 
-/// Reads keys title, subtitle, date, issuer, classification, language, order and credits (each
+/// Reads keys title, subtitle, date, issuer, classification, language, style, order and credits (each
 /// a mapping with name, aliases, url). Unknown keys warn; bad values are errors with positions;
 /// what is missing keeps the defaults of BriefingMeta.
 BriefingFile read_briefing_file(std::string_view text, const std::string& file, Diagnostics& diagnostics);

@@ -183,7 +183,12 @@ std::string Color::hex() const {
     return buf;
 }
 
-std::vector<fs::path> default_style_dirs() { return {fs::path("styles"), fs::path(BRIEF_STYLE_DIR)}; }
+std::vector<fs::path> default_style_dirs() {
+    std::vector<fs::path> dirs{fs::path("styles")};
+    if (const fs::path bin = executable_dir(); !bin.empty()) dirs.push_back(bin.parent_path() / "share/brief/styles");
+    dirs.push_back(BRIEF_STYLE_DIR); // the source tree's, for a brief run from its build folder
+    return dirs;
+}
 
 fs::path find_style(const std::string& name_or_file, const std::vector<fs::path>& dirs) {
     std::error_code ec;

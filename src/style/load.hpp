@@ -11,7 +11,8 @@
 
 namespace brief {
 
-/// Where `--style NAME` looks: ./styles, then the folder of the shipped styles.
+/// Where `--style NAME` looks: ./styles, then the installed styles (../share/brief/styles from the
+/// program's folder), then the source tree's styles folder the build was made from.
 std::vector<std::filesystem::path> default_style_dirs();
 
 /// Finds a style: a value with a '/' or ending in .yaml is a file; otherwise NAME.yaml in each

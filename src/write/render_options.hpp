@@ -26,6 +26,8 @@ struct RenderOptions {
     /// Work that formats of the same run share (the DOCX and the flat XML build the same parts),
     /// or nullptr: each format then builds its own.
     SharedWork* shared = nullptr;
+    /// PDF only: when not null, receives the number of pages written (for --summary-json).
+    int* pages = nullptr;
 };
 
 } // namespace brief

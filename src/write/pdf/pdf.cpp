@@ -59,6 +59,7 @@ Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOption
         [&](const pdf::Page& cover) { start.load_cover_faces(cover, fonts, options.threads > 1); });
     fonts.report_missing();
     pdf::PaintInfo info = describe(briefing, options, doc);
+    if (options.pages != nullptr) *options.pages = static_cast<int>(doc.pages.size());
     return pdf::paint_pdf(std::move(doc), fonts, std::move(info), start);
 }
 

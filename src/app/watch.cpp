@@ -1,0 +1,123 @@
+// run_watch: a Watcher over the inputs' folders, an ArticleCache across rebuilds, one line per rebuild.
+#include "app/watch.hpp"
+
+#include "core/error.hpp"
+#include "core/watch.hpp"
+#include "read/articles.hpp"
+
+#include <array>
+#include <cstdio>
+#include <ostream>
+
+namespace brief {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::chrono::milliseconds debounce{150};
+
+/// The folders whose files a build reads: each folder input, and the folder of each file input.
+/// Throws Error for an input that does not exist (there is nothing to watch for it).
+std::vector<fs::path> input_folders(const std::vector<fs::path>& inputs) {
+    std::vector<fs::path> out;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (!fs::exists(input, ec)) throw Error(input.string() + ": no such file or folder");
+        out.push_back(fs::is_directory(input, ec) ? input : input.parent_path());
+    }
+    return out;
+}
+
+/// "wrote out/briefing.pdf, out/briefing.epub", or what went wrong.
+std::string describe_result(const BuildReport& r, const ArticleCache& cache) {
+    char took[96];
+    std::snprintf(took, sizeof took, " in %.2f s, %.2f s CPU (%zu article(s) parsed)", r.seconds, r.cpu_seconds,
+                  cache.parsed());
+    if (r.exit_code != 0 || r.written.empty())
+        return std::string("failed") + took + ": " + std::to_string(r.errors) +
+               " error(s) above; the last good outputs are kept";
+    std::string files;
+    for (const auto& w : r.written) files += (files.empty() ? "" : ", ") + w.file.string();
+    return std::string("built") + took + ": wrote " + files;
+}
+
+/// One build with its errors caught: a broken input is a failed rebuild, not the end of watching.
+BuildReport rebuild(const BuildOptions& options, ArticleCache& cache, std::ostream& err) {
+    try {
+        BuildReport r = build_briefing(options, &cache, err);
+        if (!options.summary_json.empty()) write_summary(options.summary_json, r, err);
+        return r;
+    } catch (const Error& e) {
+        err << "brief: error: " << e.what() << '\n';
+        BuildReport r;
+        r.exit_code = exit_input;
+        r.errors = 1;
+        return r;
+    }
+}
+
+/// Watches every folder the inputs and the style live in (again after each build: the style
+/// may have changed).
+void watch_inputs(Watcher& watcher, const BuildOptions& options, const fs::path& style_file) {
+    for (const auto& folder : input_folders(options.input.inputs)) watcher.watch_folder(folder);
+    if (!style_file.empty()) watcher.watch_folder(style_file.parent_path());
+}
+
+/// watch_inputs after a rebuild: a folder that went away is said, and watching goes on.
+void rewatch_inputs(Watcher& watcher, const BuildOptions& options, const fs::path& style_file, std::ostream& err) {
+    try {
+        watch_inputs(watcher, options, style_file);
+    } catch (const Error& e) {
+        err << "brief: warning: " << e.what() << '\n';
+    }
+}
+
+} // namespace
+
+bool is_watched_change(const fs::path& changed, const fs::path& style_file) {
+    static const std::array<std::string_view, 8> images{".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".tif", ".tiff"};
+    const std::string ext = changed.extension().string();
+    if (ext == ".md" || ext == ".markdown" || changed.filename() == "briefing.yaml") return true;
+    for (const auto image : images)
+        if (ext == image) return true;
+    std::error_code ec;
+    return !style_file.empty() && (changed == style_file || fs::equivalent(changed, style_file, ec));
+}
+
+std::string describe_changes(const std::vector<fs::path>& changed) {
+    std::string out;
+    const std::size_t shown = changed.size() <= 3 ? changed.size() : 2;
+    for (std::size_t i = 0; i < shown; ++i)
+        out += (i == 0 ? "" : (i + 1 == changed.size() ? " and " : ", ")) + changed[i].filename().string();
+    if (shown < changed.size()) out += " and " + std::to_string(changed.size() - shown) + " more";
+    return out;
+}
+
+int run_watch(const BuildOptions& options, std::ostream& err) {
+    Watcher watcher; // from here SIGINT and SIGTERM wait for the build in progress to end
+    BuildOptions quiet = options;
+    quiet.quiet = true; // one line per rebuild instead of progress lines
+    ArticleCache cache;
+    try {
+        for (const auto& folder : input_folders(options.input.inputs)) watcher.watch_folder(folder);
+    } catch (const Error& e) {
+        err << "brief: error: " << e.what() << '\n';
+        return exit_input;
+    }
+    BuildReport last = rebuild(quiet, cache, err);
+    rewatch_inputs(watcher, options, last.style_file, err);
+    if (!options.quiet) err << "brief: " << describe_result(last, cache) << "; watching (Ctrl-C stops)" << std::endl;
+    while (auto changed = watcher.wait(debounce)) {
+        std::erase_if(*changed, [&](const fs::path& p) { return !is_watched_change(p, last.style_file); });
+        if (changed->empty()) continue;
+        last = rebuild(quiet, cache, err);
+        rewatch_inputs(watcher, options, last.style_file, err);
+        if (!options.quiet || last.exit_code != 0)
+            err << "brief: " << describe_changes(*changed) << " changed: " << describe_result(last, cache) << std::endl;
+    }
+    if (!options.quiet) err << "brief: stopped by " << (watcher.stop_signal() == SIGINT ? "SIGINT" : "SIGTERM") << '\n';
+    return exit_ok;
+}
+
+} // namespace brief

@@ -1,0 +1,67 @@
+// ArticleCache: unchanged files are not parsed again, and a cached read gives the model a fresh read gives.
+#include "core/files.hpp"
+#include "doc/dump.hpp"
+#include "read/articles.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <unistd.h>
+
+using namespace brief;
+namespace fs = std::filesystem;
+
+namespace {
+
+void write_article(const fs::path& file, const std::string& title, const std::string& body) {
+    write_file_atomic(file, "---\ntitle: " + title + "\noutlet: Outlet\n---\n" + body + "\n");
+}
+
+std::string read_dump(const fs::path& dir, ArticleCache* cache, std::string* diagnostics = nullptr) {
+    ReadOptions options;
+    options.cache = cache;
+    options.threads = 2;
+    Diagnostics d;
+    const Briefing b = read_briefing({dir}, options, d);
+    if (diagnostics != nullptr)
+        for (const auto& x : d.all()) *diagnostics += format_diagnostic(x) + "\n";
+    return dump_briefing(b);
+}
+
+} // namespace
+
+TEST_CASE("ArticleCache parses only the files whose bytes changed, with the same result as a fresh read") {
+    const auto dir = fs::temp_directory_path() / ("brief-cache-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    write_article(dir / "a.md", "A", "Alpha text.");
+    write_article(dir / "b.md", "B", "Beta text with a note[^1].\n\n[^1]: The note.");
+    write_article(dir / "c.md", "C", "Gamma <b>raw</b> text."); // a warning, kept with the cached article
+    ArticleCache cache;
+
+    std::string first_diagnostics, again_diagnostics;
+    const std::string first = read_dump(dir, &cache, &first_diagnostics);
+    CHECK(cache.parsed() == 3);
+    CHECK(read_dump(dir, &cache, &again_diagnostics) == first);
+    CHECK(cache.parsed() == 0);
+    CHECK(again_diagnostics == first_diagnostics);
+    CHECK_FALSE(first_diagnostics.empty());
+
+    write_article(dir / "b.md", "B", "Beta text, edited.");
+    const std::string edited = read_dump(dir, &cache);
+    CHECK(cache.parsed() == 1);
+    CHECK(edited == read_dump(dir, nullptr));
+    CHECK(edited.find("edited") != std::string::npos);
+
+    write_article(dir / "d.md", "D", "Delta.");
+    fs::remove(dir / "a.md");
+    const std::string changed = read_dump(dir, &cache);
+    CHECK(cache.parsed() == 1);
+    CHECK(changed == read_dump(dir, nullptr));
+    CHECK(changed.find("Alpha") == std::string::npos);
+
+    // Same size, other bytes: parsed again (the hash, not the size, decides).
+    write_article(dir / "d.md", "D", "Omega.");
+    CHECK(read_dump(dir, &cache).find("Omega") != std::string::npos);
+    CHECK(cache.parsed() == 1);
+    fs::remove_all(dir);
+}
