@@ -232,14 +232,14 @@ void table_figure_styles(const Style& st, std::vector<StyleDef>& out) {
     StyleDef cell = paragraph(sid::table_text, "Table Text");
     cell.para.line_auto = 240;
     cell.para.no_hyphenation = true;
-    cell.run.size = half_points(std::max(st.sizes.footnote, st.sizes.body - 1));
+    cell.run.size = half_points(table_text_size(st));
     out.push_back(cell);
     StyleDef caption = paragraph(sid::caption, "caption");
     caption.hidden = true;
     caption.para.space_before = twips(st.sizes.leading / 2);
     caption.para.space_after = twips(st.sizes.leading / 2);
     caption.para.line_auto = 240;
-    caption.run = font_run(st.fonts.heading, std::max(st.sizes.footnote, st.sizes.body - 1), st.colors.heading.hex(), true);
+    caption.run = font_run(st.fonts.heading, table_text_size(st), st.colors.heading.hex(), true);
     out.push_back(caption);
     StyleDef figure = paragraph(sid::figure, "Figure");
     figure.next = sid::caption;
@@ -276,7 +276,7 @@ void add_table_style(pugi::xml_node root, const Style& st) {
     add_border(borders, "w:bottom", 1, st.colors.rule);
     add_border(borders, "w:insideH", 0.5, st.colors.rule);
     auto margins = tbl.append_child("w:tblCellMar");
-    for (const auto& [side, w] : {std::pair{"w:top", 57}, {"w:left", 108}, {"w:bottom", 57}, {"w:right", 108}}) {
+    for (const auto& [side, w] : {std::pair{"w:top", 57}, {"w:left", table_cell_margin}, {"w:bottom", 57}, {"w:right", table_cell_margin}}) {
         auto m = margins.append_child(side);
         m.append_attribute("w:w") = w;
         m.append_attribute("w:type") = "dxa";
@@ -303,6 +303,8 @@ void add_defaults(pugi::xml_node root, const Style& st, const std::string& langu
 } // namespace
 
 int text_width(const Style& st) { return twips(st.page.width - st.page.margin_inner - st.page.margin_outer); }
+
+double table_text_size(const Style& st) { return std::max(st.sizes.footnote, st.sizes.body - 1); }
 
 pugi::xml_document write_styles(const Style& style, const std::string& language) {
     pugi::xml_node root;

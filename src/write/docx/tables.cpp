@@ -1,5 +1,6 @@
 // Tables and figures of the content writer: w:tbl with its grid and repeated header row, pictures, numbered captions.
 #include "doc/text.hpp"
+#include "write/docx/styles.hpp"
 #include "write/docx/wordml.hpp"
 #include "write/xml.hpp"
 
@@ -52,21 +53,20 @@ void BlockWriter::caption(pugi::xml_node body, const char* kind, int number, con
     inlines_.write(para, text);
 }
 
-/// §17.4.38 tbl: the caption, then the table in the BriefTable style across the text width, one
-/// equal grid column per model column, the header row first.
+/// §17.4.38 tbl: the caption, then the table in the BriefTable style across the text width, its
+/// grid columns as wide as their text asks (table_layout.hpp), the header row first.
 void BlockWriter::table(pugi::xml_node body, const Table& t) {
     caption(body, "Table", t.number, t.caption, true);
-    const int columns = std::max<int>(1, static_cast<int>(t.columns.size()));
-    const int column_width = context_.text_width / columns;
+    const TableLayout layout = layout_table(t, context_.text_width, table_text_size(context_.style), 2 * table_cell_margin);
     auto tbl = body.append_child("w:tbl");
-    table_properties(tbl, t, column_width);
-    table_row(tbl, t, t.header, column_width, true);
-    for (const auto& r : t.rows) table_row(tbl, t, r, column_width, false);
+    table_properties(tbl, t, layout.widths);
+    table_row(tbl, t, t.header, layout, true);
+    for (const auto& r : t.rows) table_row(tbl, t, r, layout, false);
     after_paragraph_ = false;
 }
 
 // CT_TblPr order (§17.4.60): tblStyle, ..., tblW, ..., tblLook, tblCaption.
-void BlockWriter::table_properties(pugi::xml_node tbl, const Table& t, int column_width) {
+void BlockWriter::table_properties(pugi::xml_node tbl, const Table& t, const std::vector<int>& widths) {
     auto pr = tbl.append_child("w:tblPr");
     xml::set_attr(pr.append_child("w:tblStyle"), "w:val", sid::table);
     add_width(pr, "w:tblW", 5000, "pct"); // fiftieths of a percent: the whole text width
@@ -78,23 +78,23 @@ void BlockWriter::table_properties(pugi::xml_node tbl, const Table& t, int colum
     // tblCaption (ISO/IEC 29500-1:2012 §17.4.58): the table's name for screen readers.
     xml::set_attr(pr.append_child("w:tblCaption"), "w:val", caption_text("Table", t.number, t.caption));
     auto grid = tbl.append_child("w:tblGrid");
-    for (std::size_t i = 0; i < std::max<std::size_t>(1, t.columns.size()); ++i)
-        grid.append_child("w:gridCol").append_attribute("w:w") = column_width;
+    for (const int w : widths) grid.append_child("w:gridCol").append_attribute("w:w") = w;
 }
 
 /// A row (§17.4.79): never split across pages; the header row repeats atop every page the table
 /// spans (§17.4.49 tblHeader) and its text is bold whatever the reader makes of the style's
-/// first-row formatting.
-void BlockWriter::table_row(pugi::xml_node tbl, const Table& t, const TableRow& row, int column_width, bool header) {
+/// first-row formatting; the text is smaller than the style's when the layout says so.
+void BlockWriter::table_row(pugi::xml_node tbl, const Table& t, const TableRow& row, const TableLayout& layout, bool header) {
     auto tr = tbl.append_child("w:tr");
     auto tr_pr = tr.append_child("w:trPr");
     tr_pr.append_child("w:cantSplit");
     if (header) tr_pr.append_child("w:tblHeader");
     RunProps format;
     format.bold = header;
+    if (layout.size != table_text_size(context_.style)) format.size = half_points(layout.size);
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
         auto tc = tr.append_child("w:tc");
-        add_width(tc.append_child("w:tcPr"), "w:tcW", column_width, "dxa");
+        add_width(tc.append_child("w:tcPr"), "w:tcW", i < layout.widths.size() ? layout.widths[i] : 0, "dxa");
         ParaProps props = styled(sid::table_text);
         props.jc = column_jc(i < t.columns.size() ? t.columns[i] : ColumnAlign::none);
         // §17.4.66: a cell ends with a paragraph, even an empty cell.

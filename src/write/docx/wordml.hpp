@@ -5,6 +5,7 @@
 #include "style/style.hpp"
 #include "write/docx/drawing.hpp"
 #include "write/docx/ooxml.hpp"
+#include "write/docx/table_layout.hpp"
 
 #include <functional>
 #include <string>
@@ -129,8 +130,8 @@ class BlockWriter {
     void rule(pugi::xml_node body);
     void table(pugi::xml_node body, const Table& t);
     void figure(pugi::xml_node body, const Figure& f);
-    void table_properties(pugi::xml_node tbl, const Table& t, int column_width);
-    void table_row(pugi::xml_node tbl, const Table& t, const TableRow& row, int column_width, bool header);
+    void table_properties(pugi::xml_node tbl, const Table& t, const std::vector<int>& widths);
+    void table_row(pugi::xml_node tbl, const Table& t, const TableRow& row, const TableLayout& layout, bool header);
     void caption(pugi::xml_node body, const char* kind, int number, const Inlines& text, bool keep_next);
     void task_box(pugi::xml_node paragraph);
     ParaProps paragraph_props();

@@ -8,12 +8,15 @@
 #include "write/docx/docx.hpp"
 #include "write/docx/drawing.hpp"
 #include "write/docx/package.hpp"
+#include "write/docx/styles.hpp"
+#include "write/docx/table_layout.hpp"
 #include "write/xml.hpp"
 #include "write/render_options.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <numeric>
 #include <string>
 
 using namespace brief;
@@ -74,11 +77,75 @@ TEST_CASE("docx: a table is a w:tbl in the table style across the text width, on
     CHECK(attr(tbl, "w:tblPr/w:tblLook/@w:firstRow") == "1");
     CHECK(attr(tbl, "w:tblPr/w:tblCaption/@w:val") == "Table 1. Cells in four alignments");
     CHECK(count(tbl, "w:tblGrid/w:gridCol") == 4);
-    const std::string width = attr(tbl, "w:tblGrid/w:gridCol[1]/@w:w");
-    CHECK(width == attr(tbl, "w:tr[2]/w:tc[3]/w:tcPr/w:tcW/@w:w"));
+    int total = 0;
+    for (int i = 1; i <= 4; ++i) {
+        const std::string col = std::to_string(i);
+        const std::string width = attr(tbl, ("w:tblGrid/w:gridCol[" + col + "]/@w:w").c_str());
+        total += std::stoi(width);
+        for (const char* row : {"w:tr[1]", "w:tr[2]", "w:tr[3]"})
+            CHECK(width == attr(tbl, (std::string(row) + "/w:tc[" + col + "]/w:tcPr/w:tcW/@w:w").c_str()));
+    }
+    CHECK(total == docx::text_width(test::shipped_style("default")));
+    // The column with the long address is the widest.
+    CHECK(std::stoi(attr(tbl, "w:tblGrid/w:gridCol[4]/@w:w")) > std::stoi(attr(tbl, "w:tblGrid/w:gridCol[2]/@w:w")));
     CHECK(attr(tbl, "w:tr[2]/w:tc[3]/w:tcPr/w:tcW/@w:type") == "dxa");
     CHECK(count(tbl, "w:tr") == 3);
     CHECK(count(tbl, "w:tr/w:tc") == 12); // the short row padded
+}
+
+namespace {
+
+/// A table of `columns` columns whose every cell holds `text`.
+Table table_of(std::size_t columns, std::size_t rows, const std::vector<std::string>& texts) {
+    Table t;
+    t.columns.assign(columns, ColumnAlign::none);
+    auto row = [&] {
+        TableRow r;
+        for (std::size_t i = 0; i < columns; ++i) r.cells.push_back({Inlines{Inline{Text{texts[i % texts.size()], {}}}}, {}});
+        return r;
+    };
+    t.header = row();
+    for (std::size_t i = 0; i < rows; ++i) t.rows.push_back(row());
+    return t;
+}
+
+int sum(const std::vector<int>& v) { return std::accumulate(v.begin(), v.end(), 0); }
+
+} // namespace
+
+TEST_CASE("docx: table layout: preferred widths when they fit, shared out to the full width") {
+    const auto layout = docx::layout_table(table_of(2, 1, {"ab", "abcdef"}), 9000, 10, 200);
+    REQUIRE(layout.widths.size() == 2);
+    CHECK(sum(layout.widths) == 9000);
+    CHECK(layout.widths[0] < layout.widths[1]);
+    CHECK(layout.size == 10);
+}
+
+TEST_CASE("docx: table layout: minimums kept, the rest shared by what each column still wants") {
+    const std::string prose = "a long sentence of many short words that wants a wide column to sit on one line";
+    const auto layout = docx::layout_table(table_of(3, 2, {"Amount", prose, "Unbreakable"}), 6000, 10, 200);
+    CHECK(sum(layout.widths) == 6000);
+    CHECK(layout.widths[1] > layout.widths[0] + layout.widths[2]);
+    // "Unbreakable" (11 characters, bold in the header) keeps its width.
+    CHECK(layout.widths[2] >= static_cast<int>(11 * 1.1 * 10 * 20 * 0.55) + 200);
+    CHECK(layout.size == 10);
+}
+
+TEST_CASE("docx: table layout: a table whose words do not fit gets smaller text, never below 7 pt") {
+    const auto fourteen = docx::layout_table(table_of(14, 3, {"Reference", "Quantity"}), 9000, 9.5, 216);
+    CHECK(sum(fourteen.widths) == 9000);
+    CHECK(fourteen.size < 9.5);
+    CHECK(fourteen.size >= 7);
+    const auto forty = docx::layout_table(table_of(40, 1, {"Reference"}), 9000, 9.5, 216);
+    CHECK(forty.size == 7);
+    CHECK(sum(forty.widths) == 9000);
+}
+
+TEST_CASE("docx: table layout: wide characters count double, a long address may break") {
+    const auto cjk = docx::layout_table(table_of(2, 1, {"abcd", "東京都庁"}), 9000, 10, 0);
+    CHECK(cjk.widths[1] == Approx(2 * cjk.widths[0]).margin(4));
+    const auto url = docx::layout_table(table_of(2, 1, {"https://example.org/" + std::string(200, 'x'), "short words here"}), 4000, 10, 0);
+    CHECK(url.size == 10); // the address breaks rather than shrink the table
 }
 
 TEST_CASE("docx: the header row repeats on every page and is bold; cells align by column") {
