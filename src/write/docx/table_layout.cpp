@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace brief::docx {
 
@@ -17,7 +18,7 @@ constexpr double longest_word = 24;
 /// The width of a character of Latin text, em (serif text averages a little over half an em).
 constexpr double narrow_em = 0.55;
 /// Bold header text is this much wider.
-constexpr double bold_factor = 1.1;
+constexpr double bold_factor = 1.2;
 /// The smallest cell text a table shrinks to, points.
 constexpr double smallest_size = 7;
 
@@ -65,9 +66,8 @@ std::vector<int> share(const std::vector<double>& weights, int width) {
     return out;
 }
 
-} // namespace
-
-TableLayout layout_table(const Table& t, int width, double size, int padding) {
+/// The columns' measures over the header (bold) and every row.
+std::vector<Measure> measure_columns(const Table& t) {
     const std::size_t n = std::max<std::size_t>(1, t.columns.size());
     std::vector<Measure> columns(n, Measure{1, 1});
     auto add_row = [&](const TableRow& row, double factor) {
@@ -78,28 +78,42 @@ TableLayout layout_table(const Table& t, int width, double size, int padding) {
     };
     add_row(t.header, bold_factor);
     for (const auto& r : t.rows) add_row(r, 1);
-    const double char_width = size * 20 * narrow_em; // twips a narrow character
-    const double room = width - static_cast<double>(padding * n);
+    return columns;
+}
+
+/// The widths with cell margins `margin` at the text size the measures were taken for, or none
+/// when even the minimums do not fit.
+std::optional<std::vector<int>> fit(const std::vector<double>& mins, const std::vector<double>& maxes, int width, int margin) {
+    const double pad = 2.0 * margin;
     double min_total = 0, max_total = 0;
-    std::vector<double> mins, maxes, wants;
-    for (const auto& c : columns) {
-        mins.push_back(c.word * char_width + padding);
-        maxes.push_back(c.line * char_width + padding);
-        wants.push_back(maxes.back() - mins.back());
-        min_total += mins.back(), max_total += maxes.back();
-    }
-    TableLayout out{{}, size};
+    for (std::size_t i = 0; i < mins.size(); ++i) min_total += mins[i] + pad, max_total += maxes[i] + pad;
+    std::vector<double> w;
     if (max_total <= width) {
-        out.widths = share(maxes, width);
+        for (double m : maxes) w.push_back(m + pad);
     } else if (min_total <= width) {
         const double left = width - min_total, wanted = max_total - min_total;
-        std::vector<double> w;
-        for (std::size_t i = 0; i < n; ++i) w.push_back(mins[i] + left * wants[i] / wanted);
-        out.widths = share(w, width);
+        for (std::size_t i = 0; i < mins.size(); ++i) w.push_back(mins[i] + pad + left * (maxes[i] - mins[i]) / wanted);
     } else {
-        out.size = std::max(smallest_size, std::floor(size * room / (min_total - padding * n) * 2) / 2);
-        out.widths = share(mins, width);
+        return std::nullopt;
     }
+    return share(w, width);
+}
+
+} // namespace
+
+TableLayout layout_table(const Table& t, int width, double size, int margin) {
+    const double char_width = size * 20 * narrow_em; // twips a narrow character
+    std::vector<double> mins, maxes;
+    for (const auto& c : measure_columns(t)) mins.push_back(c.word * char_width), maxes.push_back(c.line * char_width);
+    // The style's cell margins, then half of them, before the text gets smaller.
+    for (const int m : {margin, margin / 2})
+        if (auto widths = fit(mins, maxes, width, m)) return {std::move(*widths), size, m};
+    const int half = margin / 2;
+    const double text = std::accumulate(mins.begin(), mins.end(), 0.0);
+    const double room = width - 2.0 * half * static_cast<double>(mins.size());
+    TableLayout out{{}, std::max(smallest_size, std::floor(size * room / text * 2) / 2), half};
+    for (double& m : mins) m += 2 * half;
+    out.widths = share(mins, width);
     return out;
 }
 

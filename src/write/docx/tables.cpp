@@ -57,19 +57,24 @@ void BlockWriter::caption(pugi::xml_node body, const char* kind, int number, con
 /// grid columns as wide as their text asks (table_layout.hpp), the header row first.
 void BlockWriter::table(pugi::xml_node body, const Table& t) {
     caption(body, "Table", t.number, t.caption, true);
-    const TableLayout layout = layout_table(t, context_.text_width, table_text_size(context_.style), 2 * table_cell_margin);
+    const TableLayout layout = layout_table(t, context_.text_width, table_text_size(context_.style), table_cell_margin);
     auto tbl = body.append_child("w:tbl");
-    table_properties(tbl, t, layout.widths);
+    table_properties(tbl, t, layout);
     table_row(tbl, t, t.header, layout, true);
     for (const auto& r : t.rows) table_row(tbl, t, r, layout, false);
     after_paragraph_ = false;
 }
 
-// CT_TblPr order (§17.4.60): tblStyle, ..., tblW, ..., tblLook, tblCaption.
-void BlockWriter::table_properties(pugi::xml_node tbl, const Table& t, const std::vector<int>& widths) {
+// CT_TblPr order (§17.4.60): tblStyle, ..., tblW, ..., tblCellMar, tblLook, tblCaption.
+void BlockWriter::table_properties(pugi::xml_node tbl, const Table& t, const TableLayout& layout) {
     auto pr = tbl.append_child("w:tblPr");
     xml::set_attr(pr.append_child("w:tblStyle"), "w:val", sid::table);
     add_width(pr, "w:tblW", 5000, "pct"); // fiftieths of a percent: the whole text width
+    if (layout.margin != table_cell_margin) { // narrower than the style's, for a crowded table
+        auto margins = pr.append_child("w:tblCellMar");
+        add_width(margins, "w:left", layout.margin, "dxa");
+        add_width(margins, "w:right", layout.margin, "dxa");
+    }
     // §17.4.56 tblLook: the style's header-row formatting applies, no banding, no first column.
     auto look = pr.append_child("w:tblLook");
     look.append_attribute("w:val") = "0620";
@@ -78,7 +83,7 @@ void BlockWriter::table_properties(pugi::xml_node tbl, const Table& t, const std
     // tblCaption (ISO/IEC 29500-1:2012 §17.4.58): the table's name for screen readers.
     xml::set_attr(pr.append_child("w:tblCaption"), "w:val", caption_text("Table", t.number, t.caption));
     auto grid = tbl.append_child("w:tblGrid");
-    for (const int w : widths) grid.append_child("w:gridCol").append_attribute("w:w") = w;
+    for (const int w : layout.widths) grid.append_child("w:gridCol").append_attribute("w:w") = w;
 }
 
 /// A row (§17.4.79): never split across pages; the header row repeats atop every page the table

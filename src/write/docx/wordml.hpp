@@ -130,7 +130,7 @@ class BlockWriter {
     void rule(pugi::xml_node body);
     void table(pugi::xml_node body, const Table& t);
     void figure(pugi::xml_node body, const Figure& f);
-    void table_properties(pugi::xml_node tbl, const Table& t, const std::vector<int>& widths);
+    void table_properties(pugi::xml_node tbl, const Table& t, const TableLayout& layout);
     void table_row(pugi::xml_node tbl, const Table& t, const TableRow& row, const TableLayout& layout, bool header);
     void caption(pugi::xml_node body, const char* kind, int number, const Inlines& text, bool keep_next);
     void task_box(pugi::xml_node paragraph);

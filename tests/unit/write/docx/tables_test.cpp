@@ -114,7 +114,7 @@ int sum(const std::vector<int>& v) { return std::accumulate(v.begin(), v.end(), 
 } // namespace
 
 TEST_CASE("docx: table layout: preferred widths when they fit, shared out to the full width") {
-    const auto layout = docx::layout_table(table_of(2, 1, {"ab", "abcdef"}), 9000, 10, 200);
+    const auto layout = docx::layout_table(table_of(2, 1, {"ab", "abcdef"}), 9000, 10, 100);
     REQUIRE(layout.widths.size() == 2);
     CHECK(sum(layout.widths) == 9000);
     CHECK(layout.widths[0] < layout.widths[1]);
@@ -123,20 +123,26 @@ TEST_CASE("docx: table layout: preferred widths when they fit, shared out to the
 
 TEST_CASE("docx: table layout: minimums kept, the rest shared by what each column still wants") {
     const std::string prose = "a long sentence of many short words that wants a wide column to sit on one line";
-    const auto layout = docx::layout_table(table_of(3, 2, {"Amount", prose, "Unbreakable"}), 6000, 10, 200);
+    const auto layout = docx::layout_table(table_of(3, 2, {"Amount", prose, "Unbreakable"}), 6000, 10, 100);
     CHECK(sum(layout.widths) == 6000);
     CHECK(layout.widths[1] > layout.widths[0] + layout.widths[2]);
     // "Unbreakable" (11 characters, bold in the header) keeps its width.
-    CHECK(layout.widths[2] >= static_cast<int>(11 * 1.1 * 10 * 20 * 0.55) + 200);
+    CHECK(layout.widths[2] >= static_cast<int>(11 * 1.2 * 10 * 20 * 0.55) + 200);
     CHECK(layout.size == 10);
+    CHECK(layout.margin == 100);
 }
 
-TEST_CASE("docx: table layout: a table whose words do not fit gets smaller text, never below 7 pt") {
-    const auto fourteen = docx::layout_table(table_of(14, 3, {"Reference", "Quantity"}), 9000, 9.5, 216);
+TEST_CASE("docx: table layout: a crowded table gets narrower cell margins, then smaller text, never below 7 pt") {
+    const auto eight = docx::layout_table(table_of(8, 3, {"Quantity"}), 9000, 9.5, 108);
+    CHECK(eight.margin == 54);
+    CHECK(eight.size == 9.5);
+    const auto fourteen = docx::layout_table(table_of(14, 3, {"Total", "1,234"}), 9000, 9.5, 108);
     CHECK(sum(fourteen.widths) == 9000);
-    CHECK(fourteen.size < 9.5);
-    CHECK(fourteen.size >= 7);
-    const auto forty = docx::layout_table(table_of(40, 1, {"Reference"}), 9000, 9.5, 216);
+    CHECK(fourteen.margin == 54);
+    CHECK(fourteen.size == 8);
+    // At that size each word, bold in the header, fits its column.
+    CHECK(fourteen.widths[0] >= 5 * 1.2 * fourteen.size * 20 * 0.55 + 108);
+    const auto forty = docx::layout_table(table_of(40, 1, {"Reference"}), 9000, 9.5, 108);
     CHECK(forty.size == 7);
     CHECK(sum(forty.widths) == 9000);
 }
@@ -145,6 +151,7 @@ TEST_CASE("docx: table layout: wide characters count double, a long address may 
     const auto cjk = docx::layout_table(table_of(2, 1, {"abcd", "東京都庁"}), 9000, 10, 0);
     CHECK(cjk.widths[1] == Approx(2 * cjk.widths[0]).margin(4));
     const auto url = docx::layout_table(table_of(2, 1, {"https://example.org/" + std::string(200, 'x'), "short words here"}), 4000, 10, 0);
+    CHECK(url.margin == 0);
     CHECK(url.size == 10); // the address breaks rather than shrink the table
 }
 
