@@ -155,7 +155,7 @@ std::string layout_rules(const Style& s) {
 
 /// Tables with thin rules in the style's colour, a bold header, padded cells; cells align by the
 /// class of their column (xhtml.cpp); long words and addresses wrap inside a cell rather than
-/// push the table past the page. Figures centred and never wider than the page; inline pictures
+/// push the table past the page, and a table of many columns ("dense") has smaller text. Figures centred and never wider than the page; inline pictures
 /// at the text's height; task boxes in place of the bullet.
 std::string table_figure_rules(const Style& s) {
     const std::string rule = css_color(s.colors.rule);
@@ -163,9 +163,13 @@ std::string table_figure_rules(const Style& s) {
     css += "table { border-collapse: collapse; margin: 1em 0; width: 100%; font-size: 0.9em; line-height: 1.3; }\n";
     css += "caption { caption-side: top; text-align: left; padding-bottom: 0.4em; }\n";
     css += "caption .label, figcaption .label { font-weight: bold; }\n";
+    // word-wrap is overflow-wrap's old name: first, so readers that know "anywhere" (which, unlike
+    // break-word, lets a table's columns shrink below their longest word; CSS Text 3 §5.5) use it.
     css += "th, td { padding: 0.3em 0.5em; text-align: left; vertical-align: top; border-bottom: 1px solid " + rule +
-           "; overflow-wrap: anywhere; word-wrap: break-word; }\n";
+           "; word-wrap: break-word; overflow-wrap: anywhere; }\n";
     css += "thead th { font-weight: bold; border-top: 1.5px solid " + rule + "; border-bottom: 1.5px solid " + rule + "; }\n";
+    css += "table.dense { font-size: 0.75em; }\n";
+    css += "table.dense th, table.dense td { padding: 0.2em 0.25em; }\n";
     css += "tbody tr:last-child td { border-bottom: 1.5px solid " + rule + "; }\n";
     css += "th.align-left, td.align-left { text-align: left; }\n";
     css += "th.align-center, td.align-center { text-align: center; }\n";

@@ -24,6 +24,10 @@ std::string_view without_final_newline(std::string_view text) {
     return text;
 }
 
+/// From this many columns a table's text is smaller (the stylesheet's table.dense): eight
+/// columns of ordinary words do not fit a phone's width at the body size.
+constexpr std::size_t dense_columns = 8;
+
 /// The cell class of a column alignment (the stylesheet's rules); empty for none (left).
 const char* align_class(ColumnAlign a) {
     switch (a) {
@@ -131,6 +135,7 @@ void XhtmlWriter::heading(pugi::xml_node parent, const Heading& h) {
 void XhtmlWriter::table(pugi::xml_node parent, const Table& t) {
     auto out = parent.append_child("table");
     xml::set_attr(out, "id", "table-" + std::to_string(t.number));
+    if (t.columns.size() >= dense_columns) xml::set_attr(out, "class", "dense");
     // HTML §4.9.2: the caption is the table's first child, and its accessible name.
     caption(*this, out.append_child("caption"), "Table", t.number, t.caption);
     table_row(out.append_child("thead"), t, t.header, "th");

@@ -98,4 +98,17 @@ TEST_CASE("font names are CSS strings; extra CSS comes last") {
     CHECK(css.substr(css.size() - s.extra_css.size() - 1) == s.extra_css + "\n");
 }
 
+TEST_CASE("tables: rules in the style's colour, column alignment classes, cells that wrap anything") {
+    Diagnostics d;
+    const Style style = test::shipped_style("default");
+    const std::string css = epub::make_stylesheet(style, d);
+    CHECK(has(css, "border-bottom: 1px solid #" + style.colors.rule.hex()));
+    for (const char* align : {"left", "center", "right"})
+        CHECK(has(css, std::string("th.align-") + align + ", td.align-" + align + " { text-align: " + align + "; }"));
+    // overflow-wrap after its alias word-wrap, or break-word would win over anywhere.
+    CHECK(has(css, "word-wrap: break-word; overflow-wrap: anywhere; }"));
+    CHECK(has(css, "table.dense { font-size: 0.75em; }"));
+    CHECK(has(css, "li.task { list-style-type: none; }"));
+}
+
 } // namespace brief

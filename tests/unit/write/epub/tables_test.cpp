@@ -86,6 +86,12 @@ TEST_CASE("tables: without a caption the label alone; without body rows no tbody
     CHECK(has(body, "<tbody><tr><td>d</td></tr></tbody></table>"));
 }
 
+TEST_CASE("tables: eight columns or more are dense (smaller text)") {
+    const std::string body = body_of(with_pictures("|1|2|3|4|5|6|7|\n|-|-|-|-|-|-|-|\n\n|1|2|3|4|5|6|7|8|\n|-|-|-|-|-|-|-|-|\n"));
+    CHECK(has(body, "<table id=\"table-1\"><caption>"));
+    CHECK(has(body, "<table id=\"table-2\" class=\"dense\"><caption>"));
+}
+
 TEST_CASE("figures: img from images/ with its alt text and a numbered figcaption") {
     const std::string body = body_of(with_pictures(picture_markdown));
     CHECK(has(body, "<figure id=\"figure-1\"><img src=\"images/picture-1.png\" alt=\"A red and blue chart\"/>"
