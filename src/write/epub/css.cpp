@@ -163,9 +163,10 @@ std::string table_figure_rules(const Style& s) {
     css += "table { border-collapse: collapse; margin: 1em 0; width: 100%; font-size: 0.9em; line-height: 1.3; }\n";
     css += "caption { caption-side: top; text-align: left; padding-bottom: 0.4em; }\n";
     css += "caption .label, figcaption .label { font-weight: bold; }\n";
-    // word-wrap is overflow-wrap's old name: first, so readers that know "anywhere" (which, unlike
+    // "start" (CSS Text 3 §7.1) aligns a right-to-left cell to the right; "left" is for readers
+    // without it. word-wrap is overflow-wrap's old name: first, so readers that know "anywhere" (which, unlike
     // break-word, lets a table's columns shrink below their longest word; CSS Text 3 §5.5) use it.
-    css += "th, td { padding: 0.3em 0.5em; text-align: left; vertical-align: top; border-bottom: 1px solid " + rule +
+    css += "th, td { padding: 0.3em 0.5em; text-align: left; text-align: start; vertical-align: top; border-bottom: 1px solid " + rule +
            "; word-wrap: break-word; overflow-wrap: anywhere; }\n";
     css += "thead th { font-weight: bold; border-top: 1.5px solid " + rule + "; border-bottom: 1.5px solid " + rule + "; }\n";
     css += "table.dense { font-size: 0.75em; }\n";

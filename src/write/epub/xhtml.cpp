@@ -2,6 +2,7 @@
 #include "write/epub/xhtml.hpp"
 
 #include "core/url.hpp"
+#include "core/utf8.hpp"
 #include "doc/text.hpp"
 #include "write/xml.hpp"
 
@@ -37,6 +38,19 @@ const char* align_class(ColumnAlign a) {
     case ColumnAlign::right: return "align-right";
     }
     return "";
+}
+
+/// Whether the text holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, NKo and their
+/// presentation forms): such a cell takes its direction from its text (HTML §3.2.6.4 dir=auto),
+/// so an Arabic cell reads and aligns right to left in a left-to-right table.
+bool has_rtl(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        i += d.length;
+        if ((d.code >= 0x0590 && d.code <= 0x08FF) || (d.code >= 0xFB1D && d.code <= 0xFDFF) || (d.code >= 0xFE70 && d.code <= 0xFEFF))
+            return true;
+    }
+    return false;
 }
 
 /// "Table 3" (or "Figure 2") in a label span, then ". " and the caption when there is one: the
@@ -152,6 +166,7 @@ void XhtmlWriter::table_row(pugi::xml_node group, const Table& t, const TableRow
         if (cell_name == std::string_view("th")) xml::set_attr(cell, "scope", "col");
         const char* cls = align_class(i < t.columns.size() ? t.columns[i] : ColumnAlign::none);
         if (*cls != '\0') xml::set_attr(cell, "class", cls);
+        if (has_rtl(plain_text(row.cells[i].content))) xml::set_attr(cell, "dir", "auto");
         inlines(cell, row.cells[i].content);
     }
 }
