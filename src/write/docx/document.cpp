@@ -35,13 +35,14 @@ Media::Limits media_limits(const Style& style) {
 class DocumentWriter {
   public:
     DocumentWriter(const DocumentContext& context, Story& story)
-        : context_(context), story_(story), media_(context.briefing.pictures, story.document_rels, media_limits(context.style)),
+        : context_(context), story_(story), media_(context.briefing.pictures, media_limits(context.style)),
           inlines_(story.document_rels, [this](pugi::xml_node target, const Note& n) { cite_note(target, n, story_.footnotes); }, &media_),
           blocks_(context.blocks, inlines_, numbering_, outline_) {}
 
     void write() {
         pugi::xml_node root;
         story_.document = new_wml_part("document", &root);
+        story_.footnotes.show_pictures(&media_); // until write() returns: media_ is this writer's
         auto body = root.append_child("w:body");
         const auto ids = relate_parts();
         write_cover(body);
@@ -54,6 +55,7 @@ class DocumentWriter {
         story_.footer = write_running(context_.style.running.foot_left, context_.style.running.foot_right, "ftr");
         story_.numbering = numbering_.to_xml();
         story_.media = media_.used();
+        story_.footnotes.show_pictures(nullptr);
     }
 
   private:

@@ -49,6 +49,14 @@ void add_pic(pugi::xml_node graphic_data, const Picture& p, const std::string& r
     geom.append_child("a:avLst");
 }
 
+/// The id of the part's relationship to the picture's media part, added on first use.
+std::string relate(Relationships& rels, const Picture& p) {
+    const std::string target = media_target(p);
+    for (const auto& e : rels.entries())
+        if (e.type == rel::image && e.target == target) return e.id;
+    return rels.add(rel::image, target);
+}
+
 } // namespace
 
 Extent natural_extent(const Picture& p) {
@@ -70,8 +78,7 @@ Extent at_height(Extent size, std::int64_t cy) {
 
 std::string media_target(const Picture& p) { return "media/" + p.id + (p.media_type == "image/png" ? ".png" : ".jpeg"); }
 
-Media::Media(const std::vector<Picture>& pictures, Relationships& rels, Limits limits)
-    : pictures_(pictures), rels_(rels), limits_(limits) {}
+Media::Media(const std::vector<Picture>& pictures, Limits limits) : pictures_(pictures), limits_(limits) {}
 
 const Picture* Media::find(const Image& image) const {
     if (image.picture.empty()) return nullptr;
@@ -80,21 +87,14 @@ const Picture* Media::find(const Image& image) const {
     return nullptr;
 }
 
-std::string Media::relate(const Picture& p) {
-    for (std::size_t i = 0; i < used_.size(); ++i)
-        if (used_[i] == &p) return ids_[i];
-    used_.push_back(&p);
-    ids_.push_back(rels_.add(rel::image, media_target(p)));
-    return ids_.back();
-}
-
 /// §20.4.2.8 inline: a drawing in the line of text, its extent, its docPr (§20.4.2.5: a unique
 /// id, a name, and descr, the alternative text Word and screen readers show), the aspect
 /// locked, then the graphic.
-void Media::add_drawing(pugi::xml_node run, const Picture& p, std::string_view alt, bool inline_picture) {
+void Media::add_drawing(pugi::xml_node run, Relationships& rels, const Picture& p, std::string_view alt, bool inline_picture) {
     const Extent natural = natural_extent(p);
     const Extent size = inline_picture ? at_height(natural, limits_.line) : fit_extent(natural, limits_.width, limits_.height);
-    const std::string rid = relate(p);
+    const std::string rid = relate(rels, p);
+    if (std::find(used_.begin(), used_.end(), &p) == used_.end()) used_.push_back(&p);
     const int id = ++drawings_;
     auto in = run.append_child("w:drawing").append_child("wp:inline");
     in.append_attribute("xmlns:wp") = wp_ns;

@@ -36,9 +36,10 @@ Extent at_height(Extent size, std::int64_t cy);
 /// The media part of a picture, relative to word/: "media/picture-1.png".
 std::string media_target(const Picture& picture);
 
-/// The pictures one part shows: a relationship per picture (added on first use, so ids follow
-/// reading order), the drawings' ids, unique in the document (§20.4.2.5 docPr id), and the
-/// limits a picture is fitted to.
+/// The pictures the document shows, from any of its parts (the body, the footnotes): a media
+/// part per picture used, a relationship per picture in each part that shows it (added on first
+/// use, so ids follow reading order), drawing ids unique in the document (§20.4.2.5 docPr id),
+/// and the limits a picture is fitted to.
 class Media {
   public:
     struct Limits {
@@ -46,26 +47,22 @@ class Media {
         std::int64_t height = 0; ///< EMU: the tallest a figure may be, its caption kept on the page
         std::int64_t line = 0;   ///< EMU: the height of an inline picture
     };
-    Media(const std::vector<Picture>& pictures, Relationships& rels, Limits limits);
+    Media(const std::vector<Picture>& pictures, Limits limits);
     Media(const Media&) = delete;
     Media& operator=(const Media&) = delete;
 
     /// The picture an image shows, or nullptr when it was not embedded (alt text instead).
     [[nodiscard]] const Picture* find(const Image& image) const;
-    /// Appends the picture's drawing to `run`: a figure fitted to the limits, or an inline
-    /// picture at the line's height.
-    void add_drawing(pugi::xml_node run, const Picture& picture, std::string_view alt, bool inline_picture);
+    /// Appends the picture's drawing to `run` of the part whose relationships are `rels`: a
+    /// figure fitted to the limits, or an inline picture at the line's height.
+    void add_drawing(pugi::xml_node run, Relationships& rels, const Picture& picture, std::string_view alt, bool inline_picture);
     /// The pictures used, in order of first use: each becomes one media part.
     [[nodiscard]] const std::vector<const Picture*>& used() const { return used_; }
 
   private:
-    std::string relate(const Picture& picture);
-
     const std::vector<Picture>& pictures_;
-    Relationships& rels_;
     Limits limits_;
     std::vector<const Picture*> used_;
-    std::vector<std::string> ids_; ///< the relationship id of each used picture
     int drawings_ = 0;
 };
 

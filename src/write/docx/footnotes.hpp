@@ -23,6 +23,9 @@ class Footnotes {
     /// footnotes inside footnotes).
     std::vector<const Note*> add(const Note& note);
 
+    /// Shows the notes' pictures from `media` (related from footnotes.xml), nullptr for alt text.
+    void show_pictures(Media* media) { inlines_.show_pictures(media); }
+
     [[nodiscard]] const pugi::xml_document& xml() const { return doc_; }
     [[nodiscard]] const Relationships& rels() const { return rels_; }
     [[nodiscard]] int count() const { return count_; }

@@ -92,6 +92,10 @@ class InlineWriter {
     void write(pugi::xml_node target, const Inlines& inlines, const RunProps& format = {});
     /// The pictures this writer shows, or nullptr.
     [[nodiscard]] Media* media() const { return media_; }
+    /// Shows pictures from `media` from now on (nullptr: alt text again).
+    void show_pictures(Media* media) { media_ = media; }
+    /// The relationships of the part written.
+    [[nodiscard]] Relationships& rels() const { return rels_; }
 
   private:
     void write(pugi::xml_node target, const Inline& in, const RunProps& format);

@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <string>
@@ -263,6 +264,27 @@ TEST_CASE("docx: media parts once each, binary in Flat OPC, typed by extension i
     CHECK(std::string(png.child_value("pkg:binaryData")).rfind("iVBORw0KGgo", 0) == 0); // the PNG signature
     CHECK(count(parts.part("/word/_rels/document.xml.rels"), "Relationship[@Target='media/picture-2.jpeg']") == 1);
     CHECK(count(parts.part(document), "//wp:docPr") == 3);
+}
+
+TEST_CASE("docx: a picture in a footnote is related from footnotes.xml, its media part shared, drawing ids unique") {
+    const DocxParts parts(with_pictures("Text[^p] and ![logo](photo.jpg).\n\n[^p]: See ![the logo](photo.jpg) and ![chart](chart.png).\n"));
+    const auto notes = parts.part("/word/footnotes.xml");
+    const auto in = notes.select_node(".//wp:inline[wp:docPr/@descr='the logo']").node();
+    REQUIRE(in);
+    const std::string rid = attr(in, ".//a:blip/@r:embed");
+    const auto rels = parts.part("/word/_rels/footnotes.xml.rels");
+    CHECK(std::string(rels.find_child_by_attribute("Relationship", "Id", rid.c_str()).attribute("Target").value()) == "media/picture-2.jpeg");
+    CHECK(count(rels, "Relationship[@Target='media/picture-2.jpeg']") == 1);
+    CHECK(count(parts.part("/word/_rels/document.xml.rels"), "Relationship[@Target='media/picture-2.jpeg']") == 1);
+    // One media part per picture, whichever parts show it; docPr ids 1, 2, 3 across both parts.
+    const auto pkg = parts.package().child("pkg:package");
+    CHECK(count(pkg, "pkg:part[@pkg:name='/word/media/picture-2.jpeg']") == 1);
+    CHECK(count(pkg, "pkg:part[@pkg:name='/word/media/picture-1.png']") == 1);
+    std::vector<std::string> ids;
+    for (auto root : {parts.part(document), notes})
+        for (auto d : root.select_nodes(".//wp:docPr")) ids.push_back(d.node().attribute("id").value());
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == std::vector<std::string>{"1", "2", "3"});
 }
 
 TEST_CASE("docx: content types give binary parts a Default by extension, XML parts an Override") {

@@ -104,6 +104,11 @@ TEST_CASE("inline pictures are img in the line; an image not embedded shows its 
                     "<span class=\"image-alt\">missing</span>.</p>"));
 }
 
+TEST_CASE("a picture in a note is shown in its aside") {
+    const std::string x = chapter_of(with_pictures("Text[^p].\n\n[^p]: See ![the logo](photo.jpg).\n"));
+    CHECK(has(x, "</a> See <img src=\"images/picture-2.jpg\" alt=\"the logo\" class=\"inline\"/>.</p></aside>"));
+}
+
 TEST_CASE("task items open with a disabled, labelled checkbox; plain items have none") {
     const std::string body = body_of(with_pictures(picture_markdown));
     CHECK(has(body, "<ul><li class=\"task\"><input type=\"checkbox\" disabled=\"disabled\" aria-label=\"not done\"/> open task</li>"
