@@ -42,7 +42,8 @@ class DocumentWriter {
     void write() {
         pugi::xml_node root;
         story_.document = new_wml_part("document", &root);
-        story_.footnotes.show_pictures(&media_); // until write() returns: media_ is this writer's
+        // Until write() returns: media_ is this writer's. Note text is smaller than the body's.
+        story_.footnotes.show_pictures(&media_, std::llround(context_.style.sizes.footnote * emu_per_point));
         auto body = root.append_child("w:body");
         const auto ids = relate_parts();
         write_cover(body);
@@ -55,7 +56,7 @@ class DocumentWriter {
         story_.footer = write_running(context_.style.running.foot_left, context_.style.running.foot_right, "ftr");
         story_.numbering = numbering_.to_xml();
         story_.media = media_.used();
-        story_.footnotes.show_pictures(nullptr);
+        story_.footnotes.show_pictures(nullptr, 0);
     }
 
   private:

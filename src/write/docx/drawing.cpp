@@ -90,9 +90,9 @@ const Picture* Media::find(const Image& image) const {
 /// §20.4.2.8 inline: a drawing in the line of text, its extent, its docPr (§20.4.2.5: a unique
 /// id, a name, and descr, the alternative text Word and screen readers show), the aspect
 /// locked, then the graphic.
-void Media::add_drawing(pugi::xml_node run, Relationships& rels, const Picture& p, std::string_view alt, bool inline_picture) {
+void Media::add_drawing(pugi::xml_node run, Relationships& rels, const Picture& p, std::string_view alt, std::int64_t height) {
     const Extent natural = natural_extent(p);
-    const Extent size = inline_picture ? at_height(natural, limits_.line) : fit_extent(natural, limits_.width, limits_.height);
+    const Extent size = height == 0 ? fit_extent(natural, limits_.width, limits_.height) : at_height(natural, height < 0 ? limits_.line : height);
     const std::string rid = relate(rels, p);
     if (std::find(used_.begin(), used_.end(), &p) == used_.end()) used_.push_back(&p);
     const int id = ++drawings_;

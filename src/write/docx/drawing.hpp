@@ -53,9 +53,10 @@ class Media {
 
     /// The picture an image shows, or nullptr when it was not embedded (alt text instead).
     [[nodiscard]] const Picture* find(const Image& image) const;
-    /// Appends the picture's drawing to `run` of the part whose relationships are `rels`: a
-    /// figure fitted to the limits, or an inline picture at the line's height.
-    void add_drawing(pugi::xml_node run, Relationships& rels, const Picture& picture, std::string_view alt, bool inline_picture);
+    /// Appends the picture's drawing to `run` of the part whose relationships are `rels`: an
+    /// inline picture `height` EMU tall (the limits' line when -1), or with `height` 0 a figure
+    /// fitted to the limits.
+    void add_drawing(pugi::xml_node run, Relationships& rels, const Picture& picture, std::string_view alt, std::int64_t height);
     /// The pictures used, in order of first use: each becomes one media part.
     [[nodiscard]] const std::vector<const Picture*>& used() const { return used_; }
 

@@ -117,7 +117,7 @@ void BlockWriter::figure(pugi::xml_node body, const Figure& f) {
         return;
     }
     auto para = add_paragraph(body, styled(sid::figure));
-    media->add_drawing(para.append_child("w:r"), inlines_.rels(), *picture, f.image.alt, false);
+    media->add_drawing(para.append_child("w:r"), inlines_.rels(), *picture, f.image.alt, 0);
     caption(body, "Figure", f.number, f.caption, false);
     after_paragraph_ = false;
 }

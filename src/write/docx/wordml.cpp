@@ -96,7 +96,7 @@ void InlineWriter::image(pugi::xml_node target, const Image& i, const RunProps& 
     }
     auto run = target.append_child("w:r");
     add_rpr(run, format);
-    media_->add_drawing(run, rels_, *picture, i.alt, true);
+    media_->add_drawing(run, rels_, *picture, i.alt, picture_height_);
 }
 
 // ---- outline ----------------------------------------------------------------------------------

@@ -92,8 +92,12 @@ class InlineWriter {
     void write(pugi::xml_node target, const Inlines& inlines, const RunProps& format = {});
     /// The pictures this writer shows, or nullptr.
     [[nodiscard]] Media* media() const { return media_; }
-    /// Shows pictures from `media` from now on (nullptr: alt text again).
-    void show_pictures(Media* media) { media_ = media; }
+    /// Shows pictures from `media` from now on (nullptr: alt text again), inline ones `height`
+    /// EMU tall (-1: the media's line height).
+    void show_pictures(Media* media, std::int64_t height = -1) {
+        media_ = media;
+        picture_height_ = height;
+    }
     /// The relationships of the part written.
     [[nodiscard]] Relationships& rels() const { return rels_; }
 
@@ -106,6 +110,7 @@ class InlineWriter {
     Relationships& rels_;
     NoteHandler on_note_;
     Media* media_;
+    std::int64_t picture_height_ = -1; ///< of inline pictures, EMU; -1 for the media's line
     // The last text run written and its format, so adjacent text of one format shares a run.
     pugi::xml_node last_run_;
     RunProps last_format_;

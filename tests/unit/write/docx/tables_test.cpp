@@ -275,6 +275,8 @@ TEST_CASE("docx: a picture in a footnote is related from footnotes.xml, its medi
     const auto rels = parts.part("/word/_rels/footnotes.xml.rels");
     CHECK(std::string(rels.find_child_by_attribute("Relationship", "Id", rid.c_str()).attribute("Target").value()) == "media/picture-2.jpeg");
     CHECK(count(rels, "Relationship[@Target='media/picture-2.jpeg']") == 1);
+    // At the notes' text size (8 pt in the default style), not the body's.
+    CHECK(attr(in, "wp:extent/@cy") == std::to_string(std::llround(test::shipped_style("default").sizes.footnote * docx::emu_per_point)));
     CHECK(count(parts.part("/word/_rels/document.xml.rels"), "Relationship[@Target='media/picture-2.jpeg']") == 1);
     // One media part per picture, whichever parts show it; docPr ids 1, 2, 3 across both parts.
     const auto pkg = parts.package().child("pkg:package");
