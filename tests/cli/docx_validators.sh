@@ -63,7 +63,8 @@ else
   checks=$((checks + 1))
   head -c 200 "$FLAT" | grep -q '<?mso-application progid="Word.Document"?>' || fail "no mso-application instruction"
   mkdir -p "$WORK/flat"
-  names=$(xmllint --xpath '//*[local-name()="part"]/@*[local-name()="name"]' "$FLAT" | grep -o '"/[^"]*"' | tr -d '"')
+  # The XML parts only: pictures are pkg:binaryData, checked below.
+  names=$(xmllint --xpath '//*[local-name()="part"][*[local-name()="xmlData"]]/@*[local-name()="name"]' "$FLAT" | grep -o '"/[^"]*"' | tr -d '"')
   for name in $names; do
     file="$WORK/flat/$(printf '%s' "$name" | tr '/[]' '___')"
     { echo '<?xml version="1.0" encoding="UTF-8"?>'
@@ -74,6 +75,23 @@ else
   for part in /_rels/.rels /word/_rels/document.xml.rels /word/document.xml /word/footnotes.xml; do
     checks=$((checks + 1))
     printf '%s\n' $names | grep -qxF "$part" || fail "Flat OPC lacks $part"
+  done
+fi
+
+# A briefing with tables, a figure, an inline picture and task boxes (lib.bash): every XML part of
+# both packagings valid, the pictures as media parts, base64 in the Flat OPC file.
+if have xmllint; then
+  tables_briefing "$WORK/tables"
+  expect_exit 0 -- "$BRIEF" build "$WORK/tables" -o "$WORK/tables-out" -f docx,xml --quiet
+  mkdir -p "$WORK/tables-docx"
+  if have unzip; then unzip -q -d "$WORK/tables-docx" "$WORK/tables-out/briefing.docx"
+  else python3 -m zipfile -e "$WORK/tables-out/briefing.docx" "$WORK/tables-docx"; fi
+  validate_folder "$WORK/tables-docx"
+  validate flat-opc "$WORK/tables-out/briefing.xml"
+  for media in picture-1.png picture-2.png; do
+    checks=$((checks + 1))
+    [ -s "$WORK/tables-docx/word/media/$media" ] || fail "the docx lacks word/media/$media"
+    expect_in "$WORK/tables-out/briefing.xml" "pkg:name=\"/word/media/$media\" pkg:contentType=\"image/png\" pkg:compression=\"store\""
   done
 fi
 

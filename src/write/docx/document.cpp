@@ -6,6 +6,7 @@
 #include "write/docx/styles.hpp"
 #include "write/xml.hpp"
 
+#include <cmath>
 #include <string>
 
 namespace brief::docx {
@@ -19,17 +20,30 @@ struct DocumentContext {
     BlockContext blocks;
 };
 
+/// A figure fits the text width and three quarters of the text height (its caption and the
+/// line before it stay on its page); an inline picture is as tall as the body text.
+Media::Limits media_limits(const Style& style) {
+    const PageStyle& page = style.page;
+    Media::Limits limits;
+    limits.width = static_cast<std::int64_t>(text_width(style)) * emu_per_point / 20;
+    limits.height = std::llround((page.height - page.margin_top - page.margin_bottom) * 0.75 * emu_per_point);
+    limits.line = std::llround(style.sizes.body * emu_per_point);
+    return limits;
+}
+
 /// Writes the main story; holds what accumulates while writing (numbering, outline, links).
 class DocumentWriter {
   public:
     DocumentWriter(const DocumentContext& context, Story& story)
-        : context_(context), story_(story),
-          inlines_(story.document_rels, [this](pugi::xml_node target, const Note& n) { cite_note(target, n, story_.footnotes); }),
+        : context_(context), story_(story), media_(context.briefing.pictures, media_limits(context.style)),
+          inlines_(story.document_rels, [this](pugi::xml_node target, const Note& n) { cite_note(target, n, story_.footnotes); }, &media_),
           blocks_(context.blocks, inlines_, numbering_, outline_) {}
 
     void write() {
         pugi::xml_node root;
         story_.document = new_wml_part("document", &root);
+        // Until write() returns: media_ is this writer's. Note text is smaller than the body's.
+        story_.footnotes.show_pictures(&media_, std::llround(context_.style.sizes.footnote * emu_per_point));
         auto body = root.append_child("w:body");
         const auto ids = relate_parts();
         write_cover(body);
@@ -41,6 +55,8 @@ class DocumentWriter {
         story_.header = write_running(context_.style.running.head_left, context_.style.running.head_right, "hdr");
         story_.footer = write_running(context_.style.running.foot_left, context_.style.running.foot_right, "ftr");
         story_.numbering = numbering_.to_xml();
+        story_.media = media_.used();
+        story_.footnotes.show_pictures(nullptr, 0);
     }
 
   private:
@@ -199,6 +215,7 @@ class DocumentWriter {
     Story& story_;
     Numbering numbering_;
     Outline outline_;
+    Media media_;
     InlineWriter inlines_;
     BlockWriter blocks_;
 };

@@ -6,6 +6,8 @@
 #include "write/docx/footnotes.hpp"
 #include "write/docx/ooxml.hpp"
 
+#include <vector>
+
 namespace brief::docx {
 
 /// Where the document's related parts live, relative to word/ (its relationships name them).
@@ -25,6 +27,7 @@ struct Story {
     pugi::xml_document document, header, footer, numbering;
     Relationships document_rels;
     Footnotes footnotes;
+    std::vector<const Picture*> media; ///< the pictures the document shows: one media part each
 };
 
 /// Writes the cover (marking, title, subtitle, issuer, date, coverage line), the table of contents,

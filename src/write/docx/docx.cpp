@@ -2,6 +2,7 @@
 #include "write/docx/docx.hpp"
 
 #include "write/docx/document.hpp"
+#include "write/docx/drawing.hpp"
 #include "write/docx/package.hpp"
 #include "write/docx/properties.hpp"
 #include "write/docx/styles.hpp"
@@ -63,6 +64,13 @@ std::vector<Part> build_parts(const Briefing& briefing, const Style& style, cons
     add(parts, std::string("word/") + docx::target::font_table, type::font_table, docx::write_font_table(style));
     add(parts, std::string("word/") + docx::target::header, type::header, std::move(story.header));
     add(parts, std::string("word/") + docx::target::footer, type::footer, std::move(story.footer));
+    for (const Picture* picture : story.media) {
+        Part media;
+        media.name = "word/" + docx::media_target(*picture);
+        media.content_type = picture->media_type;
+        media.binary = picture->bytes;
+        parts.push_back(std::move(media));
+    }
     return parts;
 }
 

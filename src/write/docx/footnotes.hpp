@@ -23,6 +23,10 @@ class Footnotes {
     /// footnotes inside footnotes).
     std::vector<const Note*> add(const Note& note);
 
+    /// Shows the notes' pictures from `media` (related from footnotes.xml), nullptr for alt text;
+    /// inline ones `height` EMU tall, the notes' text size.
+    void show_pictures(Media* media, std::int64_t height) { inlines_.show_pictures(media, height); }
+
     [[nodiscard]] const pugi::xml_document& xml() const { return doc_; }
     [[nodiscard]] const Relationships& rels() const { return rels_; }
     [[nodiscard]] int count() const { return count_; }

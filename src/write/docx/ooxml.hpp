@@ -34,6 +34,7 @@ inline constexpr const char* font_table = "http://schemas.openxmlformats.org/off
 inline constexpr const char* header = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
 inline constexpr const char* footer = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 inline constexpr const char* hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+inline constexpr const char* image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 } // namespace rel
 
 /// Points to twentieths of a point (twips), the unit of page sizes, margins, indents and spacing.

@@ -42,8 +42,17 @@ pugi::xml_document content_types(const std::vector<Part>& parts) {
     };
     add_default("rels", relationships_type);
     add_default("xml", "application/xml");
+    // Binary parts (pictures) are typed by their extension, once each, as Word writes them.
+    std::vector<std::string> extensions;
     for (const auto& part : parts) {
-        if (part.content_type == relationships_type) continue;
+        if (part.binary.empty()) continue;
+        const std::string extension = part.name.substr(part.name.rfind('.') + 1);
+        if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end()) continue;
+        extensions.push_back(extension);
+        add_default(extension.c_str(), part.content_type.c_str());
+    }
+    for (const auto& part : parts) {
+        if (part.content_type == relationships_type || !part.binary.empty()) continue;
         auto o = types.append_child("Override");
         xml::set_attr(o, "PartName", "/" + part.name);
         xml::set_attr(o, "ContentType", part.content_type);

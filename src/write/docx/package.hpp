@@ -27,7 +27,8 @@ Part xml_part(std::string name, std::string content_type, const pugi::xml_docume
 /// The content type of relationship parts (Part 2 §9.3).
 inline constexpr const char* relationships_type = "application/vnd.openxmlformats-package.relationships+xml";
 
-/// [Content_Types].xml (Part 2 §10.1.2.2): Defaults for .rels and .xml, an Override per part.
+/// [Content_Types].xml (Part 2 §10.1.2.2): Defaults for .rels and .xml and each binary part's
+/// extension (.png, .jpeg), an Override per XML part.
 pugi::xml_document content_types(const std::vector<Part>& parts);
 
 /// The .docx: [Content_Types].xml first, then the parts in the order given, every entry with the

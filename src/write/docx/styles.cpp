@@ -226,6 +226,69 @@ void auxiliary_styles(const Style& st, std::vector<StyleDef>& out) {
     out.push_back(marking);
 }
 
+/// Cell text, captions and the paragraph that holds a figure. Their line spacing is "auto": an
+/// exact line height (Normal's) would cut a picture to one line.
+void table_figure_styles(const Style& st, std::vector<StyleDef>& out) {
+    StyleDef cell = paragraph(sid::table_text, "Table Text");
+    cell.para.line_auto = 240;
+    cell.para.no_hyphenation = true;
+    cell.run.size = half_points(table_text_size(st));
+    out.push_back(cell);
+    StyleDef caption = paragraph(sid::caption, "caption");
+    caption.hidden = true;
+    caption.para.space_before = twips(st.sizes.leading / 2);
+    caption.para.space_after = twips(st.sizes.leading / 2);
+    caption.para.line_auto = 240;
+    caption.run = font_run(st.fonts.heading, table_text_size(st), st.colors.heading.hex(), true);
+    out.push_back(caption);
+    StyleDef figure = paragraph(sid::figure, "Figure");
+    figure.next = sid::caption;
+    figure.para.keep_next = figure.para.keep_lines = true;
+    figure.para.space_before = twips(st.sizes.leading / 2);
+    figure.para.line_auto = 240;
+    figure.para.jc = "center";
+    out.push_back(figure);
+}
+
+/// A single rule in the style's colour: `<w:side w:val="single" w:sz=".." w:space="0" w:color=".."/>`.
+void add_border(pugi::xml_node parent, const char* side, double points, const Color& color) {
+    auto b = parent.append_child(side);
+    xml::set_attr(b, "w:val", "single");
+    b.append_attribute("w:sz") = eighth_points(points);
+    b.append_attribute("w:space") = 0;
+    xml::set_attr(b, "w:color", color.hex());
+}
+
+/// The table style (§17.7.6): rules above and below the table and between rows in the style's
+/// rule colour, no vertical rules, padded cells, and a bold header row with a heavier rule
+/// under it (tblStylePr firstRow, §17.7.6.6). CT_Style order: name, ..., uiPriority, qFormat,
+/// pPr, rPr, tblPr, trPr, tcPr, tblStylePr.
+void add_table_style(pugi::xml_node root, const Style& st) {
+    auto e = root.append_child("w:style");
+    xml::set_attr(e, "w:type", "table");
+    xml::set_attr(e, "w:styleId", sid::table);
+    xml::set_attr(e.append_child("w:name"), "w:val", "Brief Table");
+    xml::set_attr(e.append_child("w:uiPriority"), "w:val", "59");
+    e.append_child("w:qFormat");
+    auto tbl = e.append_child("w:tblPr");
+    auto borders = tbl.append_child("w:tblBorders");
+    add_border(borders, "w:top", 1, st.colors.rule);
+    add_border(borders, "w:bottom", 1, st.colors.rule);
+    add_border(borders, "w:insideH", 0.5, st.colors.rule);
+    auto margins = tbl.append_child("w:tblCellMar");
+    for (const auto& [side, w] : {std::pair{"w:top", 57}, {"w:left", table_cell_margin}, {"w:bottom", 57}, {"w:right", table_cell_margin}}) {
+        auto m = margins.append_child(side);
+        m.append_attribute("w:w") = w;
+        m.append_attribute("w:type") = "dxa";
+    }
+    auto first = e.append_child("w:tblStylePr");
+    xml::set_attr(first, "w:type", "firstRow");
+    RunProps bold;
+    bold.bold = true;
+    add_rpr(first, bold);
+    add_border(first.append_child("w:tcPr").append_child("w:tcBorders"), "w:bottom", 1, st.colors.rule);
+}
+
 /// docDefaults (§17.7.5): the body font and size, the document's language.
 void add_defaults(pugi::xml_node root, const Style& st, const std::string& language) {
     auto defaults = root.append_child("w:docDefaults");
@@ -241,6 +304,8 @@ void add_defaults(pugi::xml_node root, const Style& st, const std::string& langu
 
 int text_width(const Style& st) { return twips(st.page.width - st.page.margin_inner - st.page.margin_outer); }
 
+double table_text_size(const Style& st) { return std::max(st.sizes.footnote, st.sizes.body - 1); }
+
 pugi::xml_document write_styles(const Style& style, const std::string& language) {
     pugi::xml_node root;
     auto doc = new_wml_part("styles", &root);
@@ -251,7 +316,9 @@ pugi::xml_document write_styles(const Style& style, const std::string& language)
     cover_styles(style, defs);
     contents_styles(style, defs);
     auxiliary_styles(style, defs);
+    table_figure_styles(style, defs);
     for (const auto& d : defs) add_style(root, d);
+    add_table_style(root, style);
     return doc;
 }
 

@@ -27,6 +27,12 @@ inline constexpr const char* bibliography = "Bibliography";
 /// The width between the left and right margins, in twips.
 int text_width(const Style& style);
 
+/// The size of table cell text, points: a point below the body text, never below the notes'.
+double table_text_size(const Style& style);
+
+/// A table cell's left and right margins (the table style's tblCellMar), twips.
+inline constexpr int table_cell_margin = 108;
+
 /// styles.xml (§17.7): document defaults and every paragraph and character style the writer uses.
 pugi::xml_document write_styles(const Style& style, const std::string& language);
 

@@ -31,7 +31,8 @@ bool extend_run(pugi::xml_node run, std::string_view text) {
 
 // ---- inlines --------------------------------------------------------------------------------
 
-InlineWriter::InlineWriter(Relationships& rels, NoteHandler on_note) : rels_(rels), on_note_(std::move(on_note)) {}
+InlineWriter::InlineWriter(Relationships& rels, NoteHandler on_note, Media* media)
+    : rels_(rels), on_note_(std::move(on_note)), media_(media) {}
 
 void InlineWriter::write(pugi::xml_node target, const Inlines& inlines, const RunProps& format) {
     for (const auto& in : inlines) write(target, in, format);
@@ -61,7 +62,7 @@ void InlineWriter::write(pugi::xml_node target, const Inline& in, const RunProps
                        text(target, c.text, f);
                    },
                    [&](const Link& l) { link(target, l, format); },
-                   [&](const Image& i) { text(target, i.alt, format); },
+                   [&](const Image& i) { image(target, i, format); },
                    [&](const SoftBreak&) { text(target, " ", format); },
                    [&](const LineBreak&) { add_run(target, "\n", format); },
                    [&](const Note& n) { on_note_(target, n); },
@@ -84,6 +85,18 @@ void InlineWriter::link(pugi::xml_node target, const Link& l, RunProps format) {
     h.append_attribute("w:history") = "1";
     format.style = sid::hyperlink;
     write(h, l.children, format);
+}
+
+/// An embedded picture inline at the text's height; an image not embedded shows its alt text.
+void InlineWriter::image(pugi::xml_node target, const Image& i, const RunProps& format) {
+    const Picture* picture = media_ != nullptr ? media_->find(i) : nullptr;
+    if (picture == nullptr) {
+        text(target, i.alt, format);
+        return;
+    }
+    auto run = target.append_child("w:r");
+    add_rpr(run, format);
+    media_->add_drawing(run, rels_, *picture, i.alt, picture_height_);
 }
 
 // ---- outline ----------------------------------------------------------------------------------
@@ -124,14 +137,6 @@ void BlockWriter::block(pugi::xml_node body, const Block& b) {
                b.node);
 }
 
-void BlockWriter::table(pugi::xml_node body, const Table& t) {
-    for (const auto& c : t.header.cells) paragraph(body, Paragraph{c.content, c.pos});
-    for (const auto& r : t.rows)
-        for (const auto& c : r.cells) paragraph(body, Paragraph{c.content, c.pos});
-}
-
-void BlockWriter::figure(pugi::xml_node body, const Figure& f) { paragraph(body, Paragraph{Inlines{Inline{f.image}}, f.pos}); }
-
 ParaProps BlockWriter::paragraph_props() {
     ParaProps props;
     if (pending_num_ != 0) {
@@ -156,8 +161,18 @@ ParaProps BlockWriter::paragraph_props() {
 
 void BlockWriter::paragraph(pugi::xml_node body, const Paragraph& p) {
     auto para = add_paragraph(body, paragraph_props());
+    task_box(para);
     inlines_.write(para, p.content);
     after_paragraph_ = true;
+}
+
+/// A GFM task item's box, ☐ or ☒ and a space, opening the item's first paragraph.
+void BlockWriter::task_box(pugi::xml_node paragraph) {
+    if (pending_task_ == Task::none) return;
+    RunProps symbol;
+    symbol.font = symbol_font;
+    add_run(paragraph, pending_task_ == Task::done ? "\u2612 " : "\u2610 ", symbol);
+    pending_task_ = Task::none;
 }
 
 void BlockWriter::heading(pugi::xml_node body, const Heading& h) {
@@ -184,12 +199,14 @@ void BlockWriter::list(pugi::xml_node body, const List& l) {
     ++list_depth_;
     for (const auto& item : l.items) {
         pending_num_ = num_id;
+        pending_task_ = item.task;
         // An item that opens with something other than a paragraph still shows its number.
         if (item.children.empty() || !std::holds_alternative<Paragraph>(item.children.front().node))
-            add_paragraph(body, paragraph_props());
+            task_box(add_paragraph(body, paragraph_props()));
         for (const auto& b : item.children) block(body, b);
     }
     pending_num_ = 0;
+    pending_task_ = Task::none;
     --list_depth_;
     after_paragraph_ = false;
 }

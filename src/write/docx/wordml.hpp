@@ -3,7 +3,9 @@
 
 #include "doc/model.hpp"
 #include "style/style.hpp"
+#include "write/docx/drawing.hpp"
 #include "write/docx/ooxml.hpp"
+#include "write/docx/table_layout.hpp"
 
 #include <functional>
 #include <string>
@@ -25,7 +27,16 @@ inline constexpr const char* verbatim = "VerbatimChar";
 inline constexpr const char* hyperlink = "Hyperlink";
 inline constexpr const char* footnote_text = "FootnoteText";
 inline constexpr const char* footnote_reference = "FootnoteReference";
+inline constexpr const char* table = "BriefTable";     ///< the table style
+inline constexpr const char* table_text = "TableText"; ///< paragraphs in table cells
+inline constexpr const char* caption = "Caption";      ///< "Table N. ..." and "Figure N. ..."
+inline constexpr const char* figure = "Figure";        ///< the paragraph holding a figure's picture
 } // namespace sid
+
+/// The font of the task boxes ☐ and ☒ (U+2610, U+2612, the pair Word's check box content
+/// control shows, and which pandoc reads back as a task item): Windows has it; other systems
+/// substitute a font with the glyphs (DejaVu Sans, Noto Sans Symbols).
+inline constexpr const char* symbol_font = "Segoe UI Symbol";
 
 /// Left indent of list level `level` (0-based) and the hanging indent of its number, in twips;
 /// shared by numbering.xml and the paragraphs that continue a list item.
@@ -73,19 +84,33 @@ using NoteHandler = std::function<void(pugi::xml_node target, const Note& note)>
 
 /// Writes inlines as runs into a paragraph (or hyperlink) of one part; hyperlinks become
 /// relationships of that part. Direct formatting only for emphasis, strong, strike; code, links
-/// and note marks use character styles.
+/// and note marks use character styles. With `media`, embedded pictures are drawings; without
+/// (as in footnotes), an image is its alt text.
 class InlineWriter {
   public:
-    InlineWriter(Relationships& rels, NoteHandler on_note);
+    InlineWriter(Relationships& rels, NoteHandler on_note, Media* media = nullptr);
     void write(pugi::xml_node target, const Inlines& inlines, const RunProps& format = {});
+    /// The pictures this writer shows, or nullptr.
+    [[nodiscard]] Media* media() const { return media_; }
+    /// Shows pictures from `media` from now on (nullptr: alt text again), inline ones `height`
+    /// EMU tall (-1: the media's line height).
+    void show_pictures(Media* media, std::int64_t height = -1) {
+        media_ = media;
+        picture_height_ = height;
+    }
+    /// The relationships of the part written.
+    [[nodiscard]] Relationships& rels() const { return rels_; }
 
   private:
     void write(pugi::xml_node target, const Inline& in, const RunProps& format);
     void text(pugi::xml_node target, std::string_view text, const RunProps& format);
     void link(pugi::xml_node target, const Link& link, RunProps format);
+    void image(pugi::xml_node target, const Image& image, const RunProps& format);
 
     Relationships& rels_;
     NoteHandler on_note_;
+    Media* media_;
+    std::int64_t picture_height_ = -1; ///< of inline pictures, EMU; -1 for the media's line
     // The last text run written and its format, so adjacent text of one format shares a run.
     pugi::xml_node last_run_;
     RunProps last_format_;
@@ -114,6 +139,10 @@ class BlockWriter {
     void rule(pugi::xml_node body);
     void table(pugi::xml_node body, const Table& t);
     void figure(pugi::xml_node body, const Figure& f);
+    void table_properties(pugi::xml_node tbl, const Table& t, const TableLayout& layout);
+    void table_row(pugi::xml_node tbl, const Table& t, const TableRow& row, const TableLayout& layout, bool header);
+    void caption(pugi::xml_node body, const char* kind, int number, const Inlines& text, bool keep_next);
+    void task_box(pugi::xml_node paragraph);
     ParaProps paragraph_props();
 
     const BlockContext& context_;
@@ -124,6 +153,7 @@ class BlockWriter {
     int quote_depth_ = 0;
     int list_depth_ = 0;
     int pending_num_ = 0; ///< numId the next paragraph takes (first paragraph of a list item)
+    Task pending_task_ = Task::none; ///< the task box the next paragraph opens with
     bool after_paragraph_ = false;
 };
 

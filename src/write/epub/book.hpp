@@ -35,6 +35,14 @@ struct Chapter {
     std::vector<Section> sections; ///< its headings below the title, in order
 };
 
+/// A picture file of the book: a manifest item and a container entry, its bytes as they were read.
+struct BookImage {
+    std::string id;         ///< manifest id: the picture's id, "picture-1"
+    std::string file;       ///< inside package_dir: "images/picture-1.png"
+    std::string media_type; ///< "image/png" or "image/jpeg", core media types (EPUB 3.3 §3.2)
+    const std::string* bytes = nullptr; ///< the briefing's Picture::bytes, which outlive the book
+};
+
 /// The facts the package documents (OPF, nav, NCX) are made from, computed once.
 struct BookInfo {
     std::string identifier; ///< "urn:uuid:..." derived from the content (identifier.hpp)
@@ -47,6 +55,7 @@ struct BookInfo {
     std::string generator;  ///< recorded as the OPF's generator meta
     std::vector<std::string> source_urls; ///< one dc:source each, article order, no repeats
     std::vector<Chapter> chapters;        ///< the spine after the nav: title page, articles, sources
+    std::vector<BookImage> images;        ///< every picture, in the briefing's order; not in the spine
 };
 
 } // namespace brief::epub

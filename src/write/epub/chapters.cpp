@@ -81,9 +81,9 @@ Chapter make_article_chapter(const Briefing& b, const Article& a, std::size_t in
     auto by = add_paragraph(section, "byline", byline(a.source));
     if (!own_words.empty()) set_language(by, own_words);
     append_noteref(by, a.attribution);
-    XhtmlWriter writer;
+    XhtmlWriter writer(&b.pictures);
     writer.blocks(section, a.blocks);
-    append_footnotes(section, a, own_words);
+    append_footnotes(section, a, own_words, &b.pictures);
     Chapter c = finish(ChapterRole::article, "article-" + std::to_string(index), title, doc);
     c.sections = writer.sections();
     return c;

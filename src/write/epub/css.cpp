@@ -153,6 +153,37 @@ std::string layout_rules(const Style& s) {
     return css;
 }
 
+/// Tables with thin rules in the style's colour, a bold header, padded cells; cells align by the
+/// class of their column (xhtml.cpp); long words and addresses wrap inside a cell rather than
+/// push the table past the page, and a table of many columns ("dense") has smaller text. Figures centred and never wider than the page; inline pictures
+/// at the text's height; task boxes in place of the bullet.
+std::string table_figure_rules(const Style& s) {
+    const std::string rule = css_color(s.colors.rule);
+    std::string css;
+    css += "table { border-collapse: collapse; margin: 1em 0; width: 100%; font-size: 0.9em; line-height: 1.3; }\n";
+    css += "caption { caption-side: top; text-align: left; padding-bottom: 0.4em; }\n";
+    css += "caption .label, figcaption .label { font-weight: bold; }\n";
+    // "start" (CSS Text 3 §7.1) aligns a right-to-left cell to the right; "left" is for readers
+    // without it. word-wrap is overflow-wrap's old name: first, so readers that know "anywhere" (which, unlike
+    // break-word, lets a table's columns shrink below their longest word; CSS Text 3 §5.5) use it.
+    css += "th, td { padding: 0.3em 0.5em; text-align: left; text-align: start; vertical-align: top; border-bottom: 1px solid " + rule +
+           "; word-wrap: break-word; overflow-wrap: anywhere; }\n";
+    css += "thead th { font-weight: bold; border-top: 1.5px solid " + rule + "; border-bottom: 1.5px solid " + rule + "; }\n";
+    css += "table.dense { font-size: 0.75em; }\n";
+    css += "table.dense th, table.dense td { padding: 0.2em 0.25em; }\n";
+    css += "tbody tr:last-child td { border-bottom: 1.5px solid " + rule + "; }\n";
+    css += "th.align-left, td.align-left { text-align: left; }\n";
+    css += "th.align-center, td.align-center { text-align: center; }\n";
+    css += "th.align-right, td.align-right { text-align: right; }\n";
+    css += "figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }\n";
+    css += "figure img { max-width: 100%; max-height: 90vh; height: auto; }\n";
+    css += "figcaption { font-size: 0.9em; margin-top: 0.4em; }\n";
+    css += "img.inline { height: 1.1em; width: auto; vertical-align: text-bottom; }\n";
+    css += "li.task { list-style-type: none; }\n";
+    css += "li.task > input { margin: 0 0.4em 0 -1.2em; }\n";
+    return css;
+}
+
 std::string color_rules(const Style& s, Diagnostics& diagnostics) {
     const Color mark_bg = s.marking.background;
     const Color mark_fg = marking_text(s, diagnostics);
@@ -197,6 +228,7 @@ std::string make_stylesheet(const Style& s, Diagnostics& diagnostics) {
     name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return c == '*' || c == '/' || c == '\n'; }), name.end());
     std::string css = "/* brief: generated from the style \"" + name + "\"; sizes are em of the reader's text size. */\n";
     css += layout_rules(s);
+    css += table_figure_rules(s);
     css += color_rules(s, diagnostics);
     if (!s.extra_css.empty()) css += "/* extra_css of the style */\n" + clean_text(s.extra_css) + (s.extra_css.back() == '\n' ? "" : "\n");
     return css;

@@ -15,22 +15,28 @@ void add_meta(pugi::xml_node metadata, const char* property, const std::string& 
 }
 
 /// EPUB Accessibility 1.1 §2 with the schema.org properties of the EPUB Accessibility
-/// Techniques 1.1 §4: each claim is true of every book brief writes. No images, audio or
-/// video are embedded, so the content is textual only and has no hazards; the text reflows with
-/// relative sizes and the reader's colours; navigation is a nav toc plus headings; the reading
-/// order is the spine; DPUB-ARIA roles mark the notes. No a11y:certifiedBy: nobody has
-/// certified the book, and Ace does not ask for it.
-void add_accessibility(pugi::xml_node metadata) {
+/// Techniques 1.1 §4: each claim is true of every book brief writes. Text is the access mode;
+/// a book with pictures is visual too, and textual alone suffices as each picture has its alt
+/// text (a missing one is the reader's warning). No audio or video, no hazards; the text
+/// reflows with relative sizes and the reader's colours; navigation is a nav toc plus
+/// headings; the reading order is the spine; DPUB-ARIA roles mark the notes. No
+/// a11y:certifiedBy: nobody has certified the book, and Ace does not ask for it.
+void add_accessibility(pugi::xml_node metadata, bool pictures) {
     add_meta(metadata, "schema:accessMode", "textual");
+    if (pictures) add_meta(metadata, "schema:accessMode", "visual");
     add_meta(metadata, "schema:accessModeSufficient", "textual");
     for (const char* feature : {"structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability", "ARIA"})
         add_meta(metadata, "schema:accessibilityFeature", feature);
+    if (pictures) add_meta(metadata, "schema:accessibilityFeature", "alternativeText");
     add_meta(metadata, "schema:accessibilityHazard", "none");
     add_meta(metadata, "schema:accessibilitySummary",
-             "A text-only briefing: a title page, a table of contents, one chapter per article with "
-             "headings in order, footnotes that cite each source and link back to the text, and a "
-             "closing list of every source. Text reflows and takes the reader's font size and colours. "
-             "Images in the original articles are given as their text descriptions.");
+             std::string(pictures ? "A briefing with pictures: " : "A text-only briefing: ") +
+                 "a title page, a table of contents, one chapter per article with "
+                 "headings in order, tables with header cells and captions, footnotes that cite each "
+                 "source and link back to the text, and a closing list of every source. Text reflows "
+                 "and takes the reader's font size and colours. " +
+                 (pictures ? "Pictures carry the text descriptions their articles give them."
+                           : "Images in the original articles are given as their text descriptions."));
     add_meta(metadata, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
 }
 
@@ -46,7 +52,7 @@ void add_metadata(pugi::xml_node package, const BookInfo& book) {
     for (const auto& url : book.source_urls) xml::add_element(md, "dc:source", url);
     // EPUB 3.3 §5.5.3.3.1: exactly one dcterms:modified, CCYY-MM-DDThh:mm:ssZ.
     add_meta(md, "dcterms:modified", book.modified);
-    add_accessibility(md);
+    add_accessibility(md, !book.images.empty());
     if (!book.generator.empty()) { // OPF 2 style meta, allowed in EPUB 3.3 §D.1 for the generator
         auto g = md.append_child("meta");
         xml::set_attr(g, "name", "generator");
@@ -68,6 +74,7 @@ void add_manifest(pugi::xml_node package, const BookInfo& book) {
     add_item(manifest, "ncx", ncx_file, "application/x-dtbncx+xml");
     add_item(manifest, "css", css_file, "text/css");
     for (const auto& c : book.chapters) add_item(manifest, c.id, c.file, "application/xhtml+xml");
+    for (const auto& i : book.images) add_item(manifest, i.id, i.file, i.media_type.c_str());
 }
 
 /// The reading order: the title page, then the contents (so readers who page through meet it),

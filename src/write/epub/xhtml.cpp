@@ -2,6 +2,7 @@
 #include "write/epub/xhtml.hpp"
 
 #include "core/url.hpp"
+#include "core/utf8.hpp"
 #include "doc/text.hpp"
 #include "write/xml.hpp"
 
@@ -24,7 +25,61 @@ std::string_view without_final_newline(std::string_view text) {
     return text;
 }
 
+/// From this many columns a table's text is smaller (the stylesheet's table.dense): eight
+/// columns of ordinary words do not fit a phone's width at the body size.
+constexpr std::size_t dense_columns = 8;
+
+/// The cell class of a column alignment (the stylesheet's rules); empty for none (left).
+const char* align_class(ColumnAlign a) {
+    switch (a) {
+    case ColumnAlign::none: return "";
+    case ColumnAlign::left: return "align-left";
+    case ColumnAlign::center: return "align-center";
+    case ColumnAlign::right: return "align-right";
+    }
+    return "";
+}
+
+/// Whether the text holds a right-to-left letter (Hebrew, Arabic, Syriac, Thaana, NKo and their
+/// presentation forms): such a cell takes its direction from its text (HTML §3.2.6.4 dir=auto),
+/// so an Arabic cell reads and aligns right to left in a left-to-right table.
+bool has_rtl(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        i += d.length;
+        if ((d.code >= 0x0590 && d.code <= 0x08FF) || (d.code >= 0xFB1D && d.code <= 0xFDFF) || (d.code >= 0xFE70 && d.code <= 0xFEFF))
+            return true;
+    }
+    return false;
+}
+
+/// "Table 3" (or "Figure 2") in a label span, then ". " and the caption when there is one: the
+/// same label the PDF and DOCX print, so a reference to "Table 3" finds it in every format.
+void caption(XhtmlWriter& writer, pugi::xml_node parent, const char* kind, int number, const Inlines& text) {
+    const std::string label = std::string(kind) + " " + std::to_string(number);
+    xml::set_attr(xml::add_element(parent, "span", text.empty() ? label : label + "."), "class", "label");
+    if (text.empty()) return;
+    xml::add_text(parent, " ");
+    writer.inlines(parent, text);
+}
+
+/// A GFM task box as cmark-gfm writes it, a disabled checkbox opening the item, named for
+/// assistive technology (WCAG 2.1 §4.1.2; axe's "label" rule, which Ace runs).
+void add_task_box(pugi::xml_node li, bool done) {
+    xml::set_attr(li, "class", "task");
+    auto box = li.append_child("input");
+    xml::set_attr(box, "type", "checkbox");
+    if (done) xml::set_attr(box, "checked", "checked");
+    xml::set_attr(box, "disabled", "disabled");
+    xml::set_attr(box, "aria-label", done ? "done" : "not done");
+    xml::add_text(li, " ");
+}
+
 } // namespace
+
+std::string picture_file(const Picture& picture) {
+    return "images/" + picture.id + (picture.media_type == "image/png" ? ".png" : ".jpg");
+}
 
 std::string href_for(std::string_view url) { return encode_url(url); }
 
@@ -89,14 +144,68 @@ void XhtmlWriter::heading(pugi::xml_node parent, const Heading& h) {
     if (text.find_first_not_of(" \t\n") != std::string::npos) sections_.push_back({level, id, std::move(text)});
 }
 
+/// HTML has no align attribute on cells any more (HTML §16 obsolete features; EPUBCheck rejects
+/// it as RSC-005): each cell names its column's alignment as a class the stylesheet sets.
 void XhtmlWriter::table(pugi::xml_node parent, const Table& t) {
-    for (const auto& c : t.header.cells) inlines(parent.append_child("p"), c.content);
-    for (const auto& r : t.rows)
-        for (const auto& c : r.cells) inlines(parent.append_child("p"), c.content);
+    auto out = parent.append_child("table");
+    xml::set_attr(out, "id", "table-" + std::to_string(t.number));
+    if (t.columns.size() >= dense_columns) xml::set_attr(out, "class", "dense");
+    // HTML §4.9.2: the caption is the table's first child, and its accessible name.
+    caption(*this, out.append_child("caption"), "Table", t.number, t.caption);
+    table_row(out.append_child("thead"), t, t.header, "th");
+    if (t.rows.empty()) return; // as cmark-gfm: no empty tbody
+    auto body = out.append_child("tbody");
+    for (const auto& r : t.rows) table_row(body, t, r, "td");
 }
 
+void XhtmlWriter::table_row(pugi::xml_node group, const Table& t, const TableRow& row, const char* cell_name) {
+    auto tr = group.append_child("tr");
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        auto cell = tr.append_child(cell_name);
+        // HTML §4.9.10 scope: a header cell of the first row heads its column.
+        if (cell_name == std::string_view("th")) xml::set_attr(cell, "scope", "col");
+        const char* cls = align_class(i < t.columns.size() ? t.columns[i] : ColumnAlign::none);
+        if (*cls != '\0') xml::set_attr(cell, "class", cls);
+        if (has_rtl(plain_text(row.cells[i].content))) xml::set_attr(cell, "dir", "auto");
+        inlines(cell, row.cells[i].content);
+    }
+}
+
+/// `<figure><img/><figcaption>Figure N. caption</figcaption></figure>`; a figure whose picture
+/// is not in the book (only in notes, where pictures are not shown) is its alt text.
 void XhtmlWriter::figure(pugi::xml_node parent, const Figure& f) {
-    inlines(parent.append_child("p"), Inlines{Inline{f.image}});
+    const Picture* picture = picture_of(f.image);
+    if (picture == nullptr) {
+        inlines(parent.append_child("p"), Inlines{Inline{f.image}});
+        return;
+    }
+    auto out = parent.append_child("figure");
+    xml::set_attr(out, "id", "figure-" + std::to_string(f.number));
+    auto img = out.append_child("img");
+    xml::set_attr(img, "src", picture_file(*picture));
+    xml::set_attr(img, "alt", f.image.alt);
+    caption(*this, out.append_child("figcaption"), "Figure", f.number, f.caption);
+}
+
+const Picture* XhtmlWriter::picture_of(const Image& i) const {
+    if (pictures_ == nullptr || i.picture.empty()) return nullptr;
+    for (const auto& p : *pictures_)
+        if (p.id == i.picture) return &p;
+    return nullptr;
+}
+
+/// An inline picture sits in the line at the text's height; an image that was not embedded
+/// (missing, remote, refused) shows its alt text.
+void XhtmlWriter::image(pugi::xml_node parent, const Image& i) {
+    if (const Picture* picture = picture_of(i)) {
+        auto img = parent.append_child("img");
+        xml::set_attr(img, "src", picture_file(*picture));
+        xml::set_attr(img, "alt", i.alt);
+        xml::set_attr(img, "class", "inline");
+        if (!i.title.empty()) xml::set_attr(img, "title", i.title);
+    } else if (!i.alt.empty()) {
+        xml::set_attr(xml::add_element(parent, "span", i.alt), "class", "image-alt");
+    }
 }
 
 void XhtmlWriter::list(pugi::xml_node parent, const List& l) {
@@ -104,6 +213,7 @@ void XhtmlWriter::list(pugi::xml_node parent, const List& l) {
     if (l.ordered && l.start != 1) xml::set_attr(out, "start", std::to_string(l.start));
     for (const auto& item : l.items) {
         auto li = out.append_child("li");
+        if (item.task != Task::none) add_task_box(li, item.task == Task::done);
         for (const auto& child : item.children) {
             // A tight list's paragraphs are bare text in their item, as CommonMark renders them.
             const auto* p = std::get_if<Paragraph>(&child.node);
@@ -121,10 +231,7 @@ void XhtmlWriter::inline_node(pugi::xml_node parent, const Inline& in) {
                    [&](const Strike& s) { inlines(parent.append_child("s"), s.children); },
                    [&](const Code& c) { xml::add_element(parent, "code", c.text); },
                    [&](const Link& l) { link(parent, l); },
-                   [&](const Image& i) {
-                       // Images are not embedded yet: the reader gets the alt text where the image was.
-                       if (!i.alt.empty()) xml::set_attr(xml::add_element(parent, "span", i.alt), "class", "image-alt");
-                   },
+                   [&](const Image& i) { image(parent, i); },
                    [&](const SoftBreak&) { xml::add_text(parent, " "); },
                    [&](const LineBreak&) { parent.append_child("br"); },
                    [&](const Note& n) {
@@ -166,7 +273,8 @@ void set_language(pugi::xml_node node, std::string_view language) {
     xml::set_attr(node, "xml:lang", language);
 }
 
-void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language) {
+void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language,
+                      const std::vector<Picture>* pictures) {
     std::vector<const Note*> notes;
     visit_notes(article, [&](const Note& n) { notes.push_back(&n); });
     std::stable_sort(notes.begin(), notes.end(), [](const Note* a, const Note* b) { return a->number < b->number; });
@@ -183,7 +291,7 @@ void append_footnotes(pugi::xml_node parent, const Article& article, std::string
         xml::set_attr(back, "aria-label", "Back to the reference of note " + std::to_string(n->number));
         xml::add_text(back, std::to_string(n->number));
         xml::add_text(p, " ");
-        XhtmlWriter{}.inlines(p, n->content);
+        XhtmlWriter(pictures).inlines(p, n->content);
     }
 }
 

@@ -21,6 +21,9 @@ inline constexpr const char* ops_ns = "http://www.idpf.org/2007/ops";
 /// EPUBCheck reports any other href as RSC-020.
 std::string href_for(std::string_view url);
 
+/// Where a picture goes in the container, relative to the chapters: "images/picture-1.png".
+std::string picture_file(const Picture& picture);
+
 /// Fills an empty document with the XHTML skeleton: declaration, `<!DOCTYPE html>`, `<html>` with
 /// lang and xml:lang, a head with `<title>` and the book's stylesheet; returns the empty body.
 pugi::xml_node start_xhtml(pugi::xml_document& doc, std::string_view title, std::string_view language);
@@ -31,6 +34,10 @@ pugi::xml_node start_xhtml(pugi::xml_document& doc, std::string_view title, std:
 /// writer serves one chapter, in reading order.
 class XhtmlWriter {
   public:
+    XhtmlWriter() = default;
+    /// A writer that shows the briefing's embedded pictures as `<img>`; without them (the
+    /// default, as in notes) an image shows its alt text.
+    explicit XhtmlWriter(const std::vector<Picture>* pictures) : pictures_(pictures) {}
     void blocks(pugi::xml_node parent, const Blocks& list);
     void inlines(pugi::xml_node parent, const Inlines& list);
     /// The headings written so far, with the ids given to them.
@@ -42,9 +49,13 @@ class XhtmlWriter {
     void heading(pugi::xml_node parent, const Heading& h);
     void table(pugi::xml_node parent, const Table& t);
     void figure(pugi::xml_node parent, const Figure& f);
+    void table_row(pugi::xml_node group, const Table& t, const TableRow& row, const char* cell_name);
+    void image(pugi::xml_node parent, const Image& i);
+    [[nodiscard]] const Picture* picture_of(const Image& i) const;
     void inline_node(pugi::xml_node parent, const Inline& in);
     void link(pugi::xml_node parent, const Link& l);
 
+    const std::vector<Picture>* pictures_ = nullptr;
     int last_heading_ = 1;   ///< the h-level last written; the chapter title is h1
     int heading_count_ = 0;  ///< headings written, for their ids
     bool in_link_ = false;   ///< inside an <a>, where a noteref (another <a>) may not go
@@ -59,8 +70,9 @@ void append_noteref(pugi::xml_node parent, const Note& note);
 /// One `<aside epub:type="footnote" role="doc-footnote" id="n7">` per note of the article, in
 /// number order, each opening with a link back to its reference. A non-empty
 /// `generated_language` is set on the attribution and credit notes (brief's words, not the
-/// article's) when it differs from the document's.
-void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language = {});
+/// article's) when it differs from the document's. With `pictures`, images in notes are shown.
+void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language = {},
+                      const std::vector<Picture>* pictures = nullptr);
 
 /// Sets lang and xml:lang (both, as EPUB Accessibility Techniques 1.1 §3.3 asks).
 void set_language(pugi::xml_node node, std::string_view language);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 namespace brief {
 
 namespace {
@@ -34,10 +36,13 @@ TEST_CASE("the default stylesheet: font stacks, em sizes, no page widths") {
     CHECK(has(css, "aside[role~=\"doc-footnote\"] { font-size: 0.762em; line-height: 1.25;"));
     CHECK(has(css, ".marking {"));
     CHECK(has(css, "color: #FFFFFF; background-color: #2E5E3E; }"));
-    for (const char* banned : {"width", "position", "pt;", "px;", "background-color: #FFF", "!important"}) {
+    for (const char* banned : {"position", "pt;", "px;", "background-color: #FFF", "!important"}) {
         INFO(banned);
         CHECK_FALSE(has(css, banned));
     }
+    // Widths only relative to the page the reader has (tables and pictures), never fixed.
+    CHECK_FALSE(std::regex_search(css, std::regex(R"(width:\s*[0-9.]+(px|pt|pc|cm|mm|in|em)\b)")));
+    CHECK(has(css, "figure img { max-width: 100%;"));
 }
 
 TEST_CASE("text colours apply on light backgrounds only; dark mode gets lightened headings and links") {
@@ -91,6 +96,19 @@ TEST_CASE("font names are CSS strings; extra CSS comes last") {
     CHECK(has(css, "body { font-family: \"Evil\\\"; } body { color: red; /*\", serif;"));
     CHECK(css.size() >= s.extra_css.size() + 1);
     CHECK(css.substr(css.size() - s.extra_css.size() - 1) == s.extra_css + "\n");
+}
+
+TEST_CASE("tables: rules in the style's colour, column alignment classes, cells that wrap anything") {
+    Diagnostics d;
+    const Style style = test::shipped_style("default");
+    const std::string css = epub::make_stylesheet(style, d);
+    CHECK(has(css, "border-bottom: 1px solid #" + style.colors.rule.hex()));
+    for (const char* align : {"left", "center", "right"})
+        CHECK(has(css, std::string("th.align-") + align + ", td.align-" + align + " { text-align: " + align + "; }"));
+    // overflow-wrap after its alias word-wrap, or break-word would win over anywhere.
+    CHECK(has(css, "word-wrap: break-word; overflow-wrap: anywhere; }"));
+    CHECK(has(css, "table.dense { font-size: 0.75em; }"));
+    CHECK(has(css, "li.task { list-style-type: none; }"));
 }
 
 } // namespace brief
