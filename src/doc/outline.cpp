@@ -42,7 +42,7 @@ void number_tables_and_figures(Briefing& briefing) {
     int tables = 0;
     int figures = 0;
     auto fn = [&](Block& b) {
-        if (auto* t = std::get_if<Table>(&b.node)) t->number = ++tables;
+        if (auto* t = std::get_if<Table>(&b.node); t != nullptr && !t->caption.empty()) t->number = ++tables;
         if (auto* f = std::get_if<Figure>(&b.node)) f->number = ++figures;
     };
     for (auto& a : briefing.articles) walk_blocks(a.blocks, fn);

@@ -26,6 +26,8 @@ inline constexpr int deepest_heading = 5;
 void outline_headings(Briefing& briefing);
 
 /// Numbers tables and figures 1..N each, in reading order ("Table 3", "Figure 2" in every format).
+/// Only a captioned table is numbered (as pandoc and LaTeX number only floats with captions): an
+/// uncaptioned one keeps number 0 and no label anywhere. Every figure has a caption.
 void number_tables_and_figures(Briefing& briefing);
 
 /// Every pass in order: what every command runs after reading (and after load_pictures, which

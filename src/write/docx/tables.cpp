@@ -56,7 +56,10 @@ void BlockWriter::caption(pugi::xml_node body, const char* kind, int number, con
 /// §17.4.38 tbl: the caption, then the table in the BriefTable style across the text width, its
 /// grid columns as wide as their text asks (table_layout.hpp), the header row first.
 void BlockWriter::table(pugi::xml_node body, const Table& t) {
-    caption(body, "Table", t.number, t.caption, true);
+    if (t.number > 0) caption(body, "Table", t.number, t.caption, true);
+    // Two tables side by side in the body are one table to Word (§17.4.38 gives no separator):
+    // an empty paragraph keeps an uncaptioned table apart from the one before it.
+    else if (body.last_child() && std::string_view(body.last_child().name()) == "w:tbl") body.append_child("w:p");
     const TableLayout layout = layout_table(t, context_.text_width, table_text_size(context_.style), table_cell_margin);
     auto tbl = body.append_child("w:tbl");
     table_properties(tbl, t, layout);

@@ -148,10 +148,10 @@ void XhtmlWriter::heading(pugi::xml_node parent, const Heading& h) {
 /// it as RSC-005): each cell names its column's alignment as a class the stylesheet sets.
 void XhtmlWriter::table(pugi::xml_node parent, const Table& t) {
     auto out = parent.append_child("table");
-    xml::set_attr(out, "id", "table-" + std::to_string(t.number));
+    if (t.number > 0) xml::set_attr(out, "id", "table-" + std::to_string(t.number));
     if (t.columns.size() >= dense_columns) xml::set_attr(out, "class", "dense");
     // HTML §4.9.2: the caption is the table's first child, and its accessible name.
-    caption(*this, out.append_child("caption"), "Table", t.number, t.caption);
+    if (t.number > 0) caption(*this, out.append_child("caption"), "Table", t.number, t.caption);
     table_row(out.append_child("thead"), t, t.header, "th");
     if (t.rows.empty()) return; // as cmark-gfm: no empty tbody
     auto body = out.append_child("tbody");

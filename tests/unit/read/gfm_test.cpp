@@ -50,7 +50,7 @@ TEST_CASE("a table's rows have as many cells as its header, whatever was written
     CHECK(t.rows[0].cells.size() == 3);
     CHECK(t.rows[0].cells[1].content.empty());
     CHECK(t.rows[1].cells.size() == 3);
-    CHECK(t.number == 1);
+    CHECK(t.number == 0); // not captioned: not numbered
 }
 
 TEST_CASE("a Table: paragraph after (or else before) a table is its caption, once") {

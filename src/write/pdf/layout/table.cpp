@@ -146,7 +146,8 @@ void FlowBuilder::table(const Table& t, Indent indent) {
         }
         if (!widths.empty()) break;
     }
-    table_caption(t, indent);
+    if (t.number > 0) table_caption(t, indent);
+    else skip(sizes.leading * 0.5);
     set_rows(t, m.rows, widths, size, indent);
     set_notes(m.notes);
     skip(sizes.leading * 0.6);
