@@ -11,6 +11,7 @@
 #include "doc/passes.hpp"
 #include "read/articles.hpp"
 #include "style/load.hpp"
+#include "synth/key_points.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -338,7 +339,10 @@ int run_check(const InputOptions& options, std::ostream& err) {
 }
 
 int run_dump(const InputOptions& options, std::ostream& out, std::ostream& err) {
-    const Loaded loaded = load_inputs(options, thread_count(0));
+    Loaded loaded = load_inputs(options, thread_count(0));
+    // The key points are shown by dump alone until every backend sets them (their notes would
+    // otherwise take numbers no output shows).
+    synth::find_key_points(loaded.briefing);
     for (const auto& d : loaded.diagnostics.all())
         if (!options.quiet || d.severity == Severity::error) err << format_diagnostic(d) << '\n';
     out << dump_briefing(loaded.briefing);

@@ -1,6 +1,8 @@
 // dump_briefing: an exhaustive visit over every node family, written as indented lines.
 #include "doc/dump.hpp"
 
+#include "doc/text.hpp"
+
 namespace brief {
 
 namespace {
@@ -160,6 +162,17 @@ std::string dump_briefing(const Briefing& b) {
     for (const auto& p : b.pictures)
         d.line(0, "picture " + p.id + " " + p.media_type + " " + std::to_string(p.width) + "x" + std::to_string(p.height) +
                       " components=" + std::to_string(p.components) + (p.alpha.empty() ? "" : " alpha") + " file=" + quote(p.file));
+    for (const auto& k : b.key_points) {
+        d.line(0, "key-point " + quote(k.text) + " reported-by " + std::to_string(k.sources) + " of " + std::to_string(k.of) +
+                      (k.credit.empty() ? "" : " credit=" + quote(k.credit)));
+        for (const auto& s : k.sentences) {
+            char sim[16];
+            std::snprintf(sim, sizeof sim, "%.2f", s.similarity);
+            d.line(1, "sentence " + quote(b.articles.at(s.article).file) + " paragraph " + std::to_string(s.paragraph) +
+                          " similarity " + sim + " " + quote(s.text));
+        }
+        for (const auto& n : k.notes) d.line(1, "credits " + n.source_id + " " + quote(plain_text(n.content)));
+    }
     d.line(0, "sources");
     for (const auto& s : b.sources) d.source(1, s);
     for (const auto& a : b.articles) {

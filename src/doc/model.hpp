@@ -148,7 +148,8 @@ struct TableRow {
     Pos pos;
 };
 /// A GFM table. `caption` comes from a `Table: ...` paragraph right before or after it (pandoc's
-/// convention); `number` is 0 until number_notes gives tables their "Table N" in reading order.
+/// convention); `number` is 0 until number_tables_and_figures gives captioned tables their
+/// "Table N" in reading order (an uncaptioned table keeps 0, and no label).
 struct Table {
     std::vector<ColumnAlign> columns;
     TableRow header;
@@ -206,6 +207,27 @@ struct BriefingMeta {
     /// The style briefing.yaml names (a NAME, or a FILE relative to briefing.yaml's folder);
     /// empty when it names none. --style overrides it.
     std::string style;
+    int key_points = 8; ///< claims the Key points section lists at most; 0 leaves it out
+};
+
+/// One sentence a key point groups: where it stands and how close it is to the claim.
+struct ClaimSentence {
+    std::size_t article = 0; ///< index in Briefing::articles
+    int paragraph = 0;       ///< 1-based, among the article's paragraphs
+    std::string text;
+    double similarity = 0; ///< to the claim's own sentence (1 for that sentence)
+};
+
+/// A claim that at least two sources report (find_key_points). A source is an article's outlet,
+/// or the article itself when its outlet is not stated.
+struct KeyPoint {
+    std::string text;                  ///< the group's most central sentence, as written
+    std::string credit;                ///< a secondary source the claim's sentence credits, or empty
+    std::vector<std::size_t> articles; ///< one article per reporting source, in briefing order
+    int sources = 0;                   ///< reporting sources (articles.size())
+    int of = 0;                        ///< sources in the briefing
+    std::vector<ClaimSentence> sentences; ///< the claim's sentence first, then the others that report it
+    std::vector<Note> notes;           ///< one per article in `articles`: who reports it, and where
 };
 
 struct Article {
@@ -242,6 +264,8 @@ struct Briefing {
     std::vector<Source> sources;
     /// Every picture embedded, in order of first use (filled by load_pictures).
     std::vector<Picture> pictures;
+    /// What the sources agree on, most reported first (filled by find_key_points).
+    std::vector<KeyPoint> key_points;
 };
 
 /// The usual visitor helper: `std::visit(overloaded{[](const Text&) {...}, ...}, node)`.

@@ -12,7 +12,7 @@ namespace brief {
 namespace {
 
 const std::vector<std::string_view> known_keys{"title", "subtitle", "date", "issuer", "classification",
-                                               "language", "order", "credits", "style"};
+                                               "language", "order", "credits", "style", "key_points"};
 
 std::optional<Credit> read_credit(const YamlNode& node, Diagnostics& diagnostics) {
     if (node.kind != YamlNode::Kind::map) {
@@ -54,6 +54,12 @@ void read_meta(const YamlNode& root, BriefingMeta& meta, const std::string& file
     set(meta.classification, "classification");
     set(meta.language, "language");
     if (auto v = text_field(root, "style", diagnostics); v && !v->empty()) meta.style = resolve_style(*v, file);
+    if (auto k = text_field(root, "key_points", diagnostics)) {
+        const bool digits = !k->empty() && k->size() <= 3 && k->find_first_not_of("0123456789") == std::string::npos;
+        if (digits) meta.key_points = std::stoi(*k);
+        else diagnostics.error(root.find("key_points")->where, "'key_points' is not a number of claims: '" + *k + "'",
+                               "write how many claims to list, e.g. key_points: 8 (0 leaves the section out)");
+    }
     if (auto d = text_field(root, "date", diagnostics)) {
         if (const auto parsed = parse_iso_date(*d)) meta.date = format_iso_date(*parsed);
         else diagnostics.error(root.find("date")->where, "'date' is not a date: '" + *d + "'", "write it as ISO 8601, e.g. date: 2018-11-26");

@@ -1,0 +1,265 @@
+// find_key_points: sentences → terms → classes of equal sentences → candidate pairs from rare
+// terms → groups by cosine → claims and the sources credited with them.
+#include "synth/key_points.hpp"
+
+#include "doc/text.hpp"
+#include "synth/sentences.hpp"
+#include "synth/terms.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+namespace brief::synth {
+
+namespace {
+
+/// One sentence of an article, with its place and its source.
+struct Sentence {
+    std::size_t article = 0;
+    int paragraph = 0;
+    int order = 0; ///< in the briefing's reading order
+    std::string text;
+    std::size_t source = 0;
+};
+
+/// Sentences with the same terms (the same words, give or take punctuation and stop words): the
+/// unit that is compared. Copies of one wire story are one class, however many outlets ran it.
+struct Class {
+    Terms terms;
+    std::vector<std::size_t> members; ///< indexes in the sentence list, in reading order
+    std::vector<double> weights;      ///< per stem, aligned with terms.stems
+    double norm = 0;
+};
+
+/// Every sentence worth comparing: 5 to 80 words, at least 4 content words.
+std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms) {
+    Stemmer stemmer;
+    std::vector<Sentence> out;
+    std::map<std::string, std::size_t> outlets;
+    int order = 0;
+    for (std::size_t a = 0; a < b.articles.size(); ++a) {
+        const auto& outlet = b.articles[a].source.outlet;
+        // an outlet is one source however many of its articles there are; an article without
+        // one is a source of its own (numbered past any outlet's)
+        const std::size_t source = outlet.empty() ? b.articles.size() + a : outlets.emplace(outlet, outlets.size()).first->second;
+        int paragraph = 0;
+        for (const auto& block : b.articles[a].blocks) {
+            const auto* p = std::get_if<Paragraph>(&block.node);
+            if (p == nullptr) continue;
+            ++paragraph;
+            const std::string text = plain_text(p->content);
+            for (auto s : split_sentences(text)) {
+                Terms t = sentence_terms(s, stemmer);
+                if (t.words < 5 || t.words > 80 || t.stems.size() < 4) continue;
+                out.push_back(Sentence{a, paragraph, order++, std::string(s), source});
+                terms.push_back(std::move(t));
+            }
+        }
+    }
+    return out;
+}
+
+std::string class_key(const Terms& t) {
+    std::string key = t.negated ? "!" : "";
+    for (const auto& s : t.stems) key += s + ' ';
+    return key;
+}
+
+/// Classes of equal sentences, each term weighted by its inverse document frequency over the
+/// classes (names and numbers count half again: they say who and how much).
+std::vector<Class> make_classes(const std::vector<Terms>& terms, std::unordered_map<std::string, std::vector<std::size_t>>& index) {
+    std::vector<Class> classes;
+    std::unordered_map<std::string, std::size_t> by_key;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        auto [it, fresh] = by_key.emplace(class_key(terms[i]), classes.size());
+        if (fresh) classes.push_back(Class{terms[i], {}, {}, 0});
+        classes[it->second].members.push_back(i);
+    }
+    for (std::size_t c = 0; c < classes.size(); ++c)
+        for (const auto& s : classes[c].terms.stems) index[s].push_back(c);
+    const double n = static_cast<double>(classes.size());
+    for (auto& c : classes) {
+        for (const auto& s : c.terms.stems) {
+            const bool named = std::binary_search(c.terms.names.begin(), c.terms.names.end(), s) ||
+                               std::binary_search(c.terms.numbers.begin(), c.terms.numbers.end(), s);
+            const double w = std::log(1.0 + n / static_cast<double>(index[s].size())) * (named ? 1.5 : 1.0);
+            c.weights.push_back(w);
+            c.norm += w * w;
+        }
+        c.norm = std::sqrt(c.norm);
+    }
+    return classes;
+}
+
+double cosine(const Class& a, const Class& b) {
+    double dot = 0;
+    for (std::size_t i = 0, j = 0; i < a.terms.stems.size() && j < b.terms.stems.size();) {
+        const int cmp = a.terms.stems[i].compare(b.terms.stems[j]);
+        if (cmp == 0) dot += a.weights[i] * b.weights[j], ++i, ++j;
+        else if (cmp < 0) ++i;
+        else ++j;
+    }
+    return a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0;
+}
+
+bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
+/// Sentences that say different things though they share words: one denies what the other
+/// states, or each gives a figure or names a person, place or firm the other does not (one
+/// sentence may name or count more than the other, never something else).
+bool compatible(const Terms& a, const Terms& b) {
+    if (a.negated != b.negated) return false;
+    if (!a.numbers.empty() && !b.numbers.empty() && !subset(a.numbers, b.numbers) && !subset(b.numbers, a.numbers)) return false;
+    if (!a.names.empty() && !b.names.empty() && !subset(a.names, b.names) && !subset(b.names, a.names)) return false;
+    return true;
+}
+
+/// Candidate pairs: classes sharing a term that at most `cap` classes have (the rare words carry
+/// a claim; a word every sentence has would pair everything with everything).
+std::map<std::pair<std::size_t, std::size_t>, double> similar_pairs(const std::vector<Class>& classes,
+                                                                    const std::unordered_map<std::string, std::vector<std::size_t>>& index) {
+    const std::size_t cap = std::max<std::size_t>(16, static_cast<std::size_t>(std::sqrt(static_cast<double>(classes.size())) * 2));
+    std::map<std::pair<std::size_t, std::size_t>, double> out;
+    for (std::size_t a = 0; a < classes.size(); ++a) {
+        std::vector<std::size_t> near;
+        for (const auto& s : classes[a].terms.stems) {
+            const auto& posting = index.at(s);
+            if (posting.size() > cap) continue;
+            for (std::size_t b : posting)
+                if (b > a) near.push_back(b);
+        }
+        std::sort(near.begin(), near.end());
+        near.erase(std::unique(near.begin(), near.end()), near.end());
+        for (std::size_t b : near) {
+            if (!compatible(classes[a].terms, classes[b].terms)) continue;
+            const double sim = cosine(classes[a], classes[b]);
+            if (sim >= group_threshold) out[{a, b}] = sim;
+        }
+    }
+    return out;
+}
+
+std::size_t find_root(std::vector<std::size_t>& parent, std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+}
+
+/// The similarity of two classes as the pairs found it (1 for a class with itself, 0 if not found).
+double sim_of(const std::map<std::pair<std::size_t, std::size_t>, double>& pairs, std::size_t a, std::size_t b) {
+    if (a == b) return 1;
+    const auto it = pairs.find({std::min(a, b), std::max(a, b)});
+    return it == pairs.end() ? 0 : it->second;
+}
+
+/// The name of a secondary source the sentence credits, if any ("The Wall Street Journal").
+std::string credit_in(const std::string& text, const std::vector<Credit>& credits) {
+    for (const auto& c : credits) {
+        if (text.find(c.name) != std::string::npos) return c.name;
+        for (const auto& alias : c.aliases)
+            if (!alias.empty() && text.find(alias) != std::string::npos) return c.name;
+    }
+    return {};
+}
+
+Note place_note(const Article& a, int paragraph) {
+    const std::string who = a.source.outlet.empty() ? "\\u201C" + a.source.title + "\\u201D" : a.source.outlet;
+    Inlines content{Inline{Text{who + ", paragraph " + std::to_string(paragraph) + ".", {}}}};
+    return Note{NoteKind::attribution, std::move(content), a.source.id, {}, 0, {}};
+}
+
+/// One group as a key point: its central class's sentence, and each source with a sentence
+/// close to that one (its first such sentence in reading order).
+KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
+                    const std::vector<std::size_t>& group, const std::map<std::pair<std::size_t, std::size_t>, double>& pairs,
+                    int& first) {
+    std::size_t centre = group.front();
+    double best = -1;
+    for (std::size_t c : group) {
+        double sum = 0;
+        for (std::size_t d : group) sum += sim_of(pairs, c, d) * static_cast<double>(classes[d].members.size());
+        if (sum > best + 1e-12) best = sum, centre = c;
+    }
+    KeyPoint k;
+    const Sentence& claim = sentences[classes[centre].members.front()];
+    k.text = claim.text;
+    k.credit = credit_in(claim.text, b.credits);
+    std::map<std::size_t, const Sentence*> by_source;
+    std::vector<std::pair<const Sentence*, double>> grouped;
+    for (std::size_t c : group) {
+        const double sim = sim_of(pairs, centre, c);
+        if (sim < group_threshold) continue; // only sentences close to the claim itself credit a source
+        for (std::size_t m : classes[c].members) {
+            grouped.emplace_back(&sentences[m], sim);
+            auto [it, fresh] = by_source.emplace(sentences[m].source, &sentences[m]);
+            if (!fresh && sentences[m].order < it->second->order) it->second = &sentences[m];
+        }
+    }
+    std::stable_sort(grouped.begin(), grouped.end(), [&](const auto& x, const auto& y) {
+        return (x.first == &claim) != (y.first == &claim) ? x.first == &claim : x.first->order < y.first->order;
+    });
+    first = 1 << 30;
+    for (const auto& [s, sim] : grouped) {
+        k.sentences.push_back(ClaimSentence{s->article, s->paragraph, s->text, sim});
+        first = std::min(first, s->order);
+    }
+    std::vector<const Sentence*> firsts;
+    for (const auto& [source, s] : by_source) firsts.push_back(s);
+    std::sort(firsts.begin(), firsts.end(), [](const Sentence* x, const Sentence* y) { return x->order < y->order; });
+    for (const Sentence* s : firsts) {
+        k.articles.push_back(s->article);
+        k.notes.push_back(place_note(b.articles[s->article], s->paragraph));
+    }
+    k.sources = static_cast<int>(k.articles.size());
+    return k;
+}
+
+int count_sources(const Briefing& b) {
+    std::map<std::string, int> outlets;
+    int unstated = 0;
+    for (const auto& a : b.articles) {
+        if (a.source.outlet.empty()) ++unstated;
+        else outlets[a.source.outlet] = 1;
+    }
+    return unstated + static_cast<int>(outlets.size());
+}
+
+} // namespace
+
+void find_key_points(Briefing& briefing) {
+    briefing.key_points.clear();
+    if (briefing.meta.key_points <= 0) return;
+    std::vector<Terms> terms;
+    const std::vector<Sentence> sentences = collect(briefing, terms);
+    std::unordered_map<std::string, std::vector<std::size_t>> index;
+    const std::vector<Class> classes = make_classes(terms, index);
+    const auto pairs = similar_pairs(classes, index);
+    std::vector<std::size_t> parent(classes.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    for (const auto& [p, sim] : pairs) parent[find_root(parent, p.first)] = find_root(parent, p.second);
+    std::map<std::size_t, std::vector<std::size_t>> groups;
+    for (std::size_t c = 0; c < classes.size(); ++c) groups[find_root(parent, c)].push_back(c);
+    std::vector<std::pair<int, KeyPoint>> points; // with the reading order of the claim's first report
+    for (const auto& [root, group] : groups) {
+        int first = 0;
+        KeyPoint k = make_point(briefing, sentences, classes, group, pairs, first);
+        if (k.sources >= 2) points.emplace_back(first, std::move(k));
+    }
+    std::stable_sort(points.begin(), points.end(), [](const auto& x, const auto& y) {
+        return x.second.sources != y.second.sources ? x.second.sources > y.second.sources : x.first < y.first;
+    });
+    const int of = count_sources(briefing);
+    for (auto& [first, k] : points) {
+        if (static_cast<int>(briefing.key_points.size()) >= briefing.meta.key_points) break;
+        k.of = of;
+        briefing.key_points.push_back(std::move(k));
+    }
+}
+
+} // namespace brief::synth

@@ -1,0 +1,20 @@
+// find_key_points: the claims two or more sources report, grouped sentence by sentence.
+#pragma once
+
+#include "doc/model.hpp"
+
+namespace brief::synth {
+
+/// Fills briefing.key_points (at most briefing.meta.key_points): each article's paragraphs are cut
+/// into sentences, their content words stemmed, and sentences of different sources grouped when
+/// their IDF-weighted cosine reaches a threshold and their names, numbers and negation agree.
+/// Candidate pairs come from an index of the rarer words, never from all pairs. A group's claim
+/// is its most central sentence; a source is credited only if one of its sentences is itself close
+/// to that claim. Runs after attribute_sources (the notes cite the articles' source ids) and
+/// before number_notes.
+void find_key_points(Briefing& briefing);
+
+/// The similarity two sentences must reach to be grouped.
+inline constexpr double group_threshold = 0.3;
+
+} // namespace brief::synth
