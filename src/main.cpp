@@ -1,5 +1,6 @@
 // The brief command line: CLI11 options to run_build / run_check / run_dump, and their exit codes.
 #include "app/formats.hpp"
+#include "app/import.hpp"
 #include "app/run.hpp"
 #include "core/error.hpp"
 
@@ -44,6 +45,20 @@ Example:
   brief dump articles > model.txt
   One node per line with @line:col positions; notes show their number and kind.)";
 
+/// `brief import PAGE... [-o DIR] [--force] [--stdout] [--json]`: the options live in src/app/import.
+CLI::App* add_import_command(CLI::App& app, ImportOptions& o) {
+    auto* cmd = app.add_subcommand("import", "Turn saved web pages and scraped text into articles/*.md to review");
+    cmd->add_option("pages", o.pages, "Saved pages (.html, .htm, .gz) or text files")->required();
+    cmd->add_option("-o,--output", o.out_dir, "Folder for the articles (created if missing)")->default_str("articles");
+    cmd->add_flag("--force", o.force, "Overwrite articles that already exist");
+    cmd->add_flag("--stdout", o.to_stdout, "Print the Markdown instead of writing files");
+    cmd->add_flag("--json", o.json, "Print one JSON record per page instead of writing files");
+    cmd->add_flag("-q,--quiet", o.quiet, "No progress lines");
+    cmd->add_option("--max-file-size", o.max_file_bytes, "Largest page in bytes (also once unzipped)")->default_str("67108864");
+    cmd->footer(import_help);
+    return cmd;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -78,6 +93,9 @@ int main(int argc, char** argv) {
     add_input_options(*d, dump);
     d->footer(dump_help);
 
+    ImportOptions import_options;
+    auto* import_cmd = add_import_command(app, import_options);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -109,6 +127,7 @@ int main(int argc, char** argv) {
             return run_build(build, std::cerr);
         }
         if (*c) return run_check(check, std::cerr);
+        if (*import_cmd) return run_import(import_options, std::cout, std::cerr);
         return run_dump(dump, std::cout, std::cerr);
     } catch (const Error& e) {
         std::cerr << "brief: error: " << e.what() << '\n';

@@ -1,0 +1,75 @@
+// import_page: decode, then parse and extract (HTML) or read the lines (text), then check that an
+// article was found.
+#include "import/import.hpp"
+
+#include "import/decode.hpp"
+#include "import/extract.hpp"
+#include "import/text.hpp"
+
+#include <filesystem>
+
+namespace brief::importer {
+
+namespace {
+
+/// A byline in the article's first blocks ("By Jane Doe"), when the metadata named no author.
+void read_visible_byline(const std::vector<Leaf>& leaves, ImportedArticle& a) {
+    for (const Leaf& leaf : leaves) {
+        const std::string text = plain_text(leaf.block);
+        if (text.size() > 80) continue;
+        if (const std::string name = byline_name(text); !name.empty()) {
+            a.author.offer(name, "visible byline");
+            return;
+        }
+    }
+}
+
+std::size_t text_size(const std::vector<Block>& blocks) {
+    std::size_t n = 0;
+    for (const Block& b : blocks) n += plain_text(b).size();
+    return n;
+}
+
+} // namespace
+
+ImportedArticle import_html(std::string_view utf8, const std::string& name, Diagnostics& diagnostics) {
+    int deep = 0;
+    const std::string bounded = limit_nesting(utf8, deep);
+    if (deep > 0)
+        diagnostics.warn({name, 0, 0}, std::to_string(deep) + " element(s) nested deeper than " +
+                                           std::to_string(kMaxHtmlDepth) + " levels flattened (their text kept)");
+    const HtmlDocument doc = parse_html(bounded);
+    PageMeta meta = read_page_meta(doc);
+    const std::vector<Leaf> leaves = collect_leaves(doc, meta.url.value);
+    Extracted e = extract_article(doc, leaves, ExtractHints{meta.title.value, meta.stated_body});
+    ImportedArticle a;
+    a.title = meta.title;
+    a.author = meta.author;
+    a.date = meta.date;
+    a.outlet = meta.outlet;
+    a.url = meta.url;
+    a.language = meta.language;
+    a.blocks = std::move(e.blocks);
+    a.dropped = std::move(e.dropped);
+    a.dropped_outside = e.dropped_outside;
+    if (a.author.value.empty()) read_visible_byline(leaves, a);
+    return a;
+}
+
+std::optional<ImportedArticle> import_page(std::string_view bytes, const std::string& name, std::size_t max_bytes,
+                                           Diagnostics& diagnostics) {
+    const auto page = decode_page(bytes, name, max_bytes, diagnostics);
+    if (!page) return std::nullopt;
+    ImportedArticle a = page->html ? import_html(page->text, name, diagnostics) : import_text(page->text);
+    a.provenance = std::filesystem::path(name).filename().string();
+    if (text_size(a.blocks) == 0) {
+        diagnostics.error({name, 0, 0}, "no article text found",
+                          page->html ? "the page has no paragraphs of prose outside menus, scripts and link lists"
+                                     : "the text has no paragraphs of prose");
+        return std::nullopt;
+    }
+    if (a.title.value.empty()) a.title.offer(plain_text(a.blocks.front()).substr(0, 80), "opening words");
+    return a;
+}
+
+} // namespace brief::importer
