@@ -3,6 +3,8 @@
 // and the page's own JSON-LD articleBody as a check when it has one.
 #include "import/extract.hpp"
 
+#include "import/looks.hpp"
+
 #include <algorithm>
 #include <cctype>
 #ifdef BRIEF_IMPORT_TRACE
@@ -48,7 +50,7 @@ bool is_negative_word(std::string_view w) {
                          "cookie", "cookies", "banner", "breadcrumb", "breadcrumbs", "byline", "author", "bio",
                          "caption", "credit", "popup", "modal", "signup", "recommended", "recirc", "trending",
                          "popular", "print", "disclaimer", "copyright", "login", "header", "rating", "teaser",
-                         "toolbar", "tools", "meta", "dateline", "timestamp", "hidden", "donate", "paywall"});
+                         "toolbar", "tools", "meta", "dateline", "timestamp", "hidden", "donate"});
 }
 
 int tag_weight(std::string_view tag) {
@@ -149,6 +151,19 @@ int climb(const Scores& s, int top) {
     return top;
 }
 
+/// Elements of the chosen container's tag and class elsewhere in the page: an article that a
+/// wide figure or an advert cuts into parts often repeats its body's class on every part.
+void add_twins(const Scores& s, int top, std::vector<char>& root) {
+    const HtmlNode& t = s.doc.nodes[static_cast<std::size_t>(top)];
+    const std::string_view cls = t.attribute("class");
+    if (cls.empty()) return;
+    for (std::size_t i = 0; i < s.doc.nodes.size(); ++i) {
+        const HtmlNode& n = s.doc.nodes[i];
+        if (n.is_text || n.tag != t.tag || n.attribute("class") != cls || s.t[i].chars == 0) continue;
+        if (s.t[i].chars >= 500 && s.link_density(static_cast<int>(i)) < 0.3) root[i] = 1;
+    }
+}
+
 /// The chosen container and those of its siblings that look like more of the article.
 std::vector<char> choose_roots(const Scores& s, int top) {
     std::vector<char> root(s.t.size(), 0);
@@ -164,6 +179,7 @@ std::vector<char> choose_roots(const Scores& s, int top) {
         const bool prose = x.chars > 80 && ld < 0.25 && class_weight(s.doc.nodes[static_cast<std::size_t>(c)]) >= 0;
         if (scored || prose) root[static_cast<std::size_t>(c)] = 1;
     }
+    add_twins(s, top, root);
     return root;
 }
 
@@ -200,34 +216,18 @@ bool under_chrome(const Scores& s, int owner, int root) {
     return false;
 }
 
-std::size_t count_words(const std::string& text) {
-    std::size_t words = 0;
-    bool in_word = false;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
-
-bool ends_like_sentence(const std::string& text) {
-    if (text.empty()) return false;
-    const std::string_view tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(4, text.size()));
-    for (std::string_view end : {".", "!", "?", ":", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", ")", "\xE3\x80\x82"})
-        if (tail.ends_with(end)) return true;
-    return false;
-}
-
 /// A block that reads as page furniture rather than prose: a link list entry, a lone label
 /// ("Advertisement", "Share"), a byline.
 bool looks_like_chrome(const Leaf& leaf, const std::string& text) {
     const double ld = leaf.chars == 0 ? 0.0 : static_cast<double>(leaf.link_chars) / static_cast<double>(leaf.chars);
     if (ld > 0.5) return true;
     if (leaf.block.kind == BlockKind::heading || leaf.block.kind == BlockKind::preformatted) return false;
-    const std::size_t words = count_words(text);
-    if (words <= 3 && !ends_like_sentence(text) && leaf.block.kind != BlockKind::item) return true;
-    return words <= 6 && (text.starts_with("By ") || text.starts_with("by "));
+    const std::vector<std::string> words = split_words(text);
+    const std::size_t n = words.size();
+    if (n <= 3 && !ends_sentence(text) && leaf.block.kind != BlockKind::item) return true;
+    if (is_call_to_action(words) && !ends_sentence(text)) return true;
+    if (is_dateline(text, n) || is_credit(text, n)) return true;
+    return n <= 6 && (text.starts_with("By ") || text.starts_with("by "));
 }
 
 } // namespace
@@ -243,6 +243,14 @@ std::string squeeze(std::string_view text) {
         if (u >= 0x80 || std::isalnum(u)) out += static_cast<char>(u < 0x80 ? std::tolower(u) : u);
     }
     return out;
+}
+
+/// A heading that is the article's title again, perhaps with a label ("BREAKING NEWS: ...") or
+/// without the site's name: the title belongs in the front matter.
+bool repeats_title(const std::string& heading, const std::string& title) {
+    if (heading.empty() || title.empty()) return false;
+    const bool within = heading.find(title) != std::string::npos || title.find(heading) != std::string::npos;
+    return within && heading.size() * 2 >= title.size();
 }
 
 /// Whether the page's own articleBody holds this block (a long block: its first 200 letters).
@@ -303,7 +311,7 @@ Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leav
         std::fprintf(stderr, "  leaf owner %d root %d caption %d chrome %d look %d: %.70s\n", leaf.owner, root, leaf.caption,
                      root >= 0 && under_chrome(scores, leaf.owner, root), looks_like_chrome(leaf, text), text.c_str());
 #endif
-        if (leaf.block.kind == BlockKind::heading && !title.empty() && squeeze(text) == title) continue;
+        if (leaf.block.kind == BlockKind::heading && repeats_title(squeeze(text), title)) continue;
         if (leaf.caption || under_chrome(scores, leaf.owner, root) || looks_like_chrome(leaf, text)) {
             e.dropped.push_back(text);
             continue;
@@ -311,6 +319,10 @@ Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leav
         e.blocks.push_back(leaf.block);
     }
     check_against_stated(e, hints.stated_body);
+    while (!e.blocks.empty() && e.blocks.back().kind == BlockKind::heading) {
+        e.dropped.push_back(plain_text(e.blocks.back())); // a heading with nothing under it labels chrome
+        e.blocks.pop_back();
+    }
     return e;
 }
 

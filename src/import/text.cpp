@@ -1,6 +1,8 @@
 // import_text: paragraphs, the header zone above the first sentence of prose, then the story.
 #include "import/text.hpp"
 
+#include "import/looks.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -8,41 +10,10 @@ namespace brief::importer {
 
 namespace {
 
-std::vector<std::string> words_of(std::string_view text) {
-    std::vector<std::string> words;
-    std::string w;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        const char c = i < text.size() ? text[i] : ' ';
-        if (c != ' ') w += c;
-        else if (!w.empty()) words.push_back(std::move(w)), w.clear();
-    }
-    return words;
-}
-
 std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
-}
-
-/// Ends as a sentence does: . ! ? or an ellipsis, perhaps inside a closing quote or bracket.
-bool ends_sentence(std::string_view t) {
-    for (std::string_view close : {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"})
-        while (t.size() > close.size() && t.ends_with(close)) t.remove_suffix(close.size());
-    return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("\xE2\x80\xA6");
-}
-
-/// A line that asks the reader to do something ("Share this story", "Skip to main content",
-/// "Learn More", "Like this:"): an imperative of the web's verbs, in a short line.
-bool is_call_to_action(const std::vector<std::string>& words) {
-    if (words.empty() || words.size() > 8) return false;
-    std::string first = lower(words[0]);
-    while (!first.empty() && !std::isalpha(static_cast<unsigned char>(first.back()))) first.pop_back();
-    static const std::vector<std::string_view> verbs{
-        "skip", "share", "follow", "subscribe", "sign", "read", "click", "learn", "like", "download", "watch",
-        "listen", "join", "discover", "register", "tap", "see", "view", "comment", "email", "print", "tweet",
-        "save", "log", "continue", "advertisement", "sponsored", "related", "jump", "back", "more"};
-    return std::find(verbs.begin(), verbs.end(), first) != verbs.end();
 }
 
 /// "RELATED: ...", "READ MORE: ...": a label in capitals and a colon, then a link's text.
@@ -83,10 +54,11 @@ std::vector<Line> read_lines(std::string_view text) {
         l.text = collapse_space(text.substr(pos, nl - pos));
         pos = nl + 1;
         if (l.text.empty()) continue;
-        const auto words = words_of(l.text);
+        const auto words = split_words(l.text);
         l.words = words.size();
         l.sentence = ends_sentence(l.text);
-        l.action = is_call_to_action(words) || is_label_link(l.text) || is_image_credit(l.text, l.words);
+        l.action = is_call_to_action(words) || is_label_link(l.text) || is_image_credit(l.text, l.words) ||
+                   is_credit(l.text, l.words);
         lines.push_back(std::move(l));
     }
     return lines;
@@ -137,7 +109,7 @@ void read_header(std::vector<Line>& lines, std::size_t end, ImportedArticle& a) 
 /// own voice (first person plural outside quotation marks, with "mission" or a call to action).
 bool is_outlet_voice(const Line& l) {
     bool we = false, quoted = false, action = false;
-    const auto words = words_of(l.text);
+    const auto words = split_words(l.text);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         if (w.find('"') != std::string::npos || w.find("\xE2\x80\x9C") != std::string::npos) quoted = !quoted;
