@@ -3,6 +3,7 @@
 // and the page's own JSON-LD articleBody as a check when it has one.
 #include "import/extract.hpp"
 
+#include "core/utf8.hpp"
 #include "import/looks.hpp"
 
 #include <algorithm>
@@ -151,6 +152,12 @@ int climb(const Scores& s, int top) {
     return top;
 }
 
+bool is_ancestor(const Scores& s, int ancestor, int node) {
+    for (int a = node; a >= 0; a = s.parent(a))
+        if (a == ancestor) return true;
+    return false;
+}
+
 /// Elements of the chosen container's tag and class elsewhere in the page: an article that a
 /// wide figure or an advert cuts into parts often repeats its body's class on every part.
 void add_twins(const Scores& s, int top, std::vector<char>& root) {
@@ -165,7 +172,7 @@ void add_twins(const Scores& s, int top, std::vector<char>& root) {
 }
 
 /// The chosen container and those of its siblings that look like more of the article.
-std::vector<char> choose_roots(const Scores& s, int top) {
+std::vector<char> choose_roots(const Scores& s, int top, int passed_over) {
     std::vector<char> root(s.t.size(), 0);
     root[static_cast<std::size_t>(top)] = 1;
     const int parent = s.parent(top);
@@ -177,10 +184,24 @@ std::vector<char> choose_roots(const Scores& s, int top) {
         const double ld = s.link_density(c);
         const bool scored = x.candidate && s.final_score(c) >= threshold;
         const bool prose = x.chars > 80 && ld < 0.25 && class_weight(s.doc.nodes[static_cast<std::size_t>(c)]) >= 0;
-        if (scored || prose) root[static_cast<std::size_t>(c)] = 1;
+        if ((scored || prose) && !is_ancestor(s, c, passed_over)) root[static_cast<std::size_t>(c)] = 1;
     }
     add_twins(s, top, root);
     return root;
+}
+
+/// When the title's heading lies outside the best candidate, in a container of its own that won
+/// a fair share of the votes and of the text, that container is the article and the best one a
+/// list of other stories further down ("you may also like" cards scoring higher than a short post).
+int prefer_titled(const Scores& s, int best, int title_node) {
+    if (title_node < 0 || is_ancestor(s, best, title_node)) return best;
+    const Tally& b = s.t[static_cast<std::size_t>(best)];
+    for (int a = s.parent(title_node); a >= 0; a = s.parent(a)) {
+        if (is_ancestor(s, a, best)) break;
+        const Tally& x = s.t[static_cast<std::size_t>(a)];
+        if (x.candidate && s.final_score(a) >= 0.3 * s.final_score(best) && x.chars * 4 >= b.chars) return a;
+    }
+    return best;
 }
 
 } // namespace
@@ -238,9 +259,18 @@ namespace {
 std::string squeeze(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || std::isalnum(u)) out += static_cast<char>(u < 0x80 ? std::tolower(u) : u);
+    for (std::size_t i = 0; i < text.size();) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u < 0x80) {
+            if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+            ++i;
+            continue;
+        }
+        const Decoded d = decode_utf8(text, i);
+        const bool punctuation = (d.code >= 0xA0 && d.code <= 0xBF) || (d.code >= 0x2000 && d.code <= 0x206F) ||
+                                 (d.code >= 0x3000 && d.code <= 0x303F);
+        if (d.valid && !punctuation) out.append(text.substr(i, d.length));
+        i += d.length;
     }
     return out;
 }
@@ -281,6 +311,13 @@ void check_against_stated(Extracted& e, const std::string& stated_body) {
     e.blocks = std::move(kept);
 }
 
+/// The first heading that repeats the title, or -1.
+int title_heading(const std::vector<Leaf>& leaves, const std::string& title) {
+    for (const Leaf& leaf : leaves)
+        if (leaf.block.kind == BlockKind::heading && repeats_title(squeeze(plain_text(leaf.block)), title)) return leaf.owner;
+    return -1;
+}
+
 } // namespace
 
 Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leaves, const ExtractHints& hints) {
@@ -288,7 +325,10 @@ Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leav
     const Scores scores = score_containers(doc, leaves);
     const int best = best_candidate(scores);
     if (best < 0) return e;
-    const std::vector<char> roots = choose_roots(scores, climb(scores, best));
+    const std::string title = squeeze(hints.title);
+    const int titled = prefer_titled(scores, best, title_heading(leaves, title));
+    const std::vector<char> roots =
+        titled == best ? choose_roots(scores, climb(scores, best), -1) : choose_roots(scores, titled, best);
 #ifdef BRIEF_IMPORT_TRACE
     for (std::size_t i = 0; i < roots.size(); ++i)
         if (roots[i] != 0 || static_cast<int>(i) == best)
@@ -296,7 +336,6 @@ Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leav
                          std::string(doc.nodes[i].attribute("class")).c_str(), scores.final_score(static_cast<int>(i)),
                          scores.t[i].chars, best);
 #endif
-    const std::string title = squeeze(hints.title);
     for (const Leaf& leaf : leaves) {
         const int root = root_of(scores, roots, leaf.owner);
 #ifdef BRIEF_IMPORT_TRACE

@@ -157,6 +157,17 @@ void offer_date(Field& f, std::string_view text, std::string_view from) {
     if (const auto iso = parse_loose_date(text)) f.offer(*iso, from);
 }
 
+/// "Story title — The Site" or "Story title | The Site" as a title: the site's name cut off.
+void strip_site_name(Field& title, const std::string& site) {
+    if (site.empty() || title.value.size() <= site.size() + 3 || !title.value.ends_with(site)) return;
+    std::string rest = title.value.substr(0, title.value.size() - site.size());
+    for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " - ", " :: ", " : ", " \xC2\xBB "})
+        if (rest.ends_with(sep)) {
+            title.value = collapse_space(rest.substr(0, rest.size() - sep.size()));
+            return;
+        }
+}
+
 } // namespace
 
 PageMeta read_page_meta(const HtmlDocument& doc) {
@@ -175,6 +186,7 @@ PageMeta read_page_meta(const HtmlDocument& doc) {
     offer_date(m.date, s.time_date, "<time datetime>");
     m.outlet.offer(s.ld.publisher, "JSON-LD publisher");
     m.outlet.offer(s.og_site, "og:site_name");
+    strip_site_name(m.title, m.outlet.value);
     for (const auto& [value, from] : {std::pair{s.canonical, "canonical link"}, std::pair{s.og_url, "og:url"},
                                       std::pair{s.ld.url, "JSON-LD url"}})
         if (is_web_address(collapse_space(value))) m.url.offer(value, from);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace brief;
 using namespace brief::importer;
 
@@ -111,4 +113,28 @@ TEST_CASE("a page of menus and scripts has no article: an error naming the file,
     CHECK_FALSE(a.has_value());
     REQUIRE(d.has_errors());
     CHECK(format_diagnostic(d.all().back()).starts_with("menu.html: error: no article text found"));
+}
+
+TEST_CASE("a list of other stories that outscores a short post loses to the container with the title") {
+    std::string cards;
+    for (int i = 0; i < 6; ++i)
+        cards += "<div class=\"card\"><h3>Other story " + std::to_string(i) + "</h3><p>" + prose + " More, and more, and more.</p></div>";
+    const std::string html = "<body><div class=\"post\"><h1>Bridge closes</h1><p>" + prose + "</p><p>" + prose +
+                             "</p></div><div class=\"more\"><h2>You may like</h2>" + cards + "</div></body>";
+    CHECK(body_of(html, "Bridge closes") == prose + "\n\n" + prose);
+}
+
+TEST_CASE("an article cut in two by a wide figure keeps both parts (the same tag and class)") {
+    const std::string part = "<p>" + prose + "</p><p>" + prose + "</p><p>" + prose + "</p><p>" + prose + "</p>";
+    const std::string html = "<body><section><div class=\"body-text\">" + part + "</div></section><figure><img src=x>"
+                             "</figure><section><div><div class=\"body-text\">" + part + part + "</div></div></section></body>";
+    const std::string body = body_of(html);
+    CHECK(std::count(body.begin(), body.end(), '\n') == 2 * 11);
+}
+
+TEST_CASE("datelines, credits and calls to action inside the article are dropped") {
+    const std::string body = body_of(page("<p>Posted on March 30, 2015 by Admin</p><p>Nov 18, 2019 at 9:24 pm ET</p><p>" +
+                                          prose + "</p><p>The bridge at dawn (Image: GETTY)</p><p>Get our daily newsletter"
+                                          "</p><p>Tags:</p><p>" + prose + "</p><h3>Related</h3>"));
+    CHECK(body == prose + "\n\n" + prose);
 }

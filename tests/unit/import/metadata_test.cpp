@@ -93,3 +93,11 @@ TEST_CASE("loose dates and bylines as pages print them") {
     CHECK(byline_name("Stand by me") == "");
     CHECK(byline_name("Passers-by said it was loud") == "");
 }
+
+TEST_CASE("the site's name after the title is cut off") {
+    CHECK(meta_of(R"(<meta property="og:title" content="Bridge closes — The Daily"><meta property="og:site_name" content="The Daily">)")
+              .title.value == "Bridge closes");
+    CHECK(meta_of(R"(<title>Bridge closes | The Daily</title><meta property="og:site_name" content="The Daily">)").title.value ==
+          "Bridge closes");
+    CHECK(meta_of(R"(<title>The Daily</title><meta property="og:site_name" content="The Daily">)").title.value == "The Daily");
+}
