@@ -48,15 +48,16 @@ Location where_in(const std::string& file, std::string_view text, std::size_t of
     return Location{file, line, column};
 }
 
-/// CRLF and lone CR to LF; characters no output may hold removed (malformed bytes become U+FFFD).
+/// CRLF and lone CR to LF (most pages have none: then the text is taken as it is).
 std::string normalise(std::string_view text) {
+    if (text.find('\r') == std::string_view::npos) return std::string(text);
     std::string lf;
     lf.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '\r') lf += text[i];
         else if (i + 1 >= text.size() || text[i + 1] != '\n') lf += '\n';
     }
-    return first_unclean(lf) == std::string::npos ? lf : clean_text(lf);
+    return lf;
 }
 
 std::optional<std::string> to_utf8(std::string_view raw, const std::string& charset, const std::string& file,
@@ -74,6 +75,10 @@ std::optional<std::string> to_utf8(std::string_view raw, const std::string& char
 }
 
 } // namespace
+
+std::string clean_page(std::string text) {
+    return first_unclean(text) == std::string::npos ? text : clean_text(text);
+}
 
 std::string declared_charset(std::string_view head) {
     const std::string h = lower(head);

@@ -12,7 +12,7 @@ namespace brief::importer {
 
 /// A page as text, and what it was.
 struct PageText {
-    std::string text; ///< UTF-8, LF line ends, no characters XML forbids
+    std::string text; ///< LF line ends; UTF-8 but for the malformed bytes a warning named (see clean_page)
     bool html = false;
     std::string charset; ///< as declared or found ("utf-8" when nothing is declared)
 };
@@ -25,6 +25,10 @@ struct PageText {
 /// Invalid UTF-8 in a page that says UTF-8 is repaired (U+FFFD) with a warning at its place.
 std::optional<PageText> decode_page(std::string_view raw, const std::string& name, std::size_t max_bytes,
                                     Diagnostics& diagnostics);
+
+/// `text` with malformed UTF-8 replaced by U+FFFD and the characters no output may hold (XML's
+/// forbidden ones, C1 controls, a stray U+FEFF) removed; as it is when there are none.
+std::string clean_page(std::string text);
 
 /// The charset named by a <meta charset=...> or <meta http-equiv content="...; charset=...">
 /// in `head` (lower case), or empty.

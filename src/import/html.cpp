@@ -52,27 +52,16 @@ bool closes_itself(std::string_view name) {
     return is_one_of(name, {"p", "li", "dt", "dd", "option", "tr", "td", "th"});
 }
 
-std::string read_name(std::string_view html, std::size_t pos) {
-    std::string name;
-    while (pos < html.size() && (std::isalnum(static_cast<unsigned char>(html[pos])) || html[pos] == '-'))
-        name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[pos++])));
-    return name;
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+bool is_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
 }
 
-/// The position just past the '>' that ends the tag opened at `pos`, skipping quoted values.
-std::size_t tag_end(std::string_view html, std::size_t pos) {
-    char quote = 0;
-    for (; pos < html.size(); ++pos) {
-        const char c = html[pos];
-        if (quote != 0) {
-            if (c == quote) quote = 0;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '>') {
-            return pos + 1;
-        }
-    }
-    return html.size();
+std::string read_name(std::string_view html, std::size_t pos) {
+    std::string name;
+    while (pos < html.size() && is_name_char(html[pos])) name += ascii_lower(html[pos++]);
+    return name;
 }
 
 /// Where the raw text of `name` ends: at its end tag, matched without regard to case.
@@ -84,70 +73,149 @@ std::size_t raw_text_end(std::string_view html, std::size_t pos, const std::stri
     return html.size();
 }
 
+/// Elements whose whole content the parser is spared: never article text, and on today's pages
+/// more than half of the bytes (inline scripts and styles, drawings). JSON-LD scripts stay.
+bool is_spared(std::string_view name, std::string_view tag) {
+    if (name == "script") {
+        std::string lowered(tag);
+        for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return lowered.find("ld+json") == std::string::npos;
+    }
+    return is_one_of(name, {"style", "svg", "math", "noscript", "template", "iframe", "nav", "select", "button"});
+}
+
+/// The attributes import reads; the rest (data-*, srcset, event handlers, inline JSON) are
+/// dropped before the parse.
+bool is_read_attribute(std::string_view name) {
+    return is_one_of(name, {"class", "id", "href", "hidden", "style", "aria-hidden", "lang", "content", "property",
+                            "name", "itemprop", "rel", "type", "datetime", "charset", "http-equiv"});
+}
+
 /// The open elements as the scan sees them: a stack of names, bounded by the limit.
 struct OpenElements {
     std::vector<std::string> names;
+    int verbatim = 0; ///< open <pre> and <textarea> elements, where white space is text
+    void push(const std::string& name) {
+        names.push_back(name);
+        verbatim += name == "pre" || name == "textarea";
+    }
+    void pop() {
+        verbatim -= names.back() == "pre" || names.back() == "textarea";
+        names.pop_back();
+    }
     void close(const std::string& name) {
         for (std::size_t i = names.size(); i-- > 0;)
             if (names[i] == name) {
-                names.resize(i);
+                while (names.size() > i) pop();
                 return;
             }
     }
 };
 
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+/// Text between tags; a run of white space alone becomes one space (the parser would keep it
+/// all as a text node, and the importer collapses it anyway), except inside <pre>.
+void append_text(std::string& out, std::string_view text, bool verbatim) {
+    if (!verbatim && !text.empty() && std::all_of(text.begin(), text.end(), is_space)) out += ' ';
+    else out.append(text);
+}
+
+/// A start tag rebuilt with only the attributes import reads; returns the position after its '>'.
+std::size_t copy_start_tag(std::string_view html, std::size_t pos, const std::string& name, std::string* out) {
+    std::size_t i = pos + 1 + name.size();
+    if (out != nullptr) *out += "<" + name;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; };
+    while (i < html.size()) {
+        while (i < html.size() && space(html[i])) ++i;
+        if (i >= html.size() || html[i] == '>') break;
+        const std::size_t start = i;
+        while (i < html.size() && !space(html[i]) && html[i] != '>' && (html[i] != '=' || i == start)) ++i;
+        std::string attribute(html.substr(start, i - start));
+        for (char& c : attribute) c = ascii_lower(c);
+        std::size_t j = i;
+        while (j < html.size() && space(html[j]) && html[j] != '/') ++j;
+        if (j < html.size() && html[j] == '=') {
+            i = j + 1;
+            while (i < html.size() && space(html[i]) && html[i] != '/') ++i;
+            if (i < html.size() && (html[i] == '"' || html[i] == '\'')) {
+                const std::size_t close = html.find(html[i], i + 1);
+                i = close == std::string_view::npos ? html.size() : close + 1;
+            } else {
+                while (i < html.size() && !space(html[i]) && html[i] != '>') ++i;
+            }
+        }
+        if (out != nullptr && is_read_attribute(attribute)) *out += " " + std::string(html.substr(start, i - start));
+    }
+    if (out != nullptr) *out += '>';
+    return std::min(i + 1, html.size());
+}
+
+/// The scan's state: the text for the parser, the open elements, the start tags dropped.
+struct Preparer {
+    std::string_view html;
+    std::string out;
+    OpenElements open;
+    int dropped = 0;
+
+    std::size_t comment(std::size_t pos);
+    std::size_t end_tag(std::size_t pos, const std::string& name);
+    std::size_t start_tag(std::size_t pos, const std::string& name);
+};
+
+std::size_t Preparer::comment(std::size_t pos) {
+    const std::size_t end = html.find("-->", pos + 4);
+    return end == std::string_view::npos ? html.size() : end + 3;
+}
+
+std::size_t Preparer::end_tag(std::size_t pos, const std::string& name) {
+    open.close(name);
+    out += "</" + name + ">";
+    const std::size_t end = html.find('>', pos);
+    return end == std::string_view::npos ? html.size() : end + 1;
+}
+
+std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
+    const std::size_t after = copy_start_tag(html, pos, name, nullptr);
+    if (is_spared(name, html.substr(pos, after - pos))) {
+        const std::size_t end = raw_text_end(html, after, name);
+        const std::size_t close = html.find('>', end);
+        return close == std::string_view::npos ? html.size() : close + 1;
+    }
+    if (!is_void(name)) {
+        if (closes_itself(name) && !open.names.empty() && open.names.back() == name) open.pop();
+        if (open.names.size() >= static_cast<std::size_t>(kMaxHtmlDepth)) {
+            ++dropped;
+            return after;
+        }
+        open.push(name);
+    }
+    copy_start_tag(html, pos, name, &out);
+    if (!is_raw_text(name)) return after;
+    const std::size_t end = raw_text_end(html, after, name);
+    out.append(html.substr(after, end - after));
+    return end;
+}
+
 } // namespace
 
-std::string limit_nesting(std::string_view html, int& dropped) {
-    std::string out;
-    out.reserve(html.size());
-    OpenElements open;
+std::string prepare_html(std::string_view html, int& dropped) {
+    Preparer p{html, {}, {}, 0};
+    p.out.reserve(html.size() / 2);
     std::size_t pos = 0;
     while (pos < html.size()) {
-        const std::size_t lt = html.find('<', pos);
-        const std::size_t stop = lt == std::string_view::npos ? html.size() : lt;
-        out.append(html.substr(pos, stop - pos));
-        if (stop == html.size()) break;
-        pos = stop;
-        if (html.compare(pos, 4, "<!--") == 0) {
-            const std::size_t end = html.find("-->", pos + 4);
-            const std::size_t next = end == std::string_view::npos ? html.size() : end + 3;
-            out.append(html.substr(pos, next - pos));
-            pos = next;
-            continue;
-        }
+        const std::size_t lt = std::min(html.find('<', pos), html.size());
+        append_text(p.out, html.substr(pos, lt - pos), p.open.verbatim > 0);
+        if (lt == html.size()) break;
+        pos = lt;
         const bool closing = pos + 1 < html.size() && html[pos + 1] == '/';
         const std::string name = read_name(html, pos + (closing ? 2 : 1));
-        if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) {
-            out += '<';
-            ++pos;
-            continue;
-        }
-        std::size_t next = tag_end(html, pos);
-        const std::string_view tag = html.substr(pos, next - pos);
-        if (closing) {
-            open.close(name);
-            out.append(tag);
-        } else if (is_void(name)) {
-            out.append(tag);
-        } else {
-            if (closes_itself(name) && !open.names.empty() && open.names.back() == name) open.names.pop_back();
-            const bool keep = open.names.size() < static_cast<std::size_t>(kMaxHtmlDepth);
-            if (keep) {
-                open.names.push_back(name);
-                out.append(tag);
-            } else {
-                ++dropped;
-            }
-            if (is_raw_text(name)) {
-                const std::size_t end = raw_text_end(html, next, name);
-                if (keep) out.append(html.substr(next, end - next));
-                next = end;
-            }
-        }
-        pos = next;
+        if (html.compare(pos, 4, "<!--") == 0) pos = p.comment(pos);
+        else if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) p.out += html[pos++];
+        else pos = closing ? p.end_tag(pos, name) : p.start_tag(pos, name);
     }
-    return out;
+    dropped = p.dropped;
+    return std::move(p.out);
 }
 
 } // namespace brief::importer

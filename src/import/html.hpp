@@ -26,7 +26,7 @@ struct HtmlNode {
 };
 
 /// The whole page; node 0 is the document's <html> element. Nesting is bounded by
-/// limit_nesting before the parse, so depth never grows past kMaxHtmlDepth plus a few.
+/// prepare_html before the parse, so depth never grows past kMaxHtmlDepth plus a few.
 struct HtmlDocument {
     std::vector<HtmlNode> nodes;
 };
@@ -36,9 +36,11 @@ struct HtmlDocument {
 /// unbounded depth costs quadratic time: 100,000 nested <div>s take gumbo minutes.
 inline constexpr int kMaxHtmlDepth = 400;
 
-/// `html` with start tags past kMaxHtmlDepth open elements removed (a light scan of tags that
-/// skips comments and the raw text of script and style); `dropped` counts them.
-std::string limit_nesting(std::string_view html, int& dropped);
+/// `html` made ready for the parser by one light scan of its tags: start tags past kMaxHtmlDepth
+/// open elements removed (their text kept; `dropped` counts them); comments and the elements that
+/// are never article text (scripts other than JSON-LD, styles, SVG, MathML, noscript, template,
+/// iframe) left out whole; attributes import does not read left out of every tag.
+std::string prepare_html(std::string_view html, int& dropped);
 
 /// Parses UTF-8 HTML with gumbo (HTML5 error recovery: any bytes give a tree).
 HtmlDocument parse_html(std::string_view utf8);
