@@ -18,7 +18,9 @@ bool is_skipped(const HtmlNode& n) {
                           "canvas", "video", "audio", "button", "input", "select", "textarea", "nav", "head",
                           "img", "picture", "map", "dialog", "title", "link", "meta"}))
         return true;
+    if (n.attributes.empty()) return false;
     if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
+    if (!n.has_attribute("style")) return false;
     std::string style(n.attribute("style"));
     style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
     return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;

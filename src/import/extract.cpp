@@ -75,6 +75,14 @@ struct Tally {
 struct Scores {
     const HtmlDocument& doc;
     std::vector<Tally> t;
+    mutable std::vector<signed char> weights; ///< class_weight / 25 + 1 per node, once known; -1 before
+
+    /// class_weight of node `i`, computed once (chrome checks ask for the same ancestors often).
+    [[nodiscard]] int weight(int i) const {
+        signed char& w = weights[static_cast<std::size_t>(i)];
+        if (w < 0) w = static_cast<signed char>(class_weight(doc.nodes[static_cast<std::size_t>(i)]) / 25 + 1);
+        return (w - 1) * 25;
+    }
 
     [[nodiscard]] int parent(int i) const { return doc.nodes[static_cast<std::size_t>(i)].parent; }
     [[nodiscard]] double link_density(int i) const {
@@ -103,7 +111,7 @@ void add_vote(Scores& s, int node, double vote) {
         x.candidate = true;
         const HtmlNode& n = s.doc.nodes[static_cast<std::size_t>(node)];
         x.tag_weight = tag_weight(n.tag);
-        x.class_weight = class_weight(n);
+        x.class_weight = s.weight(node);
     }
     x.score += vote;
 }
@@ -111,7 +119,7 @@ void add_vote(Scores& s, int node, double vote) {
 /// Sums text under every element, then lets each paragraph of 25 bytes or more vote for the
 /// five elements above it: its parent fully, its grandparent half, the rest a third per level.
 Scores score_containers(const HtmlDocument& doc, const std::vector<Leaf>& leaves) {
-    Scores s{doc, std::vector<Tally>(doc.nodes.size())};
+    Scores s{doc, std::vector<Tally>(doc.nodes.size()), std::vector<signed char>(doc.nodes.size(), -1)};
     for (const Leaf& leaf : leaves)
         for (int a = leaf.owner; a >= 0; a = s.parent(a)) {
             s.t[static_cast<std::size_t>(a)].chars += leaf.chars;
@@ -183,7 +191,7 @@ std::vector<char> choose_roots(const Scores& s, int top, int passed_over) {
         if (s.doc.nodes[static_cast<std::size_t>(c)].is_text || x.chars == 0) continue;
         const double ld = s.link_density(c);
         const bool scored = x.candidate && s.final_score(c) >= threshold;
-        const bool prose = x.chars > 80 && ld < 0.25 && class_weight(s.doc.nodes[static_cast<std::size_t>(c)]) >= 0;
+        const bool prose = x.chars > 80 && ld < 0.25 && s.weight(c) >= 0;
         if ((scored || prose) && !is_ancestor(s, c, passed_over)) root[static_cast<std::size_t>(c)] = 1;
     }
     add_twins(s, top, root);
@@ -232,7 +240,7 @@ bool under_chrome(const Scores& s, int owner, int root) {
     for (int a = owner; a >= 0 && a != root; a = s.parent(a)) {
         const HtmlNode& n = s.doc.nodes[static_cast<std::size_t>(a)];
         if (is_one_of(n.tag, {"aside", "footer", "header", "figure", "figcaption", "form"})) return true;
-        if (class_weight(n) < 0) return true;
+        if (s.weight(a) < 0) return true;
     }
     return false;
 }

@@ -88,6 +88,7 @@ HtmlDocument parse_html(std::string_view utf8) {
         if (p.parent >= 0) doc.nodes[static_cast<std::size_t>(p.parent)].children.push_back(index);
         if (!element) continue;
         const GumboVector& kids = g->v.element.children;
+        doc.nodes.back().children.reserve(kids.length);
         for (unsigned i = kids.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(kids.data[i]), index});
     }
     return doc;

@@ -33,6 +33,11 @@ bool is_gzip(std::string_view bytes) {
 std::string gunzip(std::string_view bytes, std::size_t max_bytes) {
     Inflater in;
     std::string out;
+    if (bytes.size() >= 18) { // the last member's ISIZE (RFC 1952 §2.3.1): the usual size, to reserve
+        std::size_t size = 0;
+        for (int i = 4; i-- > 0;) size = size << 8 | static_cast<unsigned char>(bytes[bytes.size() - 4 + static_cast<std::size_t>(i)]);
+        out.reserve(std::min(size, max_bytes) + 1);
+    }
     char chunk[1 << 16];
     in.z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
     in.z.avail_in = static_cast<uInt>(std::min<std::size_t>(bytes.size(), UINT_MAX));

@@ -66,9 +66,10 @@ std::string read_name(std::string_view html, std::size_t pos) {
 
 /// Where the raw text of `name` ends: at its end tag, matched without regard to case.
 std::size_t raw_text_end(std::string_view html, std::size_t pos, const std::string& name) {
-    for (; pos + 2 + name.size() <= html.size(); ++pos) {
-        if (html[pos] != '<' || html[pos + 1] != '/') continue;
-        if (read_name(html, pos + 2) == name) return pos;
+    while (pos < html.size()) {
+        pos = std::min(html.find('<', pos), html.size());
+        if (pos + 2 + name.size() <= html.size() && html[pos + 1] == '/' && read_name(html, pos + 2) == name) return pos;
+        if (pos < html.size()) ++pos;
     }
     return html.size();
 }
@@ -82,6 +83,12 @@ bool is_spared(std::string_view name, std::string_view tag) {
         return lowered.find("ld+json") == std::string::npos;
     }
     return is_one_of(name, {"style", "svg", "math", "noscript", "template", "iframe", "nav", "select", "button"});
+}
+
+/// Tags the importer never looks at, dropped while their content is kept: images, their
+/// sources and form controls, never text.
+bool is_unread_tag(std::string_view name) {
+    return is_one_of(name, {"img", "source", "input", "wbr", "col", "area", "embed", "param", "track", "picture"});
 }
 
 /// The attributes import reads; the rest (data-*, srcset, event handlers, inline JSON) are
@@ -169,28 +176,36 @@ std::size_t Preparer::comment(std::size_t pos) {
 }
 
 std::size_t Preparer::end_tag(std::size_t pos, const std::string& name) {
-    open.close(name);
-    out += "</" + name + ">";
+    if (!is_unread_tag(name)) {
+        open.close(name);
+        out += "</" + name + ">";
+    }
     const std::size_t end = html.find('>', pos);
     return end == std::string_view::npos ? html.size() : end + 1;
 }
 
 std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
-    const std::size_t after = copy_start_tag(html, pos, name, nullptr);
+    const std::size_t mark = out.size();
+    const std::size_t after = copy_start_tag(html, pos, name, &out); // taken back below when not kept
     if (is_spared(name, html.substr(pos, after - pos))) {
+        out.resize(mark);
         const std::size_t end = raw_text_end(html, after, name);
         const std::size_t close = html.find('>', end);
         return close == std::string_view::npos ? html.size() : close + 1;
     }
+    if (is_unread_tag(name)) {
+        out.resize(mark);
+        return after;
+    }
     if (!is_void(name)) {
         if (closes_itself(name) && !open.names.empty() && open.names.back() == name) open.pop();
         if (open.names.size() >= static_cast<std::size_t>(kMaxHtmlDepth)) {
+            out.resize(mark);
             ++dropped;
             return after;
         }
         open.push(name);
     }
-    copy_start_tag(html, pos, name, &out);
     if (!is_raw_text(name)) return after;
     const std::size_t end = raw_text_end(html, after, name);
     out.append(html.substr(after, end - after));

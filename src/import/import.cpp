@@ -34,11 +34,11 @@ std::size_t text_size(const std::vector<Block>& blocks) {
 
 ImportedArticle import_html(std::string_view utf8, const std::string& name, Diagnostics& diagnostics) {
     int deep = 0;
-    const std::string bounded = prepare_html(utf8, deep);
+    std::string bounded = prepare_html(utf8, deep);
     if (deep > 0)
         diagnostics.warn({name, 0, 0}, std::to_string(deep) + " element(s) nested deeper than " +
                                            std::to_string(kMaxHtmlDepth) + " levels flattened (their text kept)");
-    const HtmlDocument doc = parse_html(clean_page(bounded));
+    const HtmlDocument doc = parse_html(clean_page(std::move(bounded)));
     PageMeta meta = read_page_meta(doc);
     const std::vector<Leaf> leaves = collect_leaves(doc, meta.url.value);
     Extracted e = extract_article(doc, leaves, ExtractHints{meta.title.value, meta.stated_body});
