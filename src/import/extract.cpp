@@ -8,9 +8,6 @@
 
 #include <algorithm>
 #include <cctype>
-#ifdef BRIEF_IMPORT_TRACE
-#include <cstdio>
-#endif
 
 namespace brief::importer {
 
@@ -328,36 +325,27 @@ int title_heading(const std::vector<Leaf>& leaves, const std::string& title) {
 
 } // namespace
 
-Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leaves, const ExtractHints& hints) {
-    Extracted e;
-    const Scores scores = score_containers(doc, leaves);
+namespace {
+
+/// The article's containers: the best candidate (or the one holding the title) and its kin.
+std::vector<char> pick_roots(const Scores& scores, const std::vector<Leaf>& leaves, const std::string& title) {
     const int best = best_candidate(scores);
-    if (best < 0) return e;
-    const std::string title = squeeze(hints.title);
+    if (best < 0) return std::vector<char>(scores.t.size(), 0);
     const int titled = prefer_titled(scores, best, title_heading(leaves, title));
-    const std::vector<char> roots =
-        titled == best ? choose_roots(scores, climb(scores, best), -1) : choose_roots(scores, titled, best);
-#ifdef BRIEF_IMPORT_TRACE
-    for (std::size_t i = 0; i < roots.size(); ++i)
-        if (roots[i] != 0 || static_cast<int>(i) == best)
-            std::fprintf(stderr, "root %zu <%s class=%s> score %.1f chars %zu best %d\n", i, doc.nodes[i].tag.c_str(),
-                         std::string(doc.nodes[i].attribute("class")).c_str(), scores.final_score(static_cast<int>(i)),
-                         scores.t[i].chars, best);
-#endif
+    if (titled != best) return choose_roots(scores, titled, best);
+    return choose_roots(scores, climb(scores, best), -1);
+}
+
+/// Keeps the leaves inside the roots that are not chrome; counts and lists the rest.
+void sort_leaves(const Scores& scores, const std::vector<Leaf>& leaves, const std::vector<char>& roots,
+                 const std::string& title, Extracted& e) {
     for (const Leaf& leaf : leaves) {
         const int root = root_of(scores, roots, leaf.owner);
-#ifdef BRIEF_IMPORT_TRACE
-        if (root < 0) std::fprintf(stderr, "  outside %d: %.70s\n", leaf.owner, plain_text(leaf.block).c_str());
-#endif
         if (root < 0) {
             ++e.dropped_outside;
             continue;
         }
         const std::string text = plain_text(leaf.block);
-#ifdef BRIEF_IMPORT_TRACE
-        std::fprintf(stderr, "  leaf owner %d root %d caption %d chrome %d look %d: %.70s\n", leaf.owner, root, leaf.caption,
-                     root >= 0 && under_chrome(scores, leaf.owner, root), looks_like_chrome(leaf, text), text.c_str());
-#endif
         if (leaf.block.kind == BlockKind::heading && repeats_title(squeeze(text), title)) continue;
         if (leaf.caption || under_chrome(scores, leaf.owner, root) || looks_like_chrome(leaf, text)) {
             e.dropped.push_back(text);
@@ -365,11 +353,25 @@ Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leav
         }
         e.blocks.push_back(leaf.block);
     }
-    check_against_stated(e, hints.stated_body);
+}
+
+/// Headings left at the end with nothing under them label chrome ("Related", "Tags").
+void drop_trailing_headings(Extracted& e) {
     while (!e.blocks.empty() && e.blocks.back().kind == BlockKind::heading) {
-        e.dropped.push_back(plain_text(e.blocks.back())); // a heading with nothing under it labels chrome
+        e.dropped.push_back(plain_text(e.blocks.back()));
         e.blocks.pop_back();
     }
+}
+
+} // namespace
+
+Extracted extract_article(const HtmlDocument& doc, const std::vector<Leaf>& leaves, const ExtractHints& hints) {
+    Extracted e;
+    const Scores scores = score_containers(doc, leaves);
+    const std::string title = squeeze(hints.title);
+    sort_leaves(scores, leaves, pick_roots(scores, leaves, title), title, e);
+    check_against_stated(e, hints.stated_body);
+    drop_trailing_headings(e);
     return e;
 }
 
