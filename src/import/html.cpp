@@ -91,11 +91,31 @@ bool is_unread_tag(std::string_view name) {
     return is_one_of(name, {"img", "source", "input", "wbr", "col", "area", "embed", "param", "track", "picture"});
 }
 
-/// The attributes import reads; the rest (data-*, srcset, event handlers, inline JSON) are
-/// dropped before the parse.
-bool is_read_attribute(std::string_view name) {
-    return is_one_of(name, {"class", "id", "href", "hidden", "style", "aria-hidden", "lang", "content", "property",
-                            "name", "itemprop", "rel", "type", "datetime", "charset", "http-equiv"});
+/// The attributes import reads on element `tag`; the rest (data-*, srcset, event handlers,
+/// inline JSON, a <div>'s itemprop) are dropped before the parse.
+bool is_read_attribute(std::string_view tag, std::string_view name) {
+    if (is_one_of(name, {"class", "id", "hidden", "aria-hidden", "style"})) return true;
+    if (tag == "a") return name == "href";
+    if (tag == "meta") return is_one_of(name, {"content", "property", "name", "itemprop", "charset", "http-equiv"});
+    if (tag == "link") return name == "rel" || name == "href";
+    if (tag == "script") return name == "type";
+    if (tag == "time") return name == "datetime";
+    return tag == "html" && name == "lang";
+}
+
+/// An attribute as the parser gets it: a style only when it hides the element (the one thing
+/// import reads in it), every other one as written.
+void append_attribute(std::string& out, std::string_view name, std::string_view written) {
+    if (name != "style") {
+        out += ' ';
+        out.append(written);
+        return;
+    }
+    std::string squeezed;
+    for (char c : written)
+        if (c != ' ' && c != '\t' && c != '\n') squeezed += ascii_lower(c);
+    if (squeezed.find("display:none") != std::string::npos) out += " style=\"display:none\"";
+    else if (squeezed.find("visibility:hidden") != std::string::npos) out += " style=\"visibility:hidden\"";
 }
 
 /// The open elements as the scan sees them: a stack of names, bounded by the limit.
@@ -152,7 +172,7 @@ std::size_t copy_start_tag(std::string_view html, std::size_t pos, const std::st
                 while (i < html.size() && !space(html[i]) && html[i] != '>') ++i;
             }
         }
-        if (out != nullptr && is_read_attribute(attribute)) *out += " " + std::string(html.substr(start, i - start));
+        if (out != nullptr && is_read_attribute(name, attribute)) append_attribute(*out, attribute, html.substr(start, i - start));
     }
     if (out != nullptr) *out += '>';
     return std::min(i + 1, html.size());
@@ -193,7 +213,7 @@ std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
         const std::size_t close = html.find('>', end);
         return close == std::string_view::npos ? html.size() : close + 1;
     }
-    if (is_unread_tag(name)) {
+    if (is_unread_tag(name) || (name == "link" && out.find("canonical", mark) == std::string::npos)) {
         out.resize(mark);
         return after;
     }
