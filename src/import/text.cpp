@@ -45,15 +45,33 @@ bool is_prose(const Line& l) { return (l.words >= 12 && l.sentence) || l.words >
 /// Short, with no final punctuation: a menu entry, a tag, a label ("VB Event", "Huawei (STOCK)").
 bool is_chrome_look(const Line& l) { return l.action || (l.words <= 6 && !l.sentence); }
 
-std::vector<Line> read_lines(std::string_view text) {
-    std::vector<Line> lines;
+/// The text's paragraphs: its lines, except that a line of 60 bytes or more that stops short of
+/// a sentence's end and is followed at once by another line is a paragraph wrapped by hand
+/// (e-mail, plain-text exports), joined with what follows.
+std::vector<std::string> read_paragraphs(std::string_view text) {
+    std::vector<std::string> paragraphs;
+    bool open = false; // the last paragraph may go on on the next line
     std::size_t pos = 0;
     while (pos <= text.size()) {
         const std::size_t nl = std::min(text.find('\n', pos), text.size());
-        Line l;
-        l.text = collapse_space(text.substr(pos, nl - pos));
+        std::string line = collapse_space(text.substr(pos, nl - pos));
         pos = nl + 1;
-        if (l.text.empty()) continue;
+        if (line.empty()) {
+            open = false;
+            continue;
+        }
+        if (open) paragraphs.back() += " " + line;
+        else paragraphs.push_back(line);
+        open = line.size() >= 60 && !ends_sentence(line);
+    }
+    return paragraphs;
+}
+
+std::vector<Line> read_lines(std::string_view text) {
+    std::vector<Line> lines;
+    for (std::string& paragraph : read_paragraphs(text)) {
+        Line l;
+        l.text = std::move(paragraph);
         const auto words = split_words(l.text);
         l.words = words.size();
         l.sentence = ends_sentence(l.text);
@@ -134,6 +152,18 @@ std::string outlet_of(const std::string& text) {
     return {};
 }
 
+/// An exclamation, or "you" and "your" outside quotation marks: the page addressing its reader.
+bool speaks_to_reader(const std::string& text) {
+    if (text.ends_with('!')) return true;
+    bool quoted = false;
+    for (const std::string& w : split_words(text)) {
+        if (w.find('"') != std::string::npos || w.find("\xE2\x80\x9C") != std::string::npos) quoted = !quoted;
+        const std::string bare = lower(w.substr(0, w.find_first_of(".,;:!?")));
+        if (!quoted && (bare == "you" || bare == "your")) return true;
+    }
+    return false;
+}
+
 void mark_chrome(std::vector<Line>& lines, std::size_t begin) {
     for (std::size_t i = begin; i < lines.size(); ++i) {
         Line& l = lines[i];
@@ -141,9 +171,11 @@ void mark_chrome(std::vector<Line>& lines, std::size_t begin) {
                                           [&](const Line& o) { return o.text == l.text && o.words > 3; });
         l.dropped = repeated || is_chrome_look(l);
     }
-    // a short paragraph set between two dropped lines is part of their box (an event advert)
+    // a short paragraph set between two dropped lines that speaks to the reader is part of their
+    // box (an event advert: "Connect with ... near you!")
     for (std::size_t i = begin + 1; i + 1 < lines.size(); ++i)
-        if (!lines[i].dropped && lines[i - 1].dropped && lines[i + 1].dropped && lines[i].words <= 30)
+        if (!lines[i].dropped && lines[i - 1].dropped && lines[i + 1].dropped && lines[i].words <= 30 &&
+            speaks_to_reader(lines[i].text))
             lines[i].dropped = true;
     for (std::size_t i = lines.size(); i-- > begin && (lines[i].dropped || is_outlet_voice(lines[i]));)
         lines[i].dropped = true;
