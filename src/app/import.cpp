@@ -42,6 +42,13 @@ std::string found_fields(const ImportedArticle& a) {
     return out;
 }
 
+/// The page's line: where it went, what was found, how many blocks were kept and dropped.
+void report_page(const std::string& name, const std::string& where, const ImportedArticle& a, std::ostream& err) {
+    err << "brief: " << name << " -> " << where << ": \"" << a.title.value << "\"" << found_fields(a) << "; "
+        << a.blocks.size() << " blocks kept, " << a.dropped.size() + static_cast<std::size_t>(a.dropped_outside)
+        << " dropped\n";
+}
+
 void print_diagnostics(const Diagnostics& d, std::ostream& err) {
     for (const auto& item : d.all()) err << format_diagnostic(item) << '\n';
 }
@@ -69,19 +76,21 @@ bool import_one(const ImportOptions& o, const std::filesystem::path& page, std::
     }
     print_diagnostics(d, err);
     if (!a) return false;
-    if (o.json) out << importer::write_json_record(*a) << '\n';
-    else if (o.to_stdout) out << importer::write_markdown(*a);
-    if (o.json || o.to_stdout) return true;
-    const auto target = target_for(o, *a, taken);
-    if (!o.force && std::filesystem::exists(target)) {
-        err << name << ": error: " << target.string() << " exists (--force overwrites it)\n";
-        return false;
+    std::string where = "stdout";
+    if (o.json) {
+        out << importer::write_json_record(*a) << '\n';
+    } else if (o.to_stdout) {
+        out << importer::write_markdown(*a);
+    } else {
+        const auto target = target_for(o, *a, taken);
+        if (!o.force && std::filesystem::exists(target)) {
+            err << name << ": error: " << target.string() << " exists (--force overwrites it)\n";
+            return false;
+        }
+        write_file_atomic(target, importer::write_markdown(*a));
+        where = target.string();
     }
-    write_file_atomic(target, importer::write_markdown(*a));
-    if (!o.quiet)
-        err << "brief: " << name << " -> " << target.string() << ": \"" << a->title.value << "\"" << found_fields(*a)
-            << "; " << a->blocks.size() << " blocks kept, " << a->dropped.size() + static_cast<std::size_t>(a->dropped_outside)
-            << " dropped\n";
+    if (!o.quiet) report_page(name, where, *a, err);
     return true;
 }
 

@@ -340,6 +340,7 @@ std::vector<char> pick_roots(const Scores& scores, const std::vector<Leaf>& leav
 void sort_leaves(const Scores& scores, const std::vector<Leaf>& leaves, const std::vector<char>& roots,
                  const std::string& title, Extracted& e) {
     for (const Leaf& leaf : leaves) {
+        if (e.blocks.empty()) e.first_leaf = static_cast<std::size_t>(&leaf - leaves.data());
         const int root = root_of(scores, roots, leaf.owner);
         if (root < 0) {
             ++e.dropped_outside;

@@ -14,6 +14,7 @@ struct Extracted {
     std::vector<Block> blocks;
     std::vector<std::string> dropped; ///< the text of each dropped block inside the article, in order
     int dropped_outside = 0;          ///< blocks outside the chosen container (menus, footers...)
+    std::size_t first_leaf = 0;       ///< the index of the first leaf kept (where bylines are near)
 };
 
 /// Hints for extraction from the page's own metadata: the title (a heading repeating it is not

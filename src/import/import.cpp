@@ -4,23 +4,29 @@
 
 #include "import/decode.hpp"
 #include "import/extract.hpp"
+#include "import/looks.hpp"
 #include "import/text.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace brief::importer {
 
 namespace {
 
-/// A byline in the article's first blocks ("By Jane Doe"), when the metadata named no author.
-void read_visible_byline(const std::vector<Leaf>& leaves, ImportedArticle& a) {
-    for (const Leaf& leaf : leaves) {
-        const std::string text = plain_text(leaf.block);
+/// A byline ("By Jane Doe") and a dateline ("Posted on March 30, 2015") among the page's short
+/// blocks, for the fields the metadata left empty: the visible page is the last source trusted.
+/// Only the blocks just above the article's first and its first few are read: a date further
+/// away belongs to another story.
+void read_visible_byline(const std::vector<Leaf>& leaves, std::size_t first, ImportedArticle& a) {
+    const std::size_t end = std::min(leaves.size(), first + 4);
+    for (std::size_t i = first > 12 ? first - 12 : 0; i < end; ++i) {
+        if (!a.author.value.empty() && !a.date.value.empty()) return;
+        const std::string text = plain_text(leaves[i].block);
         if (text.size() > 80) continue;
-        if (const std::string name = byline_name(text); !name.empty()) {
-            a.author.offer(name, "visible byline");
-            return;
-        }
+        if (a.author.value.empty()) a.author.offer(byline_name(text), "visible byline");
+        if (a.date.value.empty() && is_dateline(text, split_words(text).size()))
+            if (const auto iso = parse_loose_date(text)) a.date.offer(*iso, "visible dateline");
     }
 }
 
@@ -52,7 +58,7 @@ ImportedArticle import_html(std::string_view utf8, const std::string& name, Diag
     a.blocks = std::move(e.blocks);
     a.dropped = std::move(e.dropped);
     a.dropped_outside = e.dropped_outside;
-    if (a.author.value.empty()) read_visible_byline(leaves, a);
+    read_visible_byline(leaves, e.first_leaf, a);
     return a;
 }
 

@@ -12,7 +12,10 @@ namespace brief::importer {
 
 bool Field::offer(std::string_view v, std::string_view source) {
     if (!value.empty()) return false;
-    std::string clean = collapse_space(v);
+    std::string spaced(v); // no-break spaces (U+00A0) are spaces in a field
+    for (std::size_t at = spaced.find("\xC2\xA0"); at != std::string::npos; at = spaced.find("\xC2\xA0", at))
+        spaced.replace(at, 2, " ");
+    std::string clean = collapse_space(spaced);
     if (clean.empty()) return false;
     value = std::move(clean);
     from = source;
@@ -50,6 +53,15 @@ int month_of(std::string_view word) {
 }
 
 /// The words of `text`: runs of letters and digits.
+/// A month's name in English, whole or cut to three letters ("Nov", "November").
+bool is_month_name(const std::string& w) {
+    static constexpr std::array<std::string_view, 12> full{"january", "february", "march", "april", "may", "june",
+                                                           "july", "august", "september", "october", "november", "december"};
+    const std::string l = lower(w);
+    const int m = month_of(w);
+    return m != 0 && l != "may" && (l.size() == 3 || l == full[static_cast<std::size_t>(m - 1)]);
+}
+
 std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> words;
     std::string w;
@@ -71,7 +83,10 @@ std::optional<std::string> parse_loose_date(std::string_view text) {
     const std::string trimmed = collapse_space(text);
     if (const auto d = parse_iso_date(trimmed)) return format_iso_date(*d);
     int month = 0, day = 0, year = 0;
-    for (const std::string& w : words_of(trimmed)) {
+    for (std::string w : words_of(trimmed)) {
+        if (w.size() >= 3 && w.size() <= 4 && std::isdigit(static_cast<unsigned char>(w[0])))
+            for (std::string_view ordinal : {"st", "nd", "rd", "th"}) // "18th"
+                if (lower(w).ends_with(ordinal) && all_digits(w.substr(0, w.size() - 2))) w.resize(w.size() - 2);
         if (month == 0 && month_of(w) != 0 && !all_digits(w)) month = month_of(w);
         else if (all_digits(w) && w.size() == 4 && year == 0) year = std::stoi(w);
         else if (all_digits(w) && w.size() <= 2 && day == 0 && year == 0) day = std::stoi(w);
@@ -83,19 +98,50 @@ std::optional<std::string> parse_loose_date(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+
+/// Where a byline's "By" may stand: at the start of the line or after a separator ("Money | By").
+std::size_t byline_start(const std::string& text) {
+    for (std::size_t i = 0; i + 3 <= text.size() && i <= 40; ++i) {
+        const bool word = text.compare(i, 3, "By ") == 0 || text.compare(i, 3, "by ") == 0 || text.compare(i, 3, "BY ") == 0;
+        if (!word) continue;
+        const std::string before = collapse_space(text.substr(0, i));
+        if (before.empty() || before.ends_with('|') || before.ends_with("\xC2\xB7") || before.ends_with("\xE2\x80\x94") ||
+            before.ends_with("\xE2\x80\xA2"))
+            return i + 3;
+    }
+    return std::string::npos;
+}
+
+/// The name's end: a comma, a bar, a dash, a bullet, a digit, or a word starting in lower case
+/// other than a name's particles ("de", "van", "and").
+std::size_t name_end(const std::string& name) {
+    const auto words = words_of(name);
+    std::size_t pos = 0;
+    for (const std::string& w : words) {
+        const std::size_t at = name.find(w, pos);
+        const bool particle = w == "and" || w == "de" || w == "van" || w == "von" || w == "der" || w == "da" || w == "la";
+        const bool day = w.size() >= 6 && w.ends_with("day") && std::isupper(static_cast<unsigned char>(w[0])); // Monday
+        if (std::isdigit(static_cast<unsigned char>(w[0])) || (std::islower(static_cast<unsigned char>(w[0])) && !particle) ||
+            day || is_month_name(w))
+            return at;
+        pos = at + w.size();
+    }
+    return name.size();
+}
+
+} // namespace
+
 std::string byline_name(std::string_view line) {
     const std::string text = collapse_space(line);
-    std::size_t at = std::string::npos;
-    for (std::size_t i = 0; i + 3 <= text.size(); ++i)
-        if ((i == 0 || text[i - 1] == ' ') && (text.compare(i, 3, "By ") == 0 || text.compare(i, 3, "by ") == 0)) {
-            at = i + 3;
-            break;
-        }
-    if (at == std::string::npos || at > 40) return {};
+    const std::size_t at = byline_start(text);
+    if (at == std::string::npos) return {};
     std::string name = text.substr(at);
-    const std::size_t cut = name.find_first_of(",|\xE2"); // a comma, a bar, or a dash (U+2013/4)
-    if (cut != std::string::npos) name.resize(cut);
+    for (std::string_view stop : {",", "|", "(", " - ", " \xE2\x80\x94", " \xE2\x80\x93", " \xE2\x80\xA2", " \xC2\xB7"})
+        if (const std::size_t cut = name.find(stop); cut != std::string::npos) name.resize(cut);
+    name.resize(name_end(name));
     name = collapse_space(name);
+    while (name.ends_with(" and")) name = collapse_space(name.substr(0, name.size() - 4));
     const std::size_t words = words_of(name).size();
     if (words == 0 || words > 6 || !std::isupper(static_cast<unsigned char>(name[0]))) return {};
     return name;

@@ -86,12 +86,20 @@ TEST_CASE("loose dates and bylines as pages print them") {
     CHECK(parse_loose_date("Published: Sun, November 25, 2018") == "2018-11-25");
     CHECK(parse_loose_date("25 Nov 2018, 10:43") == "2018-11-25");
     CHECK(parse_loose_date("2018-11-25T10:00:00Z") == "2018-11-25");
+    CHECK(parse_loose_date("Published: Monday, November 18th, 2019 at 11:08 a.m.") == "2019-11-18");
     CHECK_FALSE(parse_loose_date("November 2018").has_value());
     CHECK_FALSE(parse_loose_date("February 30, 2019").has_value());
     CHECK(byline_name("Money | By Bruce West") == "Bruce West");
     CHECK(byline_name("By Jane Doe, Reuters") == "Jane Doe");
     CHECK(byline_name("Stand by me") == "");
     CHECK(byline_name("Passers-by said it was loud") == "");
+    CHECK(byline_name("Powered by Vortex") == "");
+    CHECK(byline_name("By Jeff Foust Monday, November 18, 2019") == "Jeff Foust");
+    CHECK(byline_name("By FEDERICA LUSIARDI - 2019-04-10") == "FEDERICA LUSIARDI");
+    CHECK(byline_name("By DANICA KIRKA and JILL LAWLESS") == "DANICA KIRKA and JILL LAWLESS");
+    CHECK(byline_name("By Louis Jacobson on Monday") == "Louis Jacobson");
+    CHECK(byline_name("By Theresa May") == "Theresa May");
+    CHECK(byline_name("By Ann O\xE2\x80\x99" "Brien \xE2\x80\xA2 Reuters") == "Ann O\xE2\x80\x99" "Brien");
 }
 
 TEST_CASE("the site's name after the title is cut off") {
