@@ -75,14 +75,16 @@ std::size_t raw_text_end(std::string_view html, std::size_t pos, const std::stri
 }
 
 /// Elements whose whole content the parser is spared: never article text, and on today's pages
-/// more than half of the bytes (inline scripts and styles, drawings). JSON-LD scripts stay.
+/// more than half of the bytes (inline scripts and styles, drawings); asides and footers, which
+/// extraction drops wherever they are, with it. JSON-LD scripts stay.
 bool is_spared(std::string_view name, std::string_view tag) {
     if (name == "script") {
         std::string lowered(tag);
         for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return lowered.find("ld+json") == std::string::npos;
     }
-    return is_one_of(name, {"style", "svg", "math", "noscript", "template", "iframe", "nav", "select", "button"});
+    return is_one_of(name, {"style", "svg", "math", "noscript", "template", "iframe", "nav", "select", "button", "aside",
+                            "footer", "dialog", "object", "canvas", "video", "audio", "map", "textarea"});
 }
 
 /// Tags the importer never looks at, dropped while their content is kept: images, their
