@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <unordered_map>
 
 namespace brief::importer {
 
@@ -120,6 +121,25 @@ void append_attribute(std::string& out, std::string_view name, std::string_view 
     else if (squeezed.find("visibility:hidden") != std::string::npos) out += " style=\"visibility:hidden\"";
 }
 
+/// What the scan needs to know of a tag name, looked up once per name (a page repeats a few
+/// dozen names thousands of times).
+struct TagKind {
+    bool is_void = false, raw_text = false, closes_itself = false, spared = false, unread = false;
+};
+
+const TagKind& kind_of(const std::string& name) {
+    thread_local std::unordered_map<std::string, TagKind> known;
+    if (const auto it = known.find(name); it != known.end()) return it->second;
+    if (known.size() > 4096) known.clear(); // a page of invented tag names does not grow it without bound
+    TagKind k;
+    k.is_void = is_void(name);
+    k.raw_text = is_raw_text(name);
+    k.closes_itself = closes_itself(name);
+    k.spared = name != "script" && is_spared(name, "");
+    k.unread = is_unread_tag(name);
+    return known.emplace(name, k).first->second;
+}
+
 /// The open elements as the scan sees them: a stack of names, bounded by the limit.
 struct OpenElements {
     std::vector<std::string> names;
@@ -198,7 +218,7 @@ std::size_t Preparer::comment(std::size_t pos) {
 }
 
 std::size_t Preparer::end_tag(std::size_t pos, const std::string& name) {
-    if (!is_unread_tag(name)) {
+    if (!kind_of(name).unread) {
         open.close(name);
         out += "</" + name + ">";
     }
@@ -209,18 +229,19 @@ std::size_t Preparer::end_tag(std::size_t pos, const std::string& name) {
 std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
     const std::size_t mark = out.size();
     const std::size_t after = copy_start_tag(html, pos, name, &out); // taken back below when not kept
-    if (is_spared(name, html.substr(pos, after - pos))) {
+    const TagKind& kind = kind_of(name);
+    if (kind.spared || (name == "script" && is_spared(name, html.substr(pos, after - pos)))) {
         out.resize(mark);
         const std::size_t end = raw_text_end(html, after, name);
         const std::size_t close = html.find('>', end);
         return close == std::string_view::npos ? html.size() : close + 1;
     }
-    if (is_unread_tag(name) || (name == "link" && out.find("canonical", mark) == std::string::npos)) {
+    if (kind.unread || (name == "link" && out.find("canonical", mark) == std::string::npos)) {
         out.resize(mark);
         return after;
     }
-    if (!is_void(name)) {
-        if (closes_itself(name) && !open.names.empty() && open.names.back() == name) open.pop();
+    if (!kind.is_void) {
+        if (kind.closes_itself && !open.names.empty() && open.names.back() == name) open.pop();
         if (open.names.size() >= static_cast<std::size_t>(kMaxHtmlDepth)) {
             out.resize(mark);
             ++dropped;
@@ -228,7 +249,7 @@ std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
         }
         open.push(name);
     }
-    if (!is_raw_text(name)) return after;
+    if (!kind.raw_text) return after;
     const std::size_t end = raw_text_end(html, after, name);
     out.append(html.substr(after, end - after));
     return end;
