@@ -66,6 +66,13 @@ bool is_call_to_action(const std::vector<std::string>& words) {
     return std::find(verbs.begin(), verbs.end(), first) != verbs.end();
 }
 
+bool is_navigation(std::string_view text) {
+    int separators = 0;
+    for (std::string_view sep : {" | ", " \xC2\xBB ", " \xE2\x80\xBA ", " \xC2\xB7 ", " > ", " / "})
+        for (std::size_t at = text.find(sep); at != std::string_view::npos; at = text.find(sep, at + sep.size())) ++separators;
+    return separators >= 2 && split_words(text).size() <= static_cast<std::size_t>(separators + 1) * 4;
+}
+
 bool is_dateline(std::string_view text, std::size_t words) {
     if (words > 12 || ends_sentence(text)) return false;
     return parse_loose_date(text).has_value() || (has_year(text) && has_time(text));

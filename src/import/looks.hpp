@@ -18,6 +18,10 @@ bool ends_sentence(std::string_view text);
 /// the web's verbs ("Share this story", "Skip to main content", "Get our newsletter").
 bool is_call_to_action(const std::vector<std::string>& words);
 
+/// A menu or a breadcrumb trail: three or more short items between separators ("Home | News |
+/// Sport", "Mensagens » Autoestima » Só quem se Ama").
+bool is_navigation(std::string_view text);
+
 /// A short line that carries a date or a time and little else ("Posted on March 30, 2015 by
 /// Admin", "Nov 18, 2019 at 9:24 pm ET • 2 min read", "22 de janeiro de 2018 às 0:13").
 bool is_dateline(std::string_view text, std::size_t words);

@@ -76,7 +76,7 @@ std::vector<Line> read_lines(std::string_view text) {
         l.words = words.size();
         l.sentence = ends_sentence(l.text);
         l.action = is_call_to_action(words) || is_label_link(l.text) || is_image_credit(l.text, l.words) ||
-                   is_credit(l.text, l.words);
+                   is_credit(l.text, l.words) || is_navigation(l.text);
         lines.push_back(std::move(l));
     }
     return lines;

@@ -53,7 +53,7 @@ TEST_CASE("share bars, related links, captions and labels inside the article are
     CHECK(body == prose + "\n\n" + prose);
 }
 
-TEST_CASE("links keep http(s) addresses, relative ones resolved; other schemes keep only their text") {
+TEST_CASE("links keep http(s) addresses, relative ones resolved, and other schemes keep only their text") {
     const HtmlDocument doc = parse_html("<body><p>" + prose + " <a href=\"/x\">rel</a> <a href=\"javascript:alert(1)\">js</a> "
                                         "<a href=\"data:text/html,hi\">data</a> <a href=\"https://a.example/b\">abs</a></p></body>");
     const auto leaves = collect_leaves(doc, "https://example.org/news/bridge.html");
@@ -89,7 +89,7 @@ TEST_CASE("the JSON-LD articleBody drops blocks it does not hold, when it holds 
     CHECK(e.dropped[0].starts_with("Sign up"));
 }
 
-TEST_CASE("lists, quotes and headings keep their kind; emphasis and line breaks their place") {
+TEST_CASE("lists, quotes and headings keep their kind, and emphasis and line breaks their place") {
     const HtmlDocument doc = parse_html("<body><article><p>" + prose + "</p><ol><li>First <em>point</em> made "
                                         "here.</li><li>Second point made here.</li></ol><blockquote><p>A quoted line, "
                                         "said by somebody.<br>And its second line.</p></blockquote><h2>Sub</h2><p>" +

@@ -57,7 +57,7 @@ TEST_CASE("without JSON-LD: Open Graph, article: meta, meta author, then <h1> an
     CHECK(m.title.from == "<title>");
 }
 
-TEST_CASE("<time datetime> gives the date when nothing better does; a bad date is left out") {
+TEST_CASE("<time datetime> gives the date when nothing better does, and a bad date is left out") {
     CHECK(meta_of(R"(<body><time datetime="2017-03-04T10:00">March 4</time></body>)").date.value == "2017-03-04");
     CHECK(meta_of(R"(<body><time datetime="2017-02-30">?</time></body>)").date.value.empty());
     CHECK(meta_of(R"(<head><script type="application/ld+json">{"@type":"Article","datePublished":"yesterday"}</script></head>)")

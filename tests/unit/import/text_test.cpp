@@ -19,10 +19,10 @@ std::vector<std::string> paragraphs(const ImportedArticle& a) {
 
 } // namespace
 
-TEST_CASE("header lines give title, author and date; the standfirst is kept in italics") {
+TEST_CASE("header lines give title, author and date, and the standfirst is kept in italics") {
     const ImportedArticle a = import_text("Home | News | Sport\n\nUpdated: 3 March 2020\nBy Ann Lee\n\nBridge to close "
                                           "for a year\n\nBridge to close for a year\n\nRepairs will take longer than "
-                                          "the council first said\n\n" + sentence + "\n\n" + sentence + "\n");
+                                          "the council first said\n\n" + sentence + "\n\n" + sentence + " Again.\n");
     CHECK(a.title.value == "Bridge to close for a year");
     CHECK(a.author.value == "Ann Lee");
     CHECK(a.date.value == "2020-03-03");
@@ -39,7 +39,7 @@ TEST_CASE("chrome goes by its look: short unpunctuated lines, calls to action, l
     CHECK(a.dropped.size() == 5);
 }
 
-TEST_CASE("a paragraph wrapped by hand is joined; short lines in the header are not") {
+TEST_CASE("a paragraph wrapped by hand is joined, and short lines in the header are not") {
     const ImportedArticle a = import_text("Published: 3 March 2020\nBy Ann Lee\n\nBridge to close for a year\n\n"
                                           "The council voted on Tuesday to close the old bridge, citing a\n"
                                           "report that found cracks in two of its piers, and said repairs\n"
