@@ -74,7 +74,7 @@ std::optional<ImportedArticle> import_page(std::string_view bytes, const std::st
                                      : "the text has no paragraphs of prose");
         return std::nullopt;
     }
-    if (a.title.value.empty()) a.title.offer(plain_text(a.blocks.front()).substr(0, 80), "opening words");
+    if (a.title.value.empty()) a.title.offer(opening_words(plain_text(a.blocks.front())), "opening words");
     return a;
 }
 

@@ -87,4 +87,12 @@ bool is_credit(std::string_view text, std::size_t words) {
     return false;
 }
 
+std::string opening_words(const std::string& text) {
+    if (text.size() <= 85) return text;
+    std::size_t cut = text.rfind(' ', 85);
+    if (cut == std::string::npos || cut < 20) cut = 85;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + " \xE2\x80\xA6";
+}
+
 } // namespace brief::importer

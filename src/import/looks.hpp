@@ -29,4 +29,8 @@ bool is_dateline(std::string_view text, std::size_t words);
 /// A photo credit or caption line: "(Image: GETTY)", "Photo: AP", "© Inexhibit, 2018".
 bool is_credit(std::string_view text, std::size_t words);
 
+/// A title made of a text's opening words when the page shows none: at most 85 bytes, cut at a
+/// word (never inside a character), marked as cut with " …".
+std::string opening_words(const std::string& text);
+
 } // namespace brief::importer

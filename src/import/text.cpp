@@ -181,14 +181,6 @@ void mark_chrome(std::vector<Line>& lines, std::size_t begin) {
         lines[i].dropped = true;
 }
 
-std::string opening_words(const std::string& text) {
-    if (text.size() <= 85) return text;
-    std::size_t cut = text.rfind(' ', 85);
-    if (cut == std::string::npos || cut < 20) cut = 85;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut) + " \xE2\x80\xA6";
-}
-
 } // namespace
 
 ImportedArticle import_text(std::string_view text) {

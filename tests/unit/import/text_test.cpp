@@ -1,5 +1,7 @@
 // The text importer on small texts written for it: the header zone, chrome by its look, and
 // paragraphs wrapped by hand joined again.
+#include "core/utf8.hpp"
+#include "import/looks.hpp"
 #include "import/text.hpp"
 
 #include <catch2/catch.hpp>
@@ -55,4 +57,13 @@ TEST_CASE("without a headline the title is the opening words, marked as cut") {
     const ImportedArticle a = import_text(sentence + " " + sentence + "\n");
     CHECK(a.title.value == "The council voted on Tuesday to close the old bridge, citing a report that found …");
     CHECK(a.title.from == "opening words");
+}
+
+TEST_CASE("a title cut from opening words is never cut inside a character") {
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += "\xC3\x89t\xC3\xA9 ";
+    const std::string title = opening_words(text);
+    CHECK(title.size() <= 85 + 4);
+    CHECK(find_invalid_utf8(title) == std::string::npos);
+    CHECK(title.ends_with(" \xE2\x80\xA6"));
 }
