@@ -9,6 +9,7 @@
 
 #include <map>
 #include <ostream>
+#include <string_view>
 
 namespace brief {
 
@@ -49,6 +50,12 @@ void report_page(const std::string& name, const std::string& where, const Import
         << " dropped\n";
 }
 
+/// `file: error: message`, the file named once even when the message starts with it.
+void report_failure(const std::string& name, std::string_view message, std::ostream& err) {
+    if (message.starts_with(name + ": ")) message.remove_prefix(name.size() + 2);
+    err << name << ": error: " << message << '\n';
+}
+
 void print_diagnostics(const Diagnostics& d, std::ostream& err) {
     for (const auto& item : d.all()) err << format_diagnostic(item) << '\n';
 }
@@ -71,7 +78,7 @@ bool import_one(const ImportOptions& o, const std::filesystem::path& page, std::
     try {
         a = importer::import_page(read_file(page, o.max_file_bytes), name, o.max_file_bytes, d);
     } catch (const Error& e) {
-        err << name << ": error: " << e.what() << '\n';
+        report_failure(name, e.what(), err);
         return false;
     }
     print_diagnostics(d, err);
@@ -103,7 +110,7 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
         try {
             if (!import_one(options, page, taken, out, err)) ++failed;
         } catch (const Error& e) {
-            err << page.string() << ": error: " << e.what() << '\n';
+            report_failure(page.string(), e.what(), err);
             ++failed;
         }
     }

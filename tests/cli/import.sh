@@ -36,6 +36,8 @@ printf '<html><head><script>var a = "%s";</script></head><body><script>document.
 run_import scripts 1 "scripts.html: error: no article text found" "$P/scripts.html"; nothing_written scripts
 printf '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul><footer>Copyright</footer></body></html>' >"$P/menu.html"
 run_import no-article 1 "menu.html: error: no article text found" "$P/menu.html"; nothing_written no-article
+run_import missing 1 "nope.html: error: not a readable file" "$P/nope.html"
+expect_not_in "$WORK/err" "nope.html: error: $P"
 printf '<p>caf\xe9 and more text that is not UTF-8 and says nothing of its charset.</p>' >"$P/latin1.html"
 run_import undeclared 1 "latin1.html:1:7: error: the page's encoding cannot be known" "$P/latin1.html"
 
