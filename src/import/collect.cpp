@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace brief::importer {
 
@@ -12,12 +13,35 @@ bool is_one_of(std::string_view name, std::initializer_list<std::string_view> na
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+bool is_skipped_tag(std::string_view tag) {
+    return is_one_of(tag, {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+                           "canvas", "video", "audio", "button", "input", "select", "textarea", "nav", "head",
+                           "img", "picture", "map", "dialog", "title", "link", "meta"});
+}
+
+bool is_block_tag(std::string_view tag) {
+    return is_one_of(tag, {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
+                           "figcaption", "figure", "tr", "div", "section", "article", "main", "aside", "header",
+                           "footer", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "form", "fieldset",
+                           "address", "hr", "center", "details", "summary", "body", "caption", "legend"});
+}
+
+/// Whether a tag name is skipped whole and whether it is a block, looked up once per name.
+struct TagRole {
+    bool skipped = false;
+    bool block = false;
+};
+
+const TagRole& role_of(const std::string& tag) {
+    thread_local std::unordered_map<std::string, TagRole> known;
+    if (const auto it = known.find(tag); it != known.end()) return it->second;
+    if (known.size() > 4096) known.clear(); // invented tag names do not grow it without bound
+    return known.emplace(tag, TagRole{is_skipped_tag(tag), is_block_tag(tag)}).first->second;
+}
+
 /// Elements whose content is never article text.
 bool is_skipped(const HtmlNode& n) {
-    if (is_one_of(n.tag, {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-                          "canvas", "video", "audio", "button", "input", "select", "textarea", "nav", "head",
-                          "img", "picture", "map", "dialog", "title", "link", "meta"}))
-        return true;
+    if (role_of(n.tag).skipped) return true;
     if (n.attributes.empty()) return false;
     if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
     if (!n.has_attribute("style")) return false;
@@ -26,12 +50,7 @@ bool is_skipped(const HtmlNode& n) {
     return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
 
-bool is_block(std::string_view tag) {
-    return is_one_of(tag, {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
-                           "figcaption", "figure", "tr", "div", "section", "article", "main", "aside", "header",
-                           "footer", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "form", "fieldset",
-                           "address", "hr", "center", "details", "summary", "body", "caption", "legend"});
-}
+bool is_block(const std::string& tag) { return role_of(tag).block; }
 
 /// The walk's state: the styles in force, the open lists, and the block being filled.
 struct Walker {
