@@ -110,24 +110,29 @@ bool check_utf8(std::string_view utf8, bool declared, const std::string& name, D
     return true;
 }
 
-/// The raw bytes, inflated when they are gzip; nullopt (with an error) when they cannot be.
-std::optional<std::string> unpack(std::string_view raw, const std::string& name, std::size_t max_bytes, Diagnostics& d) {
-    if (!is_gzip(raw)) return std::string(raw);
+/// Inflates `packed` into `inflated` when it is gzip and points `raw` at the bytes to decode;
+/// false (with an error) when the gzip data cannot be inflated. Plain bytes are not copied.
+bool unpack(std::string_view packed, const std::string& name, std::size_t max_bytes, std::string& inflated,
+            std::string_view& raw, Diagnostics& d) {
+    raw = packed;
+    if (!is_gzip(packed)) return true;
     try {
-        return gunzip(raw, max_bytes);
+        inflated = gunzip(packed, max_bytes);
     } catch (const Error& e) {
         d.error({name, 0, 0}, e.what());
-        return std::nullopt;
+        return false;
     }
+    raw = inflated;
+    return true;
 }
 
 } // namespace
 
 std::optional<PageText> decode_page(std::string_view packed, const std::string& name, std::size_t max_bytes,
                                     Diagnostics& d) {
-    const auto bytes = unpack(packed, name, max_bytes, d);
-    if (!bytes) return std::nullopt;
-    const std::string_view raw = *bytes;
+    std::string inflated;
+    std::string_view raw;
+    if (!unpack(packed, name, max_bytes, inflated, raw, d)) return std::nullopt;
     if (looks_binary(raw)) {
         d.error({name, 0, 0}, "this is a binary file, not a web page or text", "import saved pages (.html, .htm, .gz) or plain text");
         return std::nullopt;
