@@ -48,6 +48,11 @@ bool is_raw_text(std::string_view name) {
     return is_one_of(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"});
 }
 
+/// The formatting elements HTML's list of active formatting elements keeps (§13.2.4.3).
+bool is_formatting(std::string_view name) {
+    return is_one_of(name, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"});
+}
+
 /// Elements a start tag of the same name closes implicitly (HTML §13.2.6.4.7).
 bool closes_itself(std::string_view name) {
     return is_one_of(name, {"p", "li", "dt", "dd", "option", "tr", "td", "th"});
@@ -152,10 +157,17 @@ struct OpenElements {
         verbatim -= names.back() == "pre" || names.back() == "textarea";
         names.pop_back();
     }
+    /// Pops to the element `name`. Formatting elements above it stay open as the parser sees
+    /// them: the adoption agency (HTML §13.2.6.4.7) reopens them at the next text, so that
+    /// misnested <b><i>x</b> repeated makes the tree ever deeper, and is counted so here.
     void close(const std::string& name) {
         for (std::size_t i = names.size(); i-- > 0;)
             if (names[i] == name) {
+                std::vector<std::string> reopened;
+                for (std::size_t j = i + 1; j < names.size(); ++j)
+                    if (is_formatting(names[j])) reopened.push_back(names[j]);
                 while (names.size() > i) pop();
+                for (std::string& r : reopened) push(r);
                 return;
             }
     }
