@@ -2,6 +2,7 @@
 #include "app/cli.hpp"
 
 #include "app/formats.hpp"
+#include "app/import.hpp"
 #include "app/init.hpp"
 #include "app/manual.hpp"
 #include "app/run.hpp"
@@ -167,6 +168,23 @@ void add_init_command(Cli& cli) {
     cli.commands.push_back({cmd, [o] { return run_init(*o, std::cout, std::cerr); }});
 }
 
+/// `brief import PAGE... [-o DIR] [--force] [--stdout] [--json]`: the options live in src/app/import.
+void add_import_command(Cli& cli) {
+    auto o = std::make_shared<ImportOptions>();
+    auto* cmd = cli.app.add_subcommand("import", "Turn saved web pages and scraped text into articles/*.md to review");
+    cmd->add_option("pages", o->pages, "Saved pages (.html, .htm, .gz) or text files")->required()->type_name("PAGE");
+    cmd->add_option("-o,--output", o->out_dir, "Folder for the articles (created if missing)")->default_str("articles")->type_name("DIR");
+    cmd->add_flag("--force", o->force, "Overwrite articles that already exist");
+    cmd->add_flag("--stdout", o->to_stdout, "Print the Markdown instead of writing files");
+    cmd->add_flag("--json", o->json, "Print one JSON record per page instead of writing files");
+    cmd->add_flag("-q,--quiet", o->quiet, "No progress lines");
+    cmd->add_option("--max-file-size", o->max_file_bytes, "Largest page in bytes (also once unzipped)")
+        ->default_str("67108864")
+        ->type_name("BYTES");
+    cmd->footer(import_help);
+    cli.commands.push_back({cmd, [o] { return run_import(*o, std::cout, std::cerr); }});
+}
+
 std::unique_ptr<Cli> make_cli() {
     auto cli = std::make_unique<Cli>();
     CLI::App& app = cli->app;
@@ -185,6 +203,7 @@ std::unique_ptr<Cli> make_cli() {
     add_check_command(*cli);
     add_dump_command(*cli);
     add_init_command(*cli);
+    add_import_command(*cli);
     return cli;
 }
 

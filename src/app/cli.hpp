@@ -35,6 +35,7 @@ void add_watch_command(Cli& cli);
 void add_check_command(Cli& cli);
 void add_dump_command(Cli& cli);
 void add_init_command(Cli& cli);
+void add_import_command(Cli& cli);
 
 /// Parses argv and runs the chosen command (or the generator); returns the exit code.
 int run_cli(Cli& cli, int argc, char** argv);

@@ -1,6 +1,9 @@
 // UTF-8 decoding (RFC 3629, section 4's well-formed byte sequences) and output cleaning.
 #include "core/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace brief {
 
 namespace {
@@ -52,6 +55,12 @@ void append_utf8_sequence(std::string& out, char32_t c) {
 
 std::size_t find_invalid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        // ASCII eight bytes at a time (no byte with its top bit set): most of any page
+        std::uint64_t word = 0;
+        if (i + 8 <= text.size() && (std::memcpy(&word, text.data() + i, 8), (word & 0x8080808080808080u) == 0)) {
+            i += 8;
+            continue;
+        }
         const auto d = decode_utf8(text, i);
         if (!d.valid) return i;
         i += d.length;

@@ -86,6 +86,8 @@ const YamlNode* scalar_or_error(const YamlNode& map, std::string_view key, const
 /// The column (0-based) of a quote that opens a value and does not close on its line, or npos.
 /// yaml-cpp accepts such a quote running on to the end of the text, swallowing the keys after it.
 std::size_t unclosed_quote(std::string_view line) {
+    const std::size_t first = line.find_first_not_of(' ');
+    if (first != std::string_view::npos && line[first] == '#') return std::string_view::npos; // a comment (YAML 1.2 §6.6)
     std::size_t at = line.find(": ");
     if (at != std::string_view::npos) at += 2;
     else if (line.substr(line.find_first_not_of(' ') == std::string_view::npos ? 0 : line.find_first_not_of(' '), 2) == "- ") at = line.find("- ") + 2;

@@ -36,6 +36,12 @@ TEST_CASE("a quote left open is an error at the quote, not a title that swallows
     CHECK_FALSE(ok.has_errors());
 }
 
+TEST_CASE("a quote in a comment line is not a value left open") {
+    Diagnostics d;
+    CHECK(parse_yaml("# dropped: \"Share this: \"now\nitem:\n#   - \"x\ntitle: T\n", "x.md", 1, d));
+    CHECK_FALSE(d.has_errors());
+}
+
 TEST_CASE("duplicate keys are an error naming the key and its line") {
     Diagnostics d;
     CHECK_FALSE(parse_yaml("title: A\ntitle: B\n", "x.md", 1, d));

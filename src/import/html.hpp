@@ -1,0 +1,51 @@
+// An HTML page as plain data: the parsed tree in one vector, walked without recursion.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace brief::importer {
+
+/// One node of the parsed page: an element (with its lower-case tag name and attributes) or a
+/// run of text. Comments and doctypes are not kept.
+struct HtmlNode {
+    bool is_text = false;
+    std::string tag;  ///< lower case; empty for text
+    std::string text; ///< the text of a text node (entities decoded, UTF-8)
+    std::vector<std::pair<std::string, std::string>> attributes;
+    int parent = -1;
+    std::vector<int> children;
+    int line = 0; ///< 1-based position in the page's UTF-8 text
+    int column = 0;
+
+    /// The value of attribute `name` (lower case), or empty when absent.
+    [[nodiscard]] std::string_view attribute(std::string_view name) const;
+    [[nodiscard]] bool has_attribute(std::string_view name) const;
+};
+
+/// The whole page; node 0 is the document's <html> element. Nesting is bounded by
+/// prepare_html before the parse, so depth never grows past kMaxHtmlDepth plus a few.
+struct HtmlDocument {
+    std::vector<HtmlNode> nodes;
+};
+
+/// The deepest element nesting handed to the parser; deeper start tags are dropped (their text
+/// kept). HTML5 tree building checks "element in scope" by walking the open elements, so an
+/// unbounded depth costs quadratic time: 100,000 nested <div>s take gumbo minutes.
+inline constexpr int kMaxHtmlDepth = 400;
+
+/// `html` made ready for the parser by one light scan of its tags: start tags past kMaxHtmlDepth
+/// open elements removed (their text kept; `dropped` counts them); comments and the elements that
+/// are never article text (scripts other than JSON-LD, styles, SVG, MathML, noscript, template,
+/// iframe) left out whole; attributes import does not read left out of every tag.
+std::string prepare_html(std::string_view html, int& dropped);
+
+/// Parses UTF-8 HTML with gumbo (HTML5 error recovery: any bytes give a tree).
+HtmlDocument parse_html(std::string_view utf8);
+
+/// The text of a node and everything under it, in document order (whitespace kept as is).
+std::string text_of(const HtmlDocument& doc, int node);
+
+} // namespace brief::importer
