@@ -100,7 +100,7 @@ void text_styles(const Style& st, std::vector<StyleDef>& out) {
     out.push_back(code);
 }
 
-/// Title, Subtitle and the three heading levels, with outline levels for the TOC.
+/// Title, Subtitle and the six heading levels, with outline levels for the TOC and the navigation.
 void heading_styles(const Style& st, std::vector<StyleDef>& out) {
     auto heading = [&](const char* id, const char* name, double size, int level) {
         StyleDef h = paragraph(id, name);
@@ -118,6 +118,10 @@ void heading_styles(const Style& st, std::vector<StyleDef>& out) {
     out.push_back(h1);
     out.push_back(heading(sid::heading2, "heading 2", st.sizes.heading2, 1));
     out.push_back(heading(sid::heading3, "heading 3", st.sizes.heading3, 2));
+    // the deeper outline levels of an article's headings, at the smallest heading size
+    out.push_back(heading(sid::heading4, "heading 4", st.sizes.heading3, 3));
+    out.push_back(heading(sid::heading5, "heading 5", st.sizes.heading3, 4));
+    out.push_back(heading(sid::heading6, "heading 6", st.sizes.heading3, 5));
     StyleDef title = paragraph(sid::title, "Title");
     title.next = sid::subtitle;
     title.para.space_before = twips(st.sizes.title * 3);

@@ -176,10 +176,12 @@ void BlockWriter::task_box(pugi::xml_node paragraph) {
 }
 
 void BlockWriter::heading(pugi::xml_node body, const Heading& h) {
-    // The article title is Heading 1; headings inside an article sit below it.
-    const int level = h.level <= 2 ? 2 : 3;
+    // The article title is Heading 1; an article's outline (its levels 1-5, outline_headings)
+    // continues below it as Heading 2-6, so Word's navigation pane shows the source's hierarchy.
+    static const char* const styles[] = {sid::heading2, sid::heading3, sid::heading4, sid::heading5, sid::heading6};
+    const int level = std::clamp(h.level, 1, 5) + 1;
     ParaProps props;
-    props.style = level == 2 ? sid::heading2 : sid::heading3;
+    props.style = styles[level - 2];
     auto para = add_paragraph(body, props);
     inlines_.write(para, h.content);
     if (level == 2) outline_.mark(para, 2, plain_text(h.content));

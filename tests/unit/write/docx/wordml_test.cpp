@@ -59,17 +59,18 @@ TEST_CASE("docx: paragraphs, first paragraph unindented and the rest Body Text")
     CHECK(text_of(ps[2]) == "Third.");
 }
 
-TEST_CASE("docx: headings inside an article are Heading 2 and 3, level 2 bookmarked for the contents") {
-    const DocxParts parts(test::docx_briefing("# Top\n\n## Second\n\n### Third\n\n#### Fourth\n\nText.\n"));
+TEST_CASE("docx: headings inside an article are Heading 2-6 by the source's outline, level 2 bookmarked for the contents") {
+    const DocxParts parts(test::docx_briefing("# Top\n\n## Second\n\n#### Fourth\n\n# Again\n\n##### Fifth\n\nText.\n"));
     const auto ps = body_paragraphs(parts);
-    REQUIRE(ps.size() == 5);
+    REQUIRE(ps.size() == 6);
     CHECK(style_of(ps[0]) == "Heading2");
-    CHECK(style_of(ps[1]) == "Heading2");
-    CHECK(style_of(ps[2]) == "Heading3");
-    CHECK(style_of(ps[3]) == "Heading3");
-    CHECK(style_of(ps[4]) == "FirstParagraph");
+    CHECK(style_of(ps[1]) == "Heading3");
+    CHECK(style_of(ps[2]) == "Heading4"); // one below its parent: no level skipped
+    CHECK(style_of(ps[3]) == "Heading2");
+    CHECK(style_of(ps[4]) == "Heading3");
+    CHECK(style_of(ps[5]) == "FirstParagraph");
     CHECK(ps[0].child("w:bookmarkStart"));
-    CHECK_FALSE(ps[2].child("w:bookmarkStart"));
+    CHECK_FALSE(ps[1].child("w:bookmarkStart"));
     // The cached TOC result lists the article, both level-2 headings and the Sources.
     const auto doc = parts.part(document);
     CHECK(count(doc, ".//w:p[w:pPr/w:pStyle/@w:val='TOC1']") == 2);
