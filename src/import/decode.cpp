@@ -13,20 +13,14 @@ namespace brief::importer {
 
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool named_html(std::string name) {
-    name = lower(name);
+    name = ascii_lower(name);
     if (name.ends_with(".gz")) name.resize(name.size() - 3);
     return name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml");
 }
 
 bool sniff_html(std::string_view text) {
-    const std::string head = lower(text.substr(0, 1024));
+    const std::string head = ascii_lower(text.substr(0, 1024));
     const std::size_t start = head.find_first_not_of(" \t\r\n\xef\xbb\xbf");
     if (start == std::string::npos || head[start] != '<') return false;
     for (std::string_view tag : {"<!doctype html", "<html", "<head", "<body"})
@@ -81,7 +75,7 @@ std::string clean_page(std::string text) {
 }
 
 std::string declared_charset(std::string_view head) {
-    const std::string h = lower(head);
+    const std::string h = ascii_lower(head);
     for (std::size_t at = h.find("charset"); at != std::string::npos; at = h.find("charset", at + 7)) {
         const std::size_t meta = h.rfind("<meta", at);
         if (meta == std::string::npos || h.find('>', meta) < at) continue;

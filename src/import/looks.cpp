@@ -3,18 +3,14 @@
 
 #include "import/metadata.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace brief::importer {
 
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool has_time(std::string_view t) {
     for (std::size_t i = 1; i + 2 < t.size(); ++i)
@@ -57,7 +53,7 @@ bool ends_sentence(std::string_view t) {
 
 bool is_call_to_action(const std::vector<std::string>& words) {
     if (words.empty() || words.size() > 8) return false;
-    std::string first = lower(words[0]);
+    std::string first = ascii_lower(words[0]);
     while (!first.empty() && !std::isalpha(static_cast<unsigned char>(first.back()))) first.pop_back();
     static const std::vector<std::string_view> verbs{
         "skip", "share", "follow", "subscribe", "sign", "read", "click", "learn", "like", "download", "watch",
@@ -80,7 +76,7 @@ bool is_dateline(std::string_view text, std::size_t words) {
 
 bool is_credit(std::string_view text, std::size_t words) {
     if (words > 30) return false;
-    const std::string l = lower(text);
+    const std::string l = ascii_lower(text);
     for (std::string_view mark : {"(image:", "(photo:", "(picture:", "photo:", "image:", "credit:", "photograph:",
                                   "\xC2\xA9", "(getty", "getty images", "photo by", "image by", "(ap photo"})
         if (l.find(mark) != std::string::npos) return words <= 30;

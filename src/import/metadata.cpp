@@ -3,6 +3,8 @@
 
 #include "doc/dates.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -36,17 +38,11 @@ std::string collapse_space(std::string_view text) {
 
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 int month_of(std::string_view word) {
     static constexpr std::array<std::string_view, 12> names{"jan", "feb", "mar", "apr", "may", "jun",
                                                             "jul", "aug", "sep", "oct", "nov", "dec"};
     if (word.size() < 3) return 0;
-    const std::string w = lower(word);
+    const std::string w = ascii_lower(word);
     for (std::size_t i = 0; i < names.size(); ++i)
         if (w.starts_with(names[i])) return static_cast<int>(i) + 1;
     return 0;
@@ -57,7 +53,7 @@ int month_of(std::string_view word) {
 bool is_month_name(const std::string& w) {
     static constexpr std::array<std::string_view, 12> full{"january", "february", "march", "april", "may", "june",
                                                            "july", "august", "september", "october", "november", "december"};
-    const std::string l = lower(w);
+    const std::string l = ascii_lower(w);
     const int m = month_of(w);
     return m != 0 && l != "may" && (l.size() == 3 || l == full[static_cast<std::size_t>(m - 1)]);
 }
@@ -86,7 +82,7 @@ std::optional<std::string> parse_loose_date(std::string_view text) {
     for (std::string w : words_of(trimmed)) {
         if (w.size() >= 3 && w.size() <= 4 && std::isdigit(static_cast<unsigned char>(w[0])))
             for (std::string_view ordinal : {"st", "nd", "rd", "th"}) // "18th"
-                if (lower(w).ends_with(ordinal) && all_digits(w.substr(0, w.size() - 2))) w.resize(w.size() - 2);
+                if (ascii_lower(w).ends_with(ordinal) && all_digits(w.substr(0, w.size() - 2))) w.resize(w.size() - 2);
         if (month == 0 && month_of(w) != 0 && !all_digits(w)) month = month_of(w);
         else if (all_digits(w) && w.size() == 4 && year == 0) year = std::stoi(w);
         else if (all_digits(w) && w.size() <= 2 && day == 0 && year == 0) day = std::stoi(w);
@@ -171,7 +167,7 @@ struct Seen {
 };
 
 void see_meta(const HtmlNode& n, Seen& s) {
-    const std::string key = lower(!n.attribute("property").empty() ? n.attribute("property")
+    const std::string key = ascii_lower(!n.attribute("property").empty() ? n.attribute("property")
                                   : !n.attribute("name").empty() ? n.attribute("name") : n.attribute("itemprop"));
     const std::string_view content = n.attribute("content");
     auto keep = [&](std::string& slot) { if (slot.empty()) slot = content; };
@@ -189,13 +185,13 @@ void see_meta(const HtmlNode& n, Seen& s) {
 
 void see_element(const HtmlDocument& doc, const HtmlNode& n, Seen& s) {
     if (n.tag == "meta") see_meta(n, s);
-    else if (n.tag == "link" && lower(n.attribute("rel")) == "canonical" && s.canonical.empty())
+    else if (n.tag == "link" && ascii_lower(n.attribute("rel")) == "canonical" && s.canonical.empty())
         s.canonical = n.attribute("href");
     else if (n.tag == "html" && s.lang.empty()) s.lang = n.attribute("lang");
     else if (n.tag == "time" && s.time_date.empty()) s.time_date = n.attribute("datetime");
     else if (n.tag == "h1" && s.h1.empty()) s.h1 = collapse_space(text_of(doc, static_cast<int>(&n - doc.nodes.data())));
     else if (n.tag == "title" && s.title.empty()) s.title = collapse_space(text_of(doc, static_cast<int>(&n - doc.nodes.data())));
-    else if (n.tag == "script" && lower(n.attribute("type")) == "application/ld+json")
+    else if (n.tag == "script" && ascii_lower(n.attribute("type")) == "application/ld+json")
         read_json_ld(text_of(doc, static_cast<int>(&n - doc.nodes.data())), s.ld);
 }
 

@@ -3,18 +3,14 @@
 
 #include "import/looks.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace brief::importer {
 
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 /// "RELATED: ...", "READ MORE: ...": a label in capitals and a colon, then a link's text.
 bool is_label_link(std::string_view t) {
@@ -25,7 +21,7 @@ bool is_label_link(std::string_view t) {
 }
 
 bool is_image_credit(std::string_view t, std::size_t words) {
-    const std::string l = lower(t.substr(0, 16));
+    const std::string l = ascii_lower(t.substr(0, 16));
     return words <= 12 && (l.starts_with("photo:") || l.starts_with("image:") || l.starts_with("credit:") ||
                            l.starts_with("(photo") || l.starts_with("photo by") || l.starts_with("\xC2\xA9") ||
                            l.starts_with("getty images") || l.starts_with("image credit"));
@@ -100,7 +96,7 @@ void read_header(std::vector<Line>& lines, std::size_t end, ImportedArticle& a) 
     bool standfirst_done = false;
     for (std::size_t i = 0; i < end; ++i) {
         const Line& l = lines[i];
-        const std::string lead = lower(l.text.substr(0, 12));
+        const std::string lead = ascii_lower(l.text.substr(0, 12));
         const bool dateline = l.words <= 10 && (lead.starts_with("published") || lead.starts_with("updated") ||
                                                 lead.starts_with("posted") || lead.starts_with("date") ||
                                                 parse_loose_date(l.text).has_value());
@@ -131,7 +127,7 @@ bool is_outlet_voice(const Line& l) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         if (w.find('"') != std::string::npos || w.find("\xE2\x80\x9C") != std::string::npos) quoted = !quoted;
-        std::string bare = lower(w);
+        std::string bare = ascii_lower(w);
         while (!bare.empty() && !std::isalpha(static_cast<unsigned char>(bare.back()))) bare.pop_back();
         if (!quoted && (bare == "our" || bare == "we" || bare == "us")) we = true;
         if (bare == "mission") action = true;
@@ -158,7 +154,7 @@ bool speaks_to_reader(const std::string& text) {
     bool quoted = false;
     for (const std::string& w : split_words(text)) {
         if (w.find('"') != std::string::npos || w.find("\xE2\x80\x9C") != std::string::npos) quoted = !quoted;
-        const std::string bare = lower(w.substr(0, w.find_first_of(".,;:!?")));
+        const std::string bare = ascii_lower(w.substr(0, w.find_first_of(".,;:!?")));
         if (!quoted && (bare == "you" || bare == "your")) return true;
     }
     return false;

@@ -2,6 +2,8 @@
 // written here (function words, and the reporting verbs every outlet uses).
 #include "synth/terms.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -51,12 +53,6 @@ constexpr std::string_view negations[] = {"not", "no", "never", "nor", "without"
 
 bool word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
-std::string lower(std::string_view w) {
-    std::string out(w);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 void sort_unique(std::vector<std::string>& v) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -94,7 +90,7 @@ Terms sentence_terms(std::string_view sentence, Stemmer& stemmer) {
             if (word.ends_with("n't")) t.negated = true;
             word.remove_suffix(word.ends_with("'s") ? 2 : 3);
         }
-        std::string w = lower(word);
+        std::string w = ascii_lower(word);
         for (const auto& [from, to] : concepts)
             if (w == from) w = to;
         if (std::find(std::begin(negations), std::end(negations), w) != std::end(negations)) t.negated = true;

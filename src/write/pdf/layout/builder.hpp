@@ -88,6 +88,7 @@ class FlowBuilder {
     void table(const Table& t, Indent indent);
     void figure(const Figure& f, Indent indent);
     void table_caption(const Table& t, Indent indent);
+    void caption(const char* kind, int number, const Inlines& text, Align align, Indent indent);
     void set_rows(const Table& t, const std::vector<std::vector<std::vector<Span>>>& rows, const std::vector<double>& widths,
                   double size, Indent indent);
     std::shared_ptr<std::vector<VLine>> repeated_header(std::size_t first) const;

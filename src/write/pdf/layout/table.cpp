@@ -154,21 +154,26 @@ void FlowBuilder::table(const Table& t, Indent indent) {
     no_indent();
 }
 
-void FlowBuilder::table_caption(const Table& t, Indent indent) {
-    const auto& sizes = context_.style.sizes;
-    skip(sizes.leading * 0.5);
+/// "Table 3. " or "Figure 2. " in bold, then the caption, a little smaller than the text, unbroken.
+void FlowBuilder::caption(const char* kind, int number, const Inlines& text, Align align, Indent indent) {
     SpanStyle s = body_style();
-    s.size = sizes.body * 0.9;
+    s.size = context_.style.sizes.body * 0.9;
     SpanStyle label = s;
     label.key.bold = true;
     std::vector<const Note*> notes;
-    auto spans = plain("Table " + std::to_string(t.number) + (t.caption.empty() ? "" : ". "), label);
-    for (auto& x : flatten(t.caption, s, SpanContext{&context_.style, &notes, context_.pictures})) spans.push_back(std::move(x));
+    auto spans = plain(std::string(kind) + " " + std::to_string(number) + (text.empty() ? "" : ". "), label);
+    for (auto& x : flatten(text, s, SpanContext{&context_.style, &notes, context_.pictures})) spans.push_back(std::move(x));
     ParaOptions o;
-    o.align = Align::left;
+    o.align = align;
     o.hyphenate = false;
     lines(spans, o, indent, s.size * 1.3, "caption", true);
     set_notes(notes);
+}
+
+void FlowBuilder::table_caption(const Table& t, Indent indent) {
+    const auto& sizes = context_.style.sizes;
+    skip(sizes.leading * 0.5);
+    caption("Table", t.number, t.caption, Align::left, indent);
     keep_with_next();
     skip(sizes.leading * 0.2);
 }
@@ -255,18 +260,7 @@ void FlowBuilder::figure(const Figure& f, Indent indent) {
     v.images.push_back(PlacedImage{indent.left + (room - w) / 2, 0, w, h, static_cast<std::size_t>(index)});
     flow_.items.emplace_back(std::move(v));
     keep_next_ = true;
-    SpanStyle s = body_style();
-    s.size = sizes.body * 0.9;
-    SpanStyle label = s;
-    label.key.bold = true;
-    std::vector<const Note*> notes;
-    auto spans = plain("Figure " + std::to_string(f.number) + (f.caption.empty() ? "" : ". "), label);
-    for (auto& x : flatten(f.caption, s, SpanContext{&context_.style, &notes, context_.pictures})) spans.push_back(std::move(x));
-    ParaOptions o;
-    o.align = Align::center;
-    o.hyphenate = false;
-    lines(spans, o, indent, s.size * 1.3, "caption", true);
-    set_notes(notes);
+    caption("Figure", f.number, f.caption, Align::center, indent);
     skip(sizes.leading * 0.6);
     no_indent();
 }
