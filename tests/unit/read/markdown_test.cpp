@@ -50,7 +50,7 @@ TEST_CASE("only http, https and mailto links survive") {
     CHECK(links == 2);
 }
 
-TEST_CASE("footnotes become author notes; unused and undefined ones warn") {
+TEST_CASE("footnotes become author notes, unused and undefined ones warn") {
     Diagnostics d;
     const Blocks blocks = read("Cited[^a] and missing[^zz].\n\n[^a]: The note.\n\n[^b]: Never cited.\n", d);
     const auto& content = std::get<Paragraph>(blocks.at(0).node).content;

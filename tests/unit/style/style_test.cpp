@@ -39,7 +39,7 @@ TEST_CASE("letter is based on default and changes the page only") {
     CHECK(s.colors.heading.hex() == "1F3A5F");
 }
 
-TEST_CASE("bad values are errors with file and line; unknown keys warn") {
+TEST_CASE("bad values are errors with file and line, unknown keys warn") {
     Diagnostics d;
     load_text("sizes:\n  body: huge\ncolors:\n  text: red\nfonts:\n  serif: X\n", d);
     REQUIRE(d.error_count() == 2);

@@ -156,7 +156,7 @@ TEST_CASE("docx: table layout: wide characters count double, a long address may 
     CHECK(url.size == 10); // the address breaks rather than shrink the table
 }
 
-TEST_CASE("docx: the header row repeats on every page and is bold; cells align by column") {
+TEST_CASE("docx: the header row repeats on every page and is bold, cells align by column") {
     const DocxParts parts(with_pictures(table_markdown));
     const auto tbl = parts.part(document).select_node("//w:tbl").node();
     CHECK(count(tbl, "w:tr[1]/w:trPr/w:tblHeader") == 1);
@@ -175,7 +175,7 @@ TEST_CASE("docx: the header row repeats on every page and is bold; cells align b
     CHECK(count(tbl, "w:tr[3]/w:tc[4]/w:p") == 1); // an empty cell still ends with a paragraph
 }
 
-TEST_CASE("docx: a footnote in a cell is a real footnote; a URL in a cell a hyperlink") {
+TEST_CASE("docx: a footnote in a cell is a real footnote, a URL in a cell a hyperlink") {
     const DocxParts parts(with_pictures(table_markdown));
     const auto tbl = parts.part(document).select_node("//w:tbl").node();
     CHECK(attr(tbl, "w:tr[2]/w:tc[2]//w:footnoteReference/@w:id") == "2");
@@ -226,7 +226,7 @@ TEST_CASE("docx: a figure is a centred picture paragraph, then its caption with 
     CHECK(text_of(caption) == "Figure  SEQ Figure \\* ARABIC 1. Sales by region");
 }
 
-TEST_CASE("docx: an inline picture is a drawing at the text's height in the line; a missing one its alt text") {
+TEST_CASE("docx: an inline picture is a drawing at the text's height in the line, a missing one its alt text") {
     const DocxParts parts(with_pictures(picture_markdown));
     const auto p = parts.part(document).select_node("//w:p[w:r/w:t='Inline ']").node();
     REQUIRE(p);

@@ -45,7 +45,7 @@ TEST_CASE("the default stylesheet: font stacks, em sizes, no page widths") {
     CHECK(has(css, "figure img { max-width: 100%;"));
 }
 
-TEST_CASE("text colours apply on light backgrounds only; dark mode gets lightened headings and links") {
+TEST_CASE("text colours apply on light backgrounds only, dark mode gets lightened headings and links") {
     Diagnostics d;
     const std::string css = epub::make_stylesheet(test::shipped_style("default"), d);
     const std::size_t light = css.find("@media (prefers-color-scheme: light) {");
@@ -86,7 +86,7 @@ TEST_CASE("zero sizes and leadings never hide or overlap text") {
     CHECK(has(css, "aside[role~=\"doc-footnote\"] { font-size: 0.762em; line-height: 1;"));
 }
 
-TEST_CASE("font names are CSS strings; extra CSS comes last") {
+TEST_CASE("font names are CSS strings, extra CSS comes last") {
     Style s = test::shipped_style("default");
     s.fonts.body = "Evil\"; } body { color: red; /*";
     s.fonts.fallbacks = {};

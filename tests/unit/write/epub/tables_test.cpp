@@ -79,7 +79,7 @@ TEST_CASE("tables: a footnote in a cell is a noteref with its aside") {
     CHECK(has(x, "id=\"n2\"><p><a href=\"#r2\" role=\"doc-backlink\" aria-label=\"Back to the reference of note 2\">2</a> A note in a cell.</p></aside>"));
 }
 
-TEST_CASE("tables: without a caption no number and no label; without body rows no tbody") {
+TEST_CASE("tables: without a caption no number and no label, without body rows no tbody") {
     const std::string body = body_of(with_pictures("| a | b |\n|---|---|\n\n| c |\n|---|\n| d |\n\nTable: Now numbered\n"));
     CHECK(has(body, "<table><thead><tr><th scope=\"col\">a</th><th scope=\"col\">b</th></tr></thead></table>"));
     CHECK(has(body, "<table id=\"table-1\"><caption><span class=\"label\">Table 1.</span> Now numbered</caption>"));
@@ -98,7 +98,7 @@ TEST_CASE("figures: img from images/ with its alt text and a numbered figcaption
                     "<figcaption><span class=\"label\">Figure 1.</span> Sales by region</figcaption></figure>"));
 }
 
-TEST_CASE("inline pictures are img in the line; an image not embedded shows its alt text") {
+TEST_CASE("inline pictures are img in the line, an image not embedded shows its alt text") {
     const std::string body = body_of(with_pictures(picture_markdown));
     CHECK(has(body, "<p>Inline <img src=\"images/picture-2.jpg\" alt=\"logo\" class=\"inline\"/> picture and "
                     "<span class=\"image-alt\">missing</span>.</p>"));
@@ -109,7 +109,7 @@ TEST_CASE("a picture in a note is shown in its aside") {
     CHECK(has(x, "</a> See <img src=\"images/picture-2.jpg\" alt=\"the logo\" class=\"inline\"/>.</p></aside>"));
 }
 
-TEST_CASE("task items open with a disabled, labelled checkbox; plain items have none") {
+TEST_CASE("task items open with a disabled, labelled checkbox, plain items have none") {
     const std::string body = body_of(with_pictures(picture_markdown));
     CHECK(has(body, "<ul><li class=\"task\"><input type=\"checkbox\" disabled=\"disabled\" aria-label=\"not done\"/> open task</li>"
                     "<li class=\"task\"><input type=\"checkbox\" checked=\"checked\" disabled=\"disabled\" aria-label=\"done\"/> done task</li>"

@@ -79,7 +79,7 @@ TEST_CASE("thematic breaks, soft and hard line breaks") {
     CHECK(body_of("hard  \nbreak\n") == "<p>hard<br/>break</p>");
 }
 
-TEST_CASE("links keep their targets and titles; images show their alt text") {
+TEST_CASE("links keep their targets and titles, images show their alt text") {
     CHECK(body_of("[site](https://example.org/a?b=1&c=2 \"The title\") <mailto:x@example.org>\n") ==
           "<p><a href=\"https://example.org/a?b=1&amp;c=2\" title=\"The title\">site</a> "
           "<a href=\"mailto:x@example.org\">mailto:x@example.org</a></p>");

@@ -415,7 +415,7 @@ TEST_CASE("pdfimages lists each picture with its size, colour and encoding") {
     }
 }
 
-TEST_CASE("the PDF holds the samples, the alpha and the JPEG bytes; PDF/A the flattened samples") {
+TEST_CASE("the PDF holds the samples, the alpha and the JPEG bytes, PDF/A the flattened samples") {
     if (!have("pdfimages") || !have("qpdf")) {
         WARN("pdfimages or qpdf not installed: skipped");
         return;

@@ -53,7 +53,7 @@ TEST_CASE("a justified paragraph fills every line but the last exactly") {
 }
 
 
-TEST_CASE("English patterns hyphenate; other languages get none") {
+TEST_CASE("English patterns hyphenate, other languages get none") {
     const Hyphenator en = Hyphenator::for_language("en-GB");
     REQUIRE(en.active());
     const auto points = en.points("hyphenation");
