@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 
 using namespace brief;
@@ -51,6 +52,20 @@ TEST_CASE("every note starts on the page of its mark (seed, A4 and Letter)") {
     }
 }
 
+TEST_CASE("the bookmarks nest each article's headings by their outline level, each at its anchor") {
+    Diagnostics d;
+    const Briefing b = test::briefing_from_body("## First\n\nText.\n\n#### Deeper\n\nText.\n\n# Top again\n\nText.\n", d);
+    const Style style = test::shipped_style();
+    pdf::FontSet fonts(style, d);
+    const auto doc = pdf::layout_document(b, style, fonts, d, pdf::Hyphenator::default_dir());
+    std::vector<std::string> outline;
+    for (const auto& m : doc.bookmarks) outline.push_back(std::to_string(m.level) + " " + m.title);
+    CHECK(outline == std::vector<std::string>{"0 Cover", "0 Contents", "0 Test article", "1 First", "2 Deeper", "1 Top again", "0 Sources"});
+    std::set<std::string> anchors;
+    for (const auto& page : doc.pages)
+        for (const auto& a : page.anchors) anchors.insert(a.name);
+    for (const auto& m : doc.bookmarks) CHECK(anchors.count(m.dest) == 1);
+}
 
 namespace {
 
