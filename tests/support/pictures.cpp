@@ -1,5 +1,6 @@
 // The test pictures' bytes (made with zlib and libturbojpeg once, kept here so tests read no file) and their embedding.
 #include "pictures.hpp"
+#include "fixtures.hpp"
 
 #include "image/picture.hpp"
 
@@ -112,6 +113,32 @@ Picture tiny_jpeg(const std::string& id) { return decoded(std::string(jpeg_bytes
 void embed_pictures(Briefing& briefing, std::vector<Picture> pictures) {
     for (auto& a : briefing.articles) embed_in(a.blocks, pictures);
     for (auto& p : pictures) briefing.pictures.push_back(std::move(p));
+}
+
+const char* const table_markdown =
+    "| Left | Centre | Right | None |\n"
+    "|:-----|:------:|------:|------|\n"
+    "| a | b[^n] | 3 | <https://example.org/a/very/long/path/that/goes/on/and/on?with=query&and=more> |\n"
+    "| 中文表格 | العربية | 42 |\n"
+    "\n"
+    "Table: Cells in *four* alignments\n"
+    "\n"
+    "[^n]: A note in a cell.\n";
+
+const char* const picture_markdown =
+    "![A red and blue chart](chart.png \"Sales by region\")\n"
+    "\n"
+    "Inline ![logo](photo.jpg) picture and ![missing](gone.png).\n"
+    "\n"
+    "- [ ] open task\n"
+    "- [x] done task\n"
+    "- plain item\n";
+
+Briefing with_pictures(const std::string& markdown) {
+    Diagnostics d;
+    Briefing b = briefing_from_body(markdown, d);
+    embed_pictures(b, {tiny_png(), tiny_jpeg()});
+    return b;
 }
 
 } // namespace brief::test

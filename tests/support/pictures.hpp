@@ -18,4 +18,14 @@ Picture tiny_jpeg(const std::string& id = "picture-2");
 /// URL is a picture's file, as load_pictures does after reading the files.
 void embed_pictures(Briefing& briefing, std::vector<Picture> pictures);
 
+/// A table with every alignment, a caption, a footnote in a cell, a long URL, CJK and Arabic.
+extern const char* const table_markdown;
+
+/// A figure from tiny_png, an inline tiny_jpeg, an image not embedded, and task items.
+extern const char* const picture_markdown;
+
+/// The briefing of one article body (briefing_from_body) with tiny_png and tiny_jpeg embedded.
+Briefing with_pictures(const std::string& markdown);
+
+
 } // namespace brief::test

@@ -27,33 +27,9 @@ namespace {
 
 const char* document = "/word/document.xml";
 
-/// A table with every alignment, a caption, a footnote in a cell, a long URL, CJK and Arabic.
-const char* table_markdown =
-    "| Left | Centre | Right | None |\n"
-    "|:-----|:------:|------:|------|\n"
-    "| a | b[^n] | 3 | <https://example.org/a/very/long/path/that/goes/on/and/on?with=query&and=more> |\n"
-    "| 中文表格 | العربية | 42 |\n"
-    "\n"
-    "Table: Cells in *four* alignments\n"
-    "\n"
-    "[^n]: A note in a cell.\n";
-
-/// A figure from the PNG, an inline JPEG, an image not embedded, and task items.
-const char* picture_markdown =
-    "![A red and blue chart](chart.png \"Sales by region\")\n"
-    "\n"
-    "Inline ![logo](photo.jpg) picture and ![missing](gone.png).\n"
-    "\n"
-    "- [ ] open task\n"
-    "- [x] done task\n"
-    "- plain item\n";
-
-Briefing with_pictures(const std::string& markdown) {
-    Diagnostics d;
-    Briefing b = test::briefing_from_body(markdown, d);
-    test::embed_pictures(b, {test::tiny_png(), test::tiny_jpeg()});
-    return b;
-}
+using test::picture_markdown;
+using test::table_markdown;
+using test::with_pictures;
 
 std::string text_of(pugi::xml_node node) {
     std::string out;
