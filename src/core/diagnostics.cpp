@@ -5,6 +5,14 @@
 
 namespace brief {
 
+Location locate(std::string_view text, std::size_t offset, const std::string& file) {
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+        if (text[i] == '\n') ++line, line_start = i + 1;
+    return {file, line, static_cast<int>(offset - line_start) + 1};
+}
+
 void Diagnostics::warn(Location where, std::string message, std::string hint) {
     add({Severity::warning, std::move(where), std::move(message), std::move(hint)});
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace brief {
@@ -13,6 +14,9 @@ struct Location {
     int line = 0;
     int column = 0;
 };
+
+/// The line and column (from 1, columns in bytes) of byte `offset` of `text`, in `file`.
+Location locate(std::string_view text, std::size_t offset, const std::string& file);
 
 enum class Severity { warning, error };
 

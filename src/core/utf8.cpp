@@ -129,6 +129,17 @@ std::size_t count_code_points(std::string_view text) {
     return n;
 }
 
+std::string normalise_line_ends(std::string_view text) {
+    if (text.find('\r') == std::string_view::npos) return std::string(text);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') out += text[i];
+        else if (i + 1 >= text.size() || text[i + 1] != '\n') out += '\n';
+    }
+    return out;
+}
+
 std::string ascii_lower(std::string_view text) {
     std::string out(text);
     for (char& c : out)

@@ -42,6 +42,9 @@ inline void append_utf8(std::string& out, char32_t code) {
 /// The byte offset of the first malformed sequence, or npos when `text` is valid UTF-8.
 std::size_t find_invalid_utf8(std::string_view text);
 
+/// The text with CRLF and lone CR line ends made LF (text without a CR is returned as it is).
+std::string normalise_line_ends(std::string_view text);
+
 /// The text with ASCII letters lower-cased (other bytes, UTF-8 sequences included, as they are).
 std::string ascii_lower(std::string_view text);
 

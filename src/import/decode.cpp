@@ -34,25 +34,6 @@ bool looks_binary(std::string_view raw) {
     return raw.substr(0, 8192).find('\0') != std::string_view::npos;
 }
 
-Location where_in(const std::string& file, std::string_view text, std::size_t offset) {
-    const std::string_view before = text.substr(0, offset);
-    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-    const std::size_t nl = before.rfind('\n');
-    const int column = static_cast<int>(offset - (nl == std::string_view::npos ? 0 : nl + 1)) + 1;
-    return Location{file, line, column};
-}
-
-/// CRLF and lone CR to LF (most pages have none: then the text is taken as it is).
-std::string normalise(std::string_view text) {
-    if (text.find('\r') == std::string_view::npos) return std::string(text);
-    std::string lf;
-    lf.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '\r') lf += text[i];
-        else if (i + 1 >= text.size() || text[i + 1] != '\n') lf += '\n';
-    }
-    return lf;
-}
 
 std::optional<std::string> to_utf8(std::string_view raw, const std::string& charset, const std::string& file,
                                    Diagnostics& d) {
@@ -96,11 +77,11 @@ bool check_utf8(std::string_view utf8, bool declared, const std::string& name, D
     const std::size_t bad = find_invalid_utf8(utf8);
     if (bad == std::string_view::npos) return true;
     if (!declared) {
-        d.error(where_in(name, utf8, bad), "the page's encoding cannot be known: it declares no charset and is not UTF-8",
+        d.error(locate(utf8, bad, name), "the page's encoding cannot be known: it declares no charset and is not UTF-8",
                 "convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 " + name + " > page.txt");
         return false;
     }
-    d.warn(where_in(name, utf8, bad), "the page says UTF-8 but is not valid UTF-8; malformed bytes replaced with U+FFFD");
+    d.warn(locate(utf8, bad, name), "the page says UTF-8 but is not valid UTF-8; malformed bytes replaced with U+FFFD");
     return true;
 }
 
@@ -142,12 +123,12 @@ std::optional<PageText> decode_page(std::string_view packed, const std::string& 
     if (page.charset == "utf-8") {
         const std::string_view utf8 = bom ? raw.substr(3) : raw;
         if (!check_utf8(utf8, declared, name, d)) return std::nullopt;
-        page.text = normalise(utf8);
+        page.text = normalise_line_ends(utf8);
         return page;
     }
     const auto text = to_utf8(utf16 ? raw.substr(2) : raw, page.charset, name, d);
     if (!text) return std::nullopt;
-    page.text = normalise(*text);
+    page.text = normalise_line_ends(*text);
     return page;
 }
 

@@ -10,29 +10,10 @@ namespace {
 bool has_prefix(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 /// Line and column (1-based, columns in bytes) of a byte offset.
-Location locate(std::string_view text, std::size_t offset, const std::string& file) {
-    int line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
-        if (text[i] == '\n') ++line, line_start = i + 1;
-    return {file, line, static_cast<int>(offset - line_start) + 1};
-}
-
 bool looks_like_utf16(std::string_view raw) {
     if (has_prefix(raw, "\xFF\xFE") || has_prefix(raw, "\xFE\xFF")) return true;
     const auto first_line = raw.substr(0, std::min<std::size_t>(raw.find('\n'), 200));
     return first_line.size() >= 2 && first_line.find('\0') != std::string_view::npos;
-}
-
-std::string normalise_line_ends(std::string_view raw) {
-    if (raw.find('\r') == std::string_view::npos) return std::string(raw);
-    std::string out;
-    out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '\r') out += raw[i];
-        else if (i + 1 >= raw.size() || raw[i + 1] != '\n') out += '\n';
-    }
-    return out;
 }
 
 } // namespace

@@ -94,7 +94,7 @@ class PictureLoader {
     void figure(Block& b, Figure& f) {
         Inlines content{Inline{f.image}};
         inlines(content);
-        if (!std::get<Image>(content.front().node).picture.empty() && content.size() == 1) {
+        if (!std::get<Image>(content.front().node).picture.empty()) { // (a remote image, noted, has none)
             f.image = std::get<Image>(content.front().node);
             inlines(f.caption);
             return;

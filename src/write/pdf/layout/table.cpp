@@ -118,12 +118,10 @@ void FlowBuilder::table(const Table& t, Indent indent) {
     const auto& sizes = context_.style.sizes;
     const double room = context_.width - indent.left - indent.right;
     const std::size_t n = std::max<std::size_t>(1, t.columns.size());
-    double size = sizes.body * 0.9;
-    std::vector<double> widths;
-    Measured m;
-    for (; widths.empty(); size *= 0.9) {
+    // every cell's spans at one type size, and the columns' extents they ask for
+    const auto measured = [&](double size) {
         const double pad = size * 0.3;
-        m = Measured{};
+        Measured m;
         m.columns.assign(n, Extent{});
         const auto cells = [&](const TableRow& r, bool header) {
             auto& row = m.rows.emplace_back();
@@ -139,13 +137,17 @@ void FlowBuilder::table(const Table& t, Indent indent) {
         };
         cells(t.header, true);
         for (const auto& r : t.rows) cells(r, false);
+        return m;
+    };
+    double size = sizes.body * 0.9;
+    Measured m = measured(size);
+    std::vector<double> widths = column_widths(m.columns, room);
+    while (widths.empty() && size * 0.9 >= sizes.body * 0.6) {
+        size *= 0.9;
+        m = measured(size);
         widths = column_widths(m.columns, room);
-        if (widths.empty() && size * 0.9 < sizes.body * 0.6) {
-            widths = capped_minimums(m.columns, room);
-            break;
-        }
-        if (!widths.empty()) break;
     }
+    if (widths.empty()) widths = capped_minimums(m.columns, room);
     if (t.number > 0) table_caption(t, indent);
     else skip(sizes.leading * 0.5);
     set_rows(t, m.rows, widths, size, indent);
