@@ -4,6 +4,8 @@
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/pdf/hpdf/fixes.hpp"
 
+#include "../../../support/tools.hpp"
+
 #include <catch2/catch.hpp>
 #include <hpdf.h>
 
@@ -23,49 +25,17 @@
 
 namespace fs = std::filesystem;
 using namespace brief::pdf;
+using brief::test::Command;
+using brief::test::have;
+using brief::test::run;
+using brief::test::scratch;
+using brief::test::slurp;
 
 namespace {
 
 const std::vector<std::string> latin_lines = {"Café “quoted” — naïve façade", "Ελληνικά: Ωμέγα λόγος",
                                               "Plain ASCII (parens) \\ back"};
 const std::string cjk_line = "中文文本，日本語のテキスト";
-
-struct Command {
-    int status = -1;
-    std::string out, err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// A folder of this process's files, removed when the tests end.
-struct ScratchDir {
-    fs::path path = fs::temp_directory_path() / ("brief-hpdf-test-" + std::to_string(::getpid()));
-    ScratchDir() { fs::create_directories(path); }
-    ~ScratchDir() {
-        std::error_code ignored;
-        if (std::getenv("BRIEF_KEEP_TEST_FILES") == nullptr) fs::remove_all(path, ignored);
-    }
-};
-
-fs::path scratch(const std::string& name) {
-    static ScratchDir dir;
-    return dir.path / name;
-}
-
-// Runs a shell command, capturing its output and error streams.
-Command run(const std::string& command) {
-    const fs::path out = scratch("cmd.out"), err = scratch("cmd.err");
-    Command result;
-    result.status = std::system((command + " >" + out.string() + " 2>" + err.string()).c_str());
-    result.out = slurp(out);
-    result.err = slurp(err);
-    return result;
-}
-
-bool have(const std::string& tool) { return run("command -v " + tool).status == 0; }
 
 struct DocDeleter {
     void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }

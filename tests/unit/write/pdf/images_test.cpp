@@ -7,8 +7,10 @@
 #include "write/pdf/paint.hpp"
 #include "../../../support/fixtures.hpp"
 
+#include "../../../support/images.hpp"
+#include "../../../support/tools.hpp"
+
 #include <catch2/catch.hpp>
-#include <turbojpeg.h>
 #include <zlib.h>
 
 #include <array>
@@ -24,6 +26,11 @@
 
 namespace fs = std::filesystem;
 using namespace brief;
+using test::Command;
+using test::have;
+using test::run;
+using test::scratch;
+using test::slurp;
 using namespace brief::pdf;
 
 namespace {
@@ -52,26 +59,15 @@ std::string bytes(std::initializer_list<int> values) {
 // A JPEG of one flat colour (`grey` when `components` is 1), made by libjpeg-turbo.
 Picture jpeg_picture(const std::string& id, int width, int height, int components, std::string colour,
                      bool progressive) {
-    std::string pixels;
-    for (int i = 0; i < width * height; ++i) pixels += colour;
-    tjhandle tj = tjInitCompress();
-    REQUIRE(tj != nullptr);
-    unsigned char* out = nullptr;
-    unsigned long size = 0;
-    const int format = components == 1 ? TJPF_GRAY : TJPF_RGB;
-    const int sampling = components == 1 ? TJSAMP_GRAY : TJSAMP_444;
-    const int status = tjCompress2(tj, reinterpret_cast<const unsigned char*>(pixels.data()), width, 0, height,
-                                   format, &out, &size, sampling, 95, progressive ? TJFLAG_PROGRESSIVE : 0);
-    REQUIRE(status == 0);
+    std::vector<std::uint8_t> pixels;
+    for (int i = 0; i < width * height; ++i) pixels.insert(pixels.end(), colour.begin(), colour.end());
     Picture p;
     p.id = p.file = id;
     p.media_type = "image/jpeg";
-    p.bytes.assign(reinterpret_cast<const char*>(out), size);
+    p.bytes = test::make_jpeg(width, height, components, pixels, progressive);
     p.width = width;
     p.height = height;
     p.components = components;
-    tjFree(out);
-    tjDestroy(tj);
     return p;
 }
 
@@ -86,47 +82,11 @@ std::string inflate(const std::string& z, std::size_t size) {
 
 // ---- tools ---------------------------------------------------------------------------------
 
-struct Command {
-    int status = -1;
-    std::string out, err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// A folder of this process's files, removed when the tests end.
-struct ScratchDir {
-    fs::path path = fs::temp_directory_path() / ("brief-images-test-" + std::to_string(::getpid()));
-    ScratchDir() { fs::create_directories(path); }
-    ~ScratchDir() {
-        std::error_code ignored;
-        if (std::getenv("BRIEF_KEEP_TEST_FILES") == nullptr) fs::remove_all(path, ignored);
-    }
-};
-
-fs::path scratch(const std::string& name) {
-    static ScratchDir dir;
-    return dir.path / name;
-}
-
 fs::path write(const std::string& name, const std::string& data) {
     const fs::path path = scratch(name);
     std::ofstream(path, std::ios::binary) << data;
     return path;
 }
-
-Command run(const std::string& command) {
-    const fs::path out = scratch("cmd.out"), err = scratch("cmd.err");
-    Command result;
-    result.status = std::system((command + " >" + out.string() + " 2>" + err.string()).c_str());
-    result.out = slurp(out);
-    result.err = slurp(err);
-    return result;
-}
-
-bool have(const std::string& tool) { return run("command -v " + tool).status == 0; }
 
 // ---- the document --------------------------------------------------------------------------
 
@@ -151,17 +111,9 @@ PlacedImage placed(double x, double y, double w, double h, std::size_t picture) 
 // and each ink stored inverted, 255 for none; read back by the briefing's own decoder.
 Picture adobe_cmyk_jpeg(std::string ink) {
     for (auto& c : ink) c = static_cast<char>(255 - static_cast<unsigned char>(c));
-    std::string pixels;
-    for (int i = 0; i < 64; ++i) pixels += ink;
-    tjhandle tj = tjInitCompress();
-    REQUIRE(tj != nullptr);
-    unsigned char* out = nullptr;
-    unsigned long size = 0;
-    REQUIRE(tjCompress2(tj, reinterpret_cast<const unsigned char*>(pixels.data()), 8, 0, 8, TJPF_CMYK, &out, &size,
-                        TJSAMP_444, 95, 0) == 0);
-    const std::string file(reinterpret_cast<const char*>(out), size);
-    tjFree(out);
-    tjDestroy(tj);
+    std::vector<std::uint8_t> pixels;
+    for (int i = 0; i < 64; ++i) pixels.insert(pixels.end(), ink.begin(), ink.end());
+    const std::string file = test::make_jpeg(8, 8, 4, pixels);
     Picture p;
     p.id = p.file = "cmyk.jpg";
     REQUIRE(decode_picture(file, p).empty());
