@@ -1,9 +1,9 @@
 // decode_page: unpack, sniff, find the charset, convert with iconv, repair and clean.
 #include "import/decode.hpp"
 
+#include "core/deflate.hpp"
 #include "core/error.hpp"
 #include "core/utf8.hpp"
-#include "import/gzip.hpp"
 #include "import/iconv.hpp"
 
 #include <algorithm>

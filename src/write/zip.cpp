@@ -1,10 +1,9 @@
-// ZipWriter: the ZIP container (PKWARE APPNOTE.TXT 6.3) written by brief, entries deflated by libdeflate.
+// ZipWriter: the ZIP container (PKWARE APPNOTE.TXT 6.3) written by brief, entries deflated at level 1 (core/deflate).
 #include "write/zip.hpp"
 
 #include "core/error.hpp"
+#include "core/deflate.hpp"
 #include "doc/dates.hpp"
-
-#include <libdeflate.h>
 
 #include <limits>
 #include <vector>
@@ -68,15 +67,6 @@ void put_entry_fields(Bytes& out, const Entry& e, std::uint16_t dos_time, std::u
     put16(out, static_cast<unsigned>(e.name.size()));
 }
 
-// Level 1. Measured on the entries of a 500-article briefing (bench/PROFILE.md, fourth round): the
-// EPUB's 2.53 MB of XHTML made 935 KB in 56 ms at level 6 and 950 KB in 31 ms at level 1; the DOCX's
-// 2.95 MB of WordprocessingML 95 KB in 21 ms and 148 KB in 10 ms. Half the time for 2 % more EPUB.
-constexpr int level = 1;
-
-struct CompressorDeleter {
-    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
-};
-
 } // namespace
 
 struct ZipWriter::State {
@@ -84,14 +74,11 @@ struct ZipWriter::State {
     std::uint16_t dos_date = 0;
     Bytes out;
     std::vector<Entry> entries;
-    std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor;
     bool finished = false;
 };
 
 ZipWriter::ZipWriter(std::int64_t timestamp) : state_(std::make_unique<State>()) {
     to_dos(timestamp, state_->dos_time, state_->dos_date);
-    state_->compressor.reset(libdeflate_alloc_compressor(level));
-    if (!state_->compressor) throw Error("zip: libdeflate could not allocate a compressor (out of memory)");
 }
 
 ZipWriter::~ZipWriter() = default;
@@ -103,13 +90,8 @@ void ZipWriter::add(const std::string& name, std::string_view bytes, bool stored
     Entry e;
     e.name = name;
     e.size = checked32(bytes.size(), name);
-    e.crc = zip_crc32(bytes);
-    std::string packed;
-    if (!stored) {
-        packed.resize(libdeflate_deflate_compress_bound(state_->compressor.get(), bytes.size()));
-        packed.resize(libdeflate_deflate_compress(state_->compressor.get(), bytes.data(), bytes.size(), packed.data(),
-                                                  packed.size()));
-    }
+    e.crc = crc32(bytes);
+    const std::string packed = stored ? std::string() : deflate_raw(bytes);
     // Deflated unless stored was asked for or deflating does not make it smaller.
     const bool deflated = !stored && !packed.empty() && packed.size() < bytes.size();
     const std::string_view data = deflated ? std::string_view(packed) : bytes;
@@ -153,10 +135,6 @@ Bytes ZipWriter::finish() {
     put32(out, directory);
     put16(out, 0); // no comment
     return std::move(out);
-}
-
-std::uint32_t zip_crc32(std::string_view bytes) {
-    return static_cast<std::uint32_t>(libdeflate_crc32(0, bytes.data(), bytes.size()));
 }
 
 } // namespace brief

@@ -34,7 +34,4 @@ class ZipWriter {
     std::unique_ptr<State> state_;
 };
 
-/// The CRC-32 a ZIP entry records for `bytes` (APPNOTE 4.4.7; the zlib/PNG polynomial).
-std::uint32_t zip_crc32(std::string_view bytes);
-
 } // namespace brief

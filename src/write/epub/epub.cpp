@@ -1,6 +1,7 @@
 // write_epub: describe the book, make the chapters, derive the identifier, pack the container.
 #include "write/epub/epub.hpp"
 
+#include "core/deflate.hpp"
 #include "doc/dates.hpp"
 #include "write/epub/book.hpp"
 #include "write/epub/chapters.hpp"
@@ -49,11 +50,11 @@ std::string identify_book(const BookInfo& book) {
         name.add("\n");
     }
     for (const auto& c : book.chapters) {
-        const std::string digest = std::to_string(c.xhtml.size()) + ":" + std::to_string(zip_crc32(c.xhtml));
+        const std::string digest = std::to_string(c.xhtml.size()) + ":" + std::to_string(crc32(c.xhtml));
         for (std::string_view piece : {std::string_view(c.file), std::string_view("\n"), std::string_view(digest), std::string_view("\n")})
             name.add(piece);
     }
-    for (const auto& i : book.images) name.add(i.file + "\n" + std::to_string(i.bytes->size()) + ":" + std::to_string(zip_crc32(*i.bytes)) + "\n");
+    for (const auto& i : book.images) name.add(i.file + "\n" + std::to_string(i.bytes->size()) + ":" + std::to_string(crc32(*i.bytes)) + "\n");
     return name.finish();
 }
 

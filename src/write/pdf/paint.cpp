@@ -3,7 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/parallel.hpp"
-#include "write/pdf/hpdf/deflate.hpp"
+#include "core/deflate.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
 #include "write/pdf/hpdf/images.hpp"
 #include "write/pdf/page_content.hpp"

@@ -2,7 +2,7 @@
 #include "write/pdf/hpdf/images.hpp"
 
 #include "core/error.hpp"
-#include "write/pdf/hpdf/deflate.hpp"
+#include "core/deflate.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 

@@ -3,7 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/parallel.hpp"
-#include "write/pdf/hpdf/deflate.hpp"
+#include "core/deflate.hpp"
 
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>

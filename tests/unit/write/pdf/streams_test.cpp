@@ -1,7 +1,6 @@
-// brief's own PDF stream writing: content operators, zlib compression, and the glyph lookup that replaces libharu's.
+// brief's own PDF stream writing: content operators and the glyph lookup that replaces libharu's.
 #include "write/pdf/fonts/fontconfig.hpp"
 #include "write/pdf/hpdf/content.hpp"
-#include "write/pdf/hpdf/deflate.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/pdf/fonts/truetype.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
@@ -16,7 +15,6 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -33,15 +31,6 @@ using namespace brief::pdf;
 using brief::Color;
 
 namespace {
-
-std::string inflate(const std::string& flate, std::size_t size) {
-    std::string out(size, '\0');
-    uLongf got = static_cast<uLongf>(size);
-    REQUIRE(uncompress(reinterpret_cast<Bytef*>(out.data()), &got, reinterpret_cast<const Bytef*>(flate.data()),
-                       static_cast<uLong>(flate.size())) == Z_OK);
-    out.resize(got);
-    return out;
-}
 
 // The Td operands of a content stream, in order.
 std::vector<std::pair<double, double>> moves(const std::string& ops) {
@@ -145,23 +134,6 @@ TEST_CASE("text positions do not drift: each Td is taken from where the last run
         REQUIRE(std::abs(x - wanted[i].first) < 0.0011);
         REQUIRE(std::abs(y - wanted[i].second) < 0.0011);
     }
-}
-
-TEST_CASE("deflate gives a zlib stream of the bytes, the same whatever the thread count") {
-    std::string text;
-    for (int i = 0; i < 5000; ++i) text += "BT /F1 10 Tf " + std::to_string(i * 7 % 613) + " 0 Td <0041> Tj ET\n";
-    CHECK(inflate(deflate(text), text.size()) == text);
-    CHECK(deflate(text).size() < text.size() / 4);
-    CHECK(inflate(deflate(""), 0).empty());
-
-    std::vector<std::string> one, three;
-    for (int i = 0; i < 40; ++i) one.push_back(text.substr(static_cast<std::size_t>(i) * 97));
-    const std::vector<std::string> raw = one;
-    three = one;
-    deflate_all(one, 1);
-    deflate_all(three, 3);
-    CHECK(one == three);
-    for (std::size_t i = 0; i < raw.size(); ++i) CHECK(inflate(one[i], raw[i].size()) == raw[i]);
 }
 
 TEST_CASE("libharu's glyph lookup is brief's bisection, with libharu's answer for every BMP code") {
