@@ -4,6 +4,7 @@
 #include "import/extract.hpp"
 
 #include "core/utf8.hpp"
+#include "import/hints.hpp"
 #include "import/looks.hpp"
 
 #include <algorithm>
@@ -15,40 +16,6 @@ namespace {
 
 bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-/// The words of an element's class and id, lower case ("article-body__text" gives article, body, text).
-std::vector<std::string> name_words(const HtmlNode& n) {
-    std::vector<std::string> words;
-    std::string word;
-    for (std::string_view part : {n.attribute("class"), n.attribute("id")}) {
-        for (std::size_t i = 0; i <= part.size(); ++i) {
-            const char c = i < part.size() ? part[i] : ' ';
-            if (std::isalnum(static_cast<unsigned char>(c))) {
-                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            } else if (!word.empty()) {
-                words.push_back(std::move(word));
-                word.clear();
-            }
-        }
-    }
-    return words;
-}
-
-bool is_positive_word(std::string_view w) {
-    return is_one_of(w, {"article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story",
-                         "prose", "richtext", "articlebody", "storybody", "postbody"});
-}
-
-bool is_negative_word(std::string_view w) {
-    return is_one_of(w, {"comment", "comments", "contact", "foot", "footer", "footnote", "masthead", "outbrain",
-                         "taboola", "promo", "related", "share", "sharing", "social", "sidebar", "skyscraper",
-                         "sponsor", "sponsored", "shopping", "tags", "widget", "nav", "navigation", "menu",
-                         "subscribe", "subscription", "newsletter", "advert", "advertisement", "ad", "ads",
-                         "cookie", "cookies", "banner", "breadcrumb", "breadcrumbs", "byline", "author", "bio",
-                         "caption", "credit", "popup", "modal", "signup", "recommended", "recirc", "trending",
-                         "popular", "print", "disclaimer", "copyright", "login", "header", "rating", "teaser",
-                         "toolbar", "tools", "meta", "dateline", "timestamp", "hidden", "donate"});
 }
 
 int tag_weight(std::string_view tag) {
@@ -214,10 +181,11 @@ int prefer_titled(const Scores& s, int best, int title_node) {
 int class_weight(const HtmlNode& node) {
     int weight = 0;
     bool positive = false, negative = false;
-    for (const std::string& w : name_words(node)) {
-        positive = positive || is_positive_word(w);
-        negative = negative || is_negative_word(w);
-    }
+    for (std::string_view part : {node.attribute("class"), node.attribute("id")})
+        for (const std::string& w : hint_words(part)) {
+            positive = positive || is_positive_word(w);
+            negative = negative || is_negative_word(w);
+        }
     if (positive) weight += 25;
     if (negative) weight -= 25;
     return weight;

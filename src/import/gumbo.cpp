@@ -6,28 +6,62 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstddef>
+#include <memory>
+#include <vector>
 
 namespace brief::importer {
 
 namespace {
 
-/// Owns gumbo's output for the length of one parse.
+/// Gumbo's memory for one parse, from large chunks: its many small blocks cost a pointer bump
+/// each, and all of them are given back at once with the chunks when the tree has been copied
+/// (gumbo_destroy_output would walk the whole tree to free them one by one).
+class Arena {
+  public:
+    void* allocate(std::size_t size) {
+        size = (size + alignof(std::max_align_t) - 1) / alignof(std::max_align_t) * alignof(std::max_align_t);
+        if (size > room_) {
+            const std::size_t chunk = std::max(size, kChunk);
+            chunks_.push_back(std::make_unique<std::max_align_t[]>(chunk / sizeof(std::max_align_t)));
+            next_ = reinterpret_cast<std::byte*>(chunks_.back().get());
+            room_ = chunk;
+        }
+        void* block = next_;
+        next_ += size;
+        room_ -= size;
+        return block;
+    }
+
+  private:
+    static constexpr std::size_t kChunk = 256 * 1024;
+    std::vector<std::unique_ptr<std::max_align_t[]>> chunks_;
+    std::byte* next_ = nullptr;
+    std::size_t room_ = 0;
+};
+
+void* arena_allocate(void* arena, std::size_t size) { return static_cast<Arena*>(arena)->allocate(size); }
+void arena_free(void*, void*) {} // the arena frees everything at the end
+
+/// Gumbo's output for the length of one parse, in its own arena.
 class GumboTree {
   public:
     explicit GumboTree(std::string_view html) {
         GumboOptions options = kGumboDefaultOptions;
         options.max_errors = 0; // the errors are not read: do not collect them
+        options.allocator = arena_allocate;
+        options.deallocator = arena_free;
+        options.userdata = &arena_;
         options_ = options;
         output_ = gumbo_parse_with_options(&options_, html.data(), html.size());
         if (output_ == nullptr) throw Error("gumbo: the page could not be parsed");
     }
-    GumboTree(const GumboTree&) = delete;
-    GumboTree& operator=(const GumboTree&) = delete;
-    ~GumboTree() { gumbo_destroy_output(&options_, output_); }
     [[nodiscard]] const GumboNode* root() const { return output_->root; }
 
   private:
+    Arena arena_;
     GumboOptions options_{};
     GumboOutput* output_ = nullptr;
 };

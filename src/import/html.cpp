@@ -1,6 +1,8 @@
 // Helpers on the parsed page, and the nesting limit applied to the HTML text before it is parsed.
 #include "import/html.hpp"
 
+#include "import/hints.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -111,9 +113,48 @@ bool is_read_attribute(std::string_view tag, std::string_view name) {
     return tag == "html" && name == "lang";
 }
 
+/// Each distinct class value of a page (viewed in the page's text) and its number (see
+/// append_hint_attribute).
+using ClassNumbers = std::unordered_map<std::string_view, std::size_t>;
+
+/// The value of an attribute as written (`class="a b"`, `class='a b'`, `class=a`), unquoted.
+std::string_view written_value(std::string_view written) {
+    const std::size_t eq = written.find('=');
+    if (eq == std::string_view::npos) return {};
+    std::string_view v = written.substr(eq + 1);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t' || v.front() == '\n' || v.front() == '\r')) v.remove_prefix(1);
+    if (!v.empty() && (v.front() == '"' || v.front() == '\'')) {
+        const char quote = v.front();
+        v.remove_prefix(1);
+        if (!v.empty() && v.back() == quote) v.remove_suffix(1);
+    }
+    return v;
+}
+
+/// A class or id cut to what extraction reads of it (class lists are a quarter of what the parser
+/// is given, and it costs hundreds of instructions a byte): the hint words (hints.hpp), and for a
+/// class a number standing for its whole value, the same wherever the page repeats the value, so
+/// that comparing two elements' classes still tells whether they were the same ("k3" cannot be a
+/// hint word).
+void append_hint_attribute(std::string& out, std::string_view name, std::string_view value, ClassNumbers& numbers) {
+    if (value.empty()) return;
+    std::string kept = kept_hint_words(value);
+    if (name == "class") {
+        const std::size_t number = numbers.try_emplace(value, numbers.size()).first->second;
+        kept += (kept.empty() ? "k" : " k") + std::to_string(number);
+    }
+    if (kept.empty()) return;
+    out += ' ';
+    out.append(name);
+    out += "=\"";
+    out += kept;
+    out += '"';
+}
+
 /// An attribute as the parser gets it: a style only when it hides the element (the one thing
-/// import reads in it), every other one as written.
-void append_attribute(std::string& out, std::string_view name, std::string_view written) {
+/// import reads in it), a class or id as its hints, every other one as written.
+void append_attribute(std::string& out, std::string_view name, std::string_view written, ClassNumbers& numbers) {
+    if (name == "class" || name == "id") return append_hint_attribute(out, name, written_value(written), numbers);
     if (name != "style") {
         out += ' ';
         out.append(written);
@@ -183,7 +224,8 @@ void append_text(std::string& out, std::string_view text, bool verbatim) {
 }
 
 /// A start tag rebuilt with only the attributes import reads; returns the position after its '>'.
-std::size_t copy_start_tag(std::string_view html, std::size_t pos, const std::string& name, std::string* out) {
+std::size_t copy_start_tag(std::string_view html, std::size_t pos, const std::string& name, std::string* out,
+                           ClassNumbers& numbers) {
     std::size_t i = pos + 1 + name.size();
     if (out != nullptr) *out += "<" + name;
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; };
@@ -206,7 +248,7 @@ std::size_t copy_start_tag(std::string_view html, std::size_t pos, const std::st
                 while (i < html.size() && !space(html[i]) && html[i] != '>') ++i;
             }
         }
-        if (out != nullptr && is_read_attribute(name, attribute)) append_attribute(*out, attribute, html.substr(start, i - start));
+        if (out != nullptr && is_read_attribute(name, attribute)) append_attribute(*out, attribute, html.substr(start, i - start), numbers);
     }
     if (out != nullptr) *out += '>';
     return std::min(i + 1, html.size());
@@ -217,6 +259,7 @@ struct Preparer {
     std::string_view html;
     std::string out;
     OpenElements open;
+    ClassNumbers class_numbers;
     int dropped = 0;
 
     std::size_t comment(std::size_t pos);
@@ -240,7 +283,7 @@ std::size_t Preparer::end_tag(std::size_t pos, const std::string& name) {
 
 std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
     const std::size_t mark = out.size();
-    const std::size_t after = copy_start_tag(html, pos, name, &out); // taken back below when not kept
+    const std::size_t after = copy_start_tag(html, pos, name, &out, class_numbers); // taken back below when not kept
     const TagKind& kind = kind_of(name);
     if (kind.spared || (name == "script" && is_spared(name, html.substr(pos, after - pos)))) {
         out.resize(mark);
@@ -270,7 +313,7 @@ std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
 } // namespace
 
 std::string prepare_html(std::string_view html, int& dropped) {
-    Preparer p{html, {}, {}, 0};
+    Preparer p{html, {}, {}, {}, 0};
     p.out.reserve(html.size() / 2);
     std::size_t pos = 0;
     while (pos < html.size()) {

@@ -39,7 +39,8 @@ inline constexpr int kMaxHtmlDepth = 400;
 /// `html` made ready for the parser by one light scan of its tags: start tags past kMaxHtmlDepth
 /// open elements removed (their text kept; `dropped` counts them); comments and the elements that
 /// are never article text (scripts other than JSON-LD, styles, SVG, MathML, noscript, template,
-/// iframe) left out whole; attributes import does not read left out of every tag.
+/// iframe) left out whole; attributes import does not read left out of every tag, and a class or
+/// id cut to its hint words (hints.hpp), a class with a number that is the same for the same value.
 std::string prepare_html(std::string_view html, int& dropped);
 
 /// Parses UTF-8 HTML with gumbo (HTML5 error recovery: any bytes give a tree).

@@ -1,6 +1,7 @@
 // Page bytes to text: declared charsets converted with iconv, invalid UTF-8 repaired with a
 // warning when the page says UTF-8, an unknowable encoding or a binary file an error; gzip.
 #include "import/decode.hpp"
+#include "import/extract.hpp"
 #include "import/html.hpp"
 
 #include <catch2/catch.hpp>
@@ -86,4 +87,22 @@ TEST_CASE("nesting past the limit is flattened before parsing, its text kept") {
     CHECK(dropped == 0);
     const HtmlDocument doc = parse_html(bounded);
     CHECK(text_of(doc, 0).find("deep text") != std::string::npos);
+}
+
+TEST_CASE("a class or id reaches the parser as its hint words, a class with its number on the page") {
+    int dropped = 0;
+    const std::string html = "<div class=\"Story-Body__inner x9\" id='main-content-42'><p class=\"Story-Body__inner x9\">a</p>"
+                             "<p class=share-bar>b</p><span class=\"\" id=\"zz\">c</span><p class=\"Story-Body__inner x9\">d</p></div>";
+    const std::string out = prepare_html(html, dropped);
+    CHECK(out == "<div class=\"story body k0\" id=\"main content\"><p class=\"story body k0\">a</p>"
+                 "<p class=\"share k1\">b</p><span>c</span><p class=\"story body k0\">d</p></div>");
+    const HtmlDocument doc = parse_html(out);
+    int weighed = 0;
+    for (const HtmlNode& n : doc.nodes) {
+        const std::string_view cls = n.attribute("class");
+        if (!cls.starts_with("story") && !cls.starts_with("share")) continue;
+        CHECK(class_weight(n) == (cls.starts_with("story") ? 25 : -25));
+        ++weighed;
+    }
+    CHECK(weighed == 4);
 }
