@@ -333,7 +333,9 @@ class Builder {
         Item& g = add(Item::Type::glue);
         g.width = w;
         g.stretch = options_.justify ? w * 0.5 : 0;
-        g.shrink = options_.justify ? w * 0.33 : 0;
+        // half the space, as the stretch: with a third (TeX's proportion of a wider space), long
+        // words left a line a choice of a hyphen or gaps past half an em (issue 16)
+        g.shrink = options_.justify ? w * 0.5 : 0;
         g.space = true;
     }
 
