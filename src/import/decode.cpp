@@ -4,7 +4,7 @@
 #include "core/error.hpp"
 #include "core/utf8.hpp"
 #include "import/gzip.hpp"
-#include "import/iconv.hpp"
+#include "core/iconv.hpp"
 
 #include <algorithm>
 #include <cctype>
