@@ -16,4 +16,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # their fallbacks), the hyphenation patterns, and the sRGB profile of PDF/A.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "fonts-noto-core, fonts-dejavu-core, fonts-droid-fallback, fonts-wqy-zenhei, fonts-nanum, hyphen-en-us, icc-profiles-free")
+# The other languages' hyphenation patterns: without them those articles are set unhyphenated.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "hyphen-de, hyphen-fr, hyphen-es, hyphen-it, hyphen-ru, hyphen-pt-pt, hyphen-pt-br, hyphen-nl")
 include(CPack)

@@ -3,8 +3,8 @@
 
 #include "core/deflate.hpp"
 #include "core/error.hpp"
+#include "core/iconv.hpp"
 #include "core/utf8.hpp"
-#include "import/iconv.hpp"
 
 #include <algorithm>
 #include <cctype>

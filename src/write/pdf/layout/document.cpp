@@ -38,14 +38,12 @@ struct Pass {
     std::vector<std::vector<SetLine>>& titles;
 };
 
-/// The key of a language's patterns: "en" for English (and for no language), "" for the rest.
-std::string hyphenation_key(const std::string& language) {
-    return language.empty() || language.rfind("en", 0) == 0 ? "en" : "";
-}
+/// The key of a language's patterns: the tag itself, "en" for no language (BriefingMeta's default).
+std::string hyphenation_key(const std::string& language) { return language.empty() ? "en" : language; }
 
 /// Every hyphenator the briefing's languages need, loaded (the English patterns take longer to
-/// load than the cover takes to set, so this runs beside it). A failure to read the patterns is
-/// returned as a warning's text, and those languages are set without hyphenation.
+/// load than the cover takes to set, so this runs beside it). A failure to read a language's
+/// patterns is returned as a warning's text, and that language is set without hyphenation.
 std::pair<std::map<std::string, Hyphenator>, std::string> load_hyphenators(const Briefing& b, const std::string& dir) {
     std::map<std::string, Hyphenator> out;
     std::string failure;
@@ -55,12 +53,10 @@ std::pair<std::map<std::string, Hyphenator>, std::string> load_hyphenators(const
         const std::string key = hyphenation_key(language);
         if (out.count(key)) continue;
         Hyphenator h;
-        if (key == "en") {
-            try {
-                h = Hyphenator::for_language("en", dir);
-            } catch (const std::exception& e) {
-                failure = std::string(e.what()) + "; the PDF is set without hyphenation";
-            }
+        try {
+            h = Hyphenator::for_language(key, dir);
+        } catch (const std::exception& e) {
+            if (failure.empty()) failure = std::string(e.what()) + "; the PDF is set without hyphenation in that language";
         }
         out.emplace(key, std::move(h));
     }

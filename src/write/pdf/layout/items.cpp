@@ -214,7 +214,7 @@ class Builder {
     void add_hyphenation(GlyphSpan w, std::vector<Opportunity>& ops) const {
         std::size_t i = 0;
         while (i < w.size()) {
-            if (!is_letter(w[i].code)) {
+            if (!hyphen_letter(w[i].code)) {
                 ++i;
                 continue;
             }
@@ -222,8 +222,8 @@ class Builder {
             std::string& letters = letters_;
             letters.clear();
             bool ok = true;
-            for (; j < w.size() && is_letter(w[j].code); ++j) {
-                letters += static_cast<char>(w[j].code);
+            for (; j < w.size() && hyphen_letter(w[j].code); ++j) {
+                append_utf8(letters, w[j].code); // the points count characters, as glyphs do
                 const SpanStyle& s = style_of(w[j]);
                 ok = ok && !s.verbatim && s.note == 0;
             }
@@ -333,7 +333,9 @@ class Builder {
         Item& g = add(Item::Type::glue);
         g.width = w;
         g.stretch = options_.justify ? w * 0.5 : 0;
-        g.shrink = options_.justify ? w * 0.33 : 0;
+        // half the space, as the stretch: with a third (TeX's proportion of a wider space), long
+        // words left a line a choice of a hyphen or gaps past half an em (issue 16)
+        g.shrink = options_.justify ? w * 0.5 : 0;
         g.space = true;
     }
 

@@ -32,7 +32,7 @@ struct Item {
     double stretch = 0;
     double shrink = 0;
     bool fil = false;        ///< glue with infinite stretch (parfillskip)
-    double penalty = 0;      ///< penalties only
+    double penalty = 0;      ///< penalties only; a flagged break costs BreakParams::hyphen_penalty instead
     bool flagged = false;    ///< a break here ends the line with a hyphen
     bool hyphenation = false; ///< a discretionary break found by the hyphenator (not tried in pass 1)
     bool emergency = false;  ///< a break tried only in the last pass (inside words, after hyphens)

@@ -174,7 +174,8 @@ class Pass {
 
     double demerits(const Node& a, std::size_t b, double badness, int fitness) const {
         const Item& it = items_[b];
-        const double p = it.type == Item::Type::penalty ? it.penalty : 0;
+        const double p = it.type != Item::Type::penalty ? 0 : !it.flagged ? it.penalty
+                         : emergency_ ? params_.emergency_hyphen_penalty : params_.hyphen_penalty;
         const double base = params_.line_penalty + badness;
         double d = base * base; // std::pow here cost half the run time on long paragraphs
         if (p >= 0) d += p * p;

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -271,4 +272,65 @@ TEST_CASE("a style's families that are not installed are each reported once, in 
     CHECK(one[0].find("'Aa No Such Sans'") != std::string::npos);
     CHECK(one[1].find("'Zz No Such Serif'") != std::string::npos);
     CHECK(warnings(3) == one);
+}
+
+namespace {
+
+/// A German article (its front matter's language `language`) laid out on a page 260 points wide.
+pdf::Document german_layout(const std::string& language) {
+    const std::string body =
+        "Die Bundesregierung hat die Zusammenarbeit mit den Telekommunikationsunternehmen bei der "
+        "Netzinfrastruktur auf den Prüfstand gestellt. Das Bundesinnenministerium und die "
+        "Bundesnetzagentur verlangen Sicherheitsanforderungen für die Mobilfunknetze der fünften "
+        "Generation, bevor Vertragsverhandlungen mit Netzwerkausrüstern abgeschlossen werden. "
+        "Sicherheitsbehörden befürchten Spionagemöglichkeiten durch Hintertüren in der Vermittlungstechnik.\n";
+    Diagnostics d;
+    const Briefing b = test::make_briefing(
+        {{"de.md", "---\ntitle: Netzausbau\noutlet: Handelsblatt\nlanguage: " + language + "\n---\n\n" + body}}, d);
+    Style style = test::shipped_style("default");
+    style.page.width = 260 + style.page.margin_inner + style.page.margin_outer;
+    pdf::FontSet fonts(style, d);
+    return pdf::layout_document(b, style, fonts, d, pdf::Hyphenator::default_dir());
+}
+
+/// The body lines of a layout, in order.
+std::vector<const pdf::Line*> body_lines(const pdf::Document& doc) {
+    std::vector<const pdf::Line*> out;
+    for (const auto& page : doc.pages)
+        for (const auto& line : page.lines)
+            if (line.role == "body") out.push_back(&line);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a German article is hyphenated at the German patterns' points, and not as another language") {
+    const pdf::Hyphenator de = pdf::Hyphenator::for_language("de");
+    const auto doc = german_layout("de");
+    const auto lines = body_lines(doc);
+    int hyphenated = 0;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (!lines[i]->hyphenated) continue;
+        ++hyphenated;
+        // the word broken: the last one on this line (its hyphen dropped) and the first on the next
+        std::string end, start;
+        for (const auto& r : lines[i]->runs) end += r.text;
+        for (const auto& r : lines[i + 1]->runs) start += r.text;
+        REQUIRE(end.size() > 1);
+        REQUIRE(end.back() == '-');
+        end.pop_back();
+        const std::string head = end.substr(end.rfind(' ') + 1);
+        const std::string tail = start.substr(0, start.find_first_of(" .,"));
+        const std::string word = head + tail;
+        std::size_t chars = 0;
+        for (const char c : head) chars += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
+        const auto points = de.points(word);
+        INFO(head << "-" << tail);
+        CHECK(std::find(points.begin(), points.end(), chars) != points.end());
+    }
+    CHECK(hyphenated > 0);
+    for (const char* other : {"sw", "ja"}) {
+        INFO(other);
+        for (const auto* line : body_lines(german_layout(other))) CHECK_FALSE(line->hyphenated);
+    }
 }

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace brief::importer {
+namespace brief {
 
 /// True when glibc's iconv knows `charset` (a label such as "windows-1252" or "Shift_JIS").
 bool charset_known(const std::string& charset);
@@ -14,4 +14,4 @@ bool charset_known(const std::string& charset);
 /// counted in `replaced`; nullopt when the charset is unknown.
 std::optional<std::string> convert_to_utf8(std::string_view bytes, const std::string& charset, int& replaced);
 
-} // namespace brief::importer
+} // namespace brief

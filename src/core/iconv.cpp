@@ -1,11 +1,11 @@
 // The iconv wrapper: one conversion descriptor per call, closed on every path.
-#include "import/iconv.hpp"
+#include "core/iconv.hpp"
 
 #include <iconv.h>
 
 #include <cerrno>
 
-namespace brief::importer {
+namespace brief {
 
 namespace {
 
@@ -52,4 +52,4 @@ std::optional<std::string> convert_to_utf8(std::string_view bytes, const std::st
     return out;
 }
 
-} // namespace brief::importer
+} // namespace brief
