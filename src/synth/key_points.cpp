@@ -169,7 +169,7 @@ std::string credit_in(const std::string& text, const std::vector<Credit>& credit
 }
 
 Note place_note(const Article& a, int paragraph) {
-    const std::string who = a.source.outlet.empty() ? "\\u201C" + a.source.title + "\\u201D" : a.source.outlet;
+    const std::string who = a.source.outlet.empty() ? "\u201C" + a.source.title + "\u201D" : a.source.outlet;
     Inlines content{Inline{Text{who + ", paragraph " + std::to_string(paragraph) + ".", {}}}};
     return Note{NoteKind::attribution, std::move(content), a.source.id, {}, 0, {}};
 }
