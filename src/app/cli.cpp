@@ -103,7 +103,9 @@ Example:
 const char* dump_help = R"(
 Example:
   brief dump articles > model.txt
-  One node per line with @line:col positions; notes show their number and kind.)";
+  One node per line with @line:col positions; notes show their number and kind.
+  brief dump --json articles | jq '.key_points[] | {text, articles}'
+  The model as JSON: key points with the files of the articles that report them, then every node.)";
 
 const char* init_help = R"(
 Example:
@@ -152,6 +154,7 @@ void add_dump_command(Cli& cli) {
     auto* cmd = cli.app.add_subcommand("dump", "Print the document model after the passes (for tests and bug reports)");
     add_input_options(*cmd, *in);
     cmd->add_flag("-q,--quiet", in->quiet, "Print no warnings, only errors");
+    cmd->add_flag("--json", in->json, "Print the whole model as JSON, key points first");
     cmd->footer(dump_help);
     cli.commands.push_back({cmd, [in] { return run_dump(*in, std::cout, std::cerr); }});
 }

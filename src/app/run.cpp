@@ -1,6 +1,7 @@
 // run_build, run_check, run_dump: read, run the passes, render, write; diagnostics to stderr.
 #include "app/run.hpp"
 
+#include "app/dump_json.hpp"
 #include "app/formats.hpp"
 #include "app/progress.hpp"
 #include "core/error.hpp"
@@ -8,10 +9,9 @@
 #include "core/parallel.hpp"
 #include "doc/dates.hpp"
 #include "doc/dump.hpp"
-#include "doc/passes.hpp"
+#include "synth/passes.hpp"
 #include "read/articles.hpp"
 #include "style/load.hpp"
-#include "synth/key_points.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -340,12 +340,9 @@ int run_check(const InputOptions& options, std::ostream& err) {
 
 int run_dump(const InputOptions& options, std::ostream& out, std::ostream& err) {
     Loaded loaded = load_inputs(options, thread_count(0));
-    // The key points are shown by dump alone until every backend sets them (their notes would
-    // otherwise take numbers no output shows).
-    synth::find_key_points(loaded.briefing);
     for (const auto& d : loaded.diagnostics.all())
         if (!options.quiet || d.severity == Severity::error) err << format_diagnostic(d) << '\n';
-    out << dump_briefing(loaded.briefing);
+    out << (options.json ? dump_json(loaded.briefing) : dump_briefing(loaded.briefing));
     return loaded.diagnostics.has_errors() ? exit_input : exit_ok;
 }
 

@@ -23,6 +23,7 @@ struct InputOptions {
     bool keep_going = false; ///< leave out articles with errors instead of failing
     std::uintmax_t max_file_bytes = 64u << 20;
     bool quiet = false; ///< check: no closing count; dump: no warnings
+    bool json = false;  ///< dump: the whole model as JSON (dump_json) instead of the readable lines
 };
 
 struct BuildOptions {

@@ -76,7 +76,8 @@ class Dumper {
                        [&](const Strike& s) { line(d, "strike" + at(s.pos)), inlines(d + 1, s.children); },
                        [&](const Code& c) { line(d, "code " + quote(c.text) + at(c.pos)); },
                        [&](const Link& l) {
-                           line(d, "link " + quote(l.url) + (l.title.empty() ? "" : " title=" + quote(l.title)) + at(l.pos));
+                           line(d, "link " + quote(l.url) + (l.title.empty() ? "" : " title=" + quote(l.title)) +
+                                       (l.id.empty() ? "" : " id=" + l.id) + at(l.pos));
                            inlines(d + 1, l.children);
                        },
                        [&](const Image& i) { image(d, i); },
@@ -172,6 +173,10 @@ std::string dump_briefing(const Briefing& b) {
                           " similarity " + sim + " " + quote(s.text));
         }
         for (const auto& n : k.notes) d.line(1, "credits " + n.source_id + " " + quote(plain_text(n.content)));
+    }
+    for (const auto& p : b.front) {
+        d.line(0, "front " + p.id + " " + quote(p.title));
+        d.blocks(1, p.blocks);
     }
     d.line(0, "sources");
     for (const auto& s : b.sources) d.source(1, s);

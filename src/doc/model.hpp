@@ -43,12 +43,15 @@ struct Code {
     Pos pos;
 };
 /// A hyperlink. `url` is always http, https or mailto: the reader turns other targets into plain
-/// text with a warning, so backends never have to vet it.
+/// text with a warning, so backends never have to vet it. The one exception is brief's own
+/// links between the key points and the sentences they were drawn from: `url` is then "#" and
+/// the `id` of another link, and each backend links inside the document.
 struct Link {
     std::string url;
     std::string title;
     Inlines children;
     Pos pos;
+    std::string id; ///< empty, or a name other links go to ("#id"): only brief's own links have one
 };
 /// An image reference. `picture` names the briefing's Picture when the file was read and
 /// embedded (load_pictures); when it is empty, backends show `alt` in its place.
@@ -230,6 +233,16 @@ struct KeyPoint {
     std::vector<Note> notes;           ///< one per article in `articles`: who reports it, and where
 };
 
+/// A part of the briefing that brief writes itself, set after the contents and before the first
+/// article (the Key points): ordinary blocks every backend renders as it renders an article's,
+/// under a title and without a byline. Its notes are copies of numbered ones (number_notes
+/// numbers the key points' notes first), so backends list them as they list an article's.
+struct FrontPart {
+    std::string id;    ///< "key-points": the name of its anchor, file or bookmark in every format
+    std::string title; ///< "Key points"
+    Blocks blocks;
+};
+
 struct Article {
     Source source;    ///< its own source; source.title is the article's title
     Note attribution; ///< kind attribution, cited at the byline; filled by attribute_sources
@@ -266,6 +279,8 @@ struct Briefing {
     std::vector<Picture> pictures;
     /// What the sources agree on, most reported first (filled by find_key_points).
     std::vector<KeyPoint> key_points;
+    /// The parts brief writes before the articles, in order (filled by present_key_points).
+    std::vector<FrontPart> front;
 };
 
 /// The usual visitor helper: `std::visit(overloaded{[](const Text&) {...}, ...}, node)`.

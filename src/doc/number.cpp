@@ -11,6 +11,12 @@ namespace brief {
 void number_notes(Briefing& briefing) {
     int next = 1;
     std::map<std::string, int> first_cited;
+    // The key points come first in every format, after the contents and before the articles.
+    for (auto& point : briefing.key_points)
+        for (auto& n : point.notes) {
+            n.number = next++;
+            if (!n.source_id.empty()) first_cited.try_emplace(n.source_id, n.number);
+        }
     for (auto& article : briefing.articles) {
         visit_notes(article, [&](Note& n) {
             n.number = next++;

@@ -45,6 +45,7 @@ void number_tables_and_figures(Briefing& briefing) {
         if (auto* t = std::get_if<Table>(&b.node); t != nullptr && !t->caption.empty()) t->number = ++tables;
         if (auto* f = std::get_if<Figure>(&b.node)) f->number = ++figures;
     };
+    for (auto& part : briefing.front) walk_blocks(part.blocks, fn);
     for (auto& a : briefing.articles) walk_blocks(a.blocks, fn);
 }
 

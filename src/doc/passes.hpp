@@ -12,8 +12,8 @@ namespace brief {
 /// whole words, case-sensitively, longest alias first.
 void attribute_sources(Briefing& briefing, Diagnostics& diagnostics);
 
-/// Numbers every note 1..N in reading order (article by article: the attribution, then the
-/// body), and orders `briefing.sources` by first citation, dropping sources nothing cites.
+/// Numbers every note 1..N in reading order (the key points' notes first, then article by
+/// article: the attribution, then the body), and orders `briefing.sources` by first citation, dropping sources nothing cites.
 /// Run once; backends never renumber.
 void number_notes(Briefing& briefing);
 
@@ -25,18 +25,20 @@ inline constexpr int deepest_heading = 5;
 /// skipped, and `## a` / `# b` / `## c` keeps c under b), at most deepest_heading.
 void outline_headings(Briefing& briefing);
 
-/// Numbers tables and figures 1..N each, in reading order ("Table 3", "Figure 2" in every format).
+/// Numbers tables and figures 1..N each, in reading order, the front parts before the articles
+/// ("Table 3", "Figure 2" in every format).
 /// Only a captioned table is numbered (as pandoc and LaTeX number only floats with captions): an
 /// uncaptioned one keeps number 0 and no label anywhere. Every figure has a caption.
 void number_tables_and_figures(Briefing& briefing);
 
-/// Every pass in order: what every command runs after reading (and after load_pictures, which
-/// turns figures without a picture into paragraphs).
-inline void run_passes(Briefing& briefing, Diagnostics& diagnostics) {
-    outline_headings(briefing);
-    attribute_sources(briefing, diagnostics);
-    number_notes(briefing);
-    number_tables_and_figures(briefing);
-}
+/// Sets out the key points (briefing.key_points, already numbered) as the briefing's first FrontPart,
+/// "Key points": a paragraph per claim with "Reported by N of M sources" and its notes, then the
+/// coverage table (which source reports which claim). The sentence each claim was drawn from
+/// becomes, in its article, a link to the claim, and the claim a link back to it, when the
+/// sentence can be wrapped in a link (it does not cross another link). Runs after number_notes
+/// and before number_tables_and_figures (the table is the briefing's first).
+void present_key_points(Briefing& briefing);
+
+// Every pass in order: run_passes in synth/passes.hpp (the key points need the synthesis).
 
 } // namespace brief

@@ -41,7 +41,7 @@ void append_cited(Inlines& out, const std::string& head, const std::string& url)
         return;
     }
     out.push_back(text(head + " "));
-    out.push_back(Inline{Link{url, {}, {text(url)}, {}}});
+    out.push_back(Inline{Link{url, {}, {text(url)}, {}, {}}});
     out.push_back(text("."));
 }
 
@@ -195,6 +195,58 @@ void visit_notes(const Article& article, const std::function<void(const Note&)>&
     // The walk never changes anything; one traversal serves both constnesses.
     auto& mutable_article = const_cast<Article&>(article);
     visit_notes(mutable_article, [&](Note& n) { fn(n); });
+}
+
+namespace {
+
+void add_link_ids(const Inlines& inlines, std::vector<std::string>& out) {
+    for (const auto& in : inlines) {
+        if (const auto* l = std::get_if<Link>(&in.node)) {
+            if (!l->id.empty()) out.push_back(l->id);
+            add_link_ids(l->children, out);
+        } else if (const auto* e = std::get_if<Emph>(&in.node)) {
+            add_link_ids(e->children, out);
+        } else if (const auto* s = std::get_if<Strong>(&in.node)) {
+            add_link_ids(s->children, out);
+        } else if (const auto* k = std::get_if<Strike>(&in.node)) {
+            add_link_ids(k->children, out);
+        }
+    }
+}
+
+void add_link_ids(const Blocks& blocks, std::vector<std::string>& out) {
+    for (const auto& b : blocks) {
+        std::visit(overloaded{
+                       [&](const Paragraph& p) { add_link_ids(p.content, out); },
+                       [&](const Heading& h) { add_link_ids(h.content, out); },
+                       [&](const BlockQuote& q) { add_link_ids(q.children, out); },
+                       [&](const List& l) {
+                           for (const auto& item : l.items) add_link_ids(item.children, out);
+                       },
+                       [&](const CodeBlock&) {},
+                       [&](const ThematicBreak&) {},
+                       [&](const Table& t) {
+                           for (const auto& r : t.rows)
+                               for (const auto& c : r.cells) add_link_ids(c.content, out);
+                       },
+                       [&](const Figure&) {},
+                   },
+                   b.node);
+    }
+}
+
+} // namespace
+
+std::vector<std::string> link_ids(const Blocks& blocks) {
+    std::vector<std::string> out;
+    add_link_ids(blocks, out);
+    return out;
+}
+
+void visit_notes(const Blocks& blocks, const std::function<void(const Note&)>& fn) {
+    auto& mutable_blocks = const_cast<Blocks&>(blocks); // as above: the walk changes nothing
+    auto each = [&](Note& n) { fn(n); };
+    walk_blocks(mutable_blocks, each);
 }
 
 } // namespace brief

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace brief {
 
@@ -41,5 +42,11 @@ std::string slug(std::string_view text);
 /// each block, depth first (a note inside a note comes after its parent).
 void visit_notes(Article& article, const std::function<void(Note&)>& fn);
 void visit_notes(const Article& article, const std::function<void(const Note&)>& fn);
+/// The same over blocks alone (a FrontPart's), in reading order.
+void visit_notes(const Blocks& blocks, const std::function<void(const Note&)>& fn);
+
+/// The ids of the links in the blocks that have one (brief's own links: doc/passes.hpp
+/// present_key_points), in reading order; notes are not looked into.
+std::vector<std::string> link_ids(const Blocks& blocks);
 
 } // namespace brief

@@ -238,7 +238,7 @@ class Converter {
         Inlines children = inlines(n, depth + 1);
         const std::string url(n.url());
         if (is_safe_url(url) && has_valid_host(url)) {
-            out.push_back(Inline{Link{encode_url(url), std::string(n.title()), std::move(children), pos(n)}});
+            out.push_back(Inline{Link{encode_url(url), std::string(n.title()), std::move(children), pos(n), {}}});
             return;
         }
         if (is_safe_url(url))

@@ -124,7 +124,7 @@ class PictureLoader {
     Note remote_note(const Image& im) {
         diagnostics_.warn(where(im), "remote image not fetched (brief makes no network requests); its description and address are shown",
                           "save the picture beside the article and name the file");
-        Inlines content{Inline{Text{"Image not fetched: ", {}}}, Inline{Link{im.url, {}, {Inline{Text{im.url, {}}}}, {}}}};
+        Inlines content{Inline{Text{"Image not fetched: ", {}}}, Inline{Link{im.url, {}, {Inline{Text{im.url, {}}}}, {}, {}}}};
         return Note{NoteKind::author, std::move(content), {}, {}, 0, im.pos};
     }
 

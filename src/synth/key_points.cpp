@@ -111,13 +111,30 @@ bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b
     return std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
+/// The names of the smaller list missing from the other (both sorted).
+std::size_t names_apart(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const auto& small = a.size() <= b.size() ? a : b;
+    const auto& large = a.size() <= b.size() ? b : a;
+    std::size_t apart = 0;
+    for (const auto& n : small) apart += !std::binary_search(large.begin(), large.end(), n);
+    return apart;
+}
+
+/// Names agree when one sentence's are among the other's; or, when each names four or more,
+/// all but one are (one report says "American", another "US", of the same talks with Germany,
+/// Italy and Japan). Two names out of three that differ is another claim.
+bool names_agree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const std::size_t apart = names_apart(a, b);
+    return apart == 0 || (apart == 1 && std::min(a.size(), b.size()) >= 4);
+}
+
 /// Sentences that say different things though they share words: one denies what the other
 /// states, or each gives a figure or names a person, place or firm the other does not (one
 /// sentence may name or count more than the other, never something else).
 bool compatible(const Terms& a, const Terms& b) {
     if (a.negated != b.negated) return false;
     if (!a.numbers.empty() && !b.numbers.empty() && !subset(a.numbers, b.numbers) && !subset(b.numbers, a.numbers)) return false;
-    if (!a.names.empty() && !b.names.empty() && !subset(a.names, b.names) && !subset(b.names, a.names)) return false;
+    if (!a.names.empty() && !b.names.empty() && !names_agree(a.names, b.names)) return false;
     return true;
 }
 
@@ -169,17 +186,17 @@ std::string credit_in(const std::string& text, const std::vector<Credit>& credit
 }
 
 Note place_note(const Article& a, int paragraph) {
-    const std::string who = a.source.outlet.empty() ? "\\u201C" + a.source.title + "\\u201D" : a.source.outlet;
+    const std::string who = a.source.outlet.empty() ? "\u201C" + a.source.title + "\u201D" : a.source.outlet;
     Inlines content{Inline{Text{who + ", paragraph " + std::to_string(paragraph) + ".", {}}}};
     return Note{NoteKind::attribution, std::move(content), a.source.id, {}, 0, {}};
 }
 
-/// One group as a key point: its central class's sentence, and each source with a sentence
-/// close to that one (its first such sentence in reading order).
+/// One group as a key point: its central class's sentence (its class in `centre`), and each
+/// source with a sentence close to that one (its first such sentence in reading order).
 KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
                     const std::vector<std::size_t>& group, const std::map<std::pair<std::size_t, std::size_t>, double>& pairs,
-                    int& first) {
-    std::size_t centre = group.front();
+                    int& first, std::size_t& centre) {
+    centre = group.front();
     double best = -1;
     for (std::size_t c : group) {
         double sum = 0;
@@ -246,10 +263,16 @@ void find_key_points(Briefing& briefing) {
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t c = 0; c < classes.size(); ++c) groups[find_root(parent, c)].push_back(c);
     std::vector<std::pair<int, KeyPoint>> points; // with the reading order of the claim's first report
-    for (const auto& [root, group] : groups) {
-        int first = 0;
-        KeyPoint k = make_point(briefing, sentences, classes, group, pairs, first);
-        if (k.sources >= 2) points.emplace_back(first, std::move(k));
+    for (auto& [root, group] : groups) {
+        // A chain of similar sentences can join different claims (a to b, b to c): each claim
+        // takes the classes close to its own centre, and the rest of the chain is grouped again.
+        while (!group.empty()) {
+            int first = 0;
+            std::size_t centre = 0;
+            KeyPoint k = make_point(briefing, sentences, classes, group, pairs, first, centre);
+            std::erase_if(group, [&](std::size_t c) { return sim_of(pairs, centre, c) >= group_threshold; });
+            if (k.sources >= 2) points.emplace_back(first, std::move(k));
+        }
     }
     std::stable_sort(points.begin(), points.end(), [](const auto& x, const auto& y) {
         return x.second.sources != y.second.sources ? x.second.sources > y.second.sources : x.first < y.first;

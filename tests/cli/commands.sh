@@ -22,8 +22,25 @@ expect_exit 0 -- "$BRIEF" check articles
 expect_in "$WORK/err" "5 article(s), 0 error(s), 0 warning(s)"
 expect_exit 0 -- "$BRIEF" dump articles
 [ "$(grep -c '^article ' "$WORK/out")" = 5 ] || fail "dump shows $(grep -c '^article ' "$WORK/out") articles, wanted 5"
-[ "$(grep -c 'note [0-9]* attribution' "$WORK/out")" = 5 ] || fail "wanted 5 attribution notes"
+[ "$(grep -c '^  note [0-9]* attribution' "$WORK/out")" = 5 ] || fail "wanted 5 attribution notes"
+grep -q '^front key-points "Key points"' "$WORK/out" || fail "dump shows no Key points part"
 [ "$(grep -c 'note [0-9]* secondary source=the-wall-street-journal' "$WORK/out")" = 5 ] || fail "wanted 5 WSJ credits"
+
+# dump --json: the whole model, key points first with the files of the articles reporting them.
+expect_exit 0 -- "$BRIEF" dump --json articles
+if have python3; then
+  checks=$((checks + 1))
+  python3 - "$WORK/out" <<'PY' || fail "dump --json lacks the key points or the articles"
+import json, os, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+files = [a["file"] for a in d["articles"]]
+assert len(files) == 5 and d["key_points"], d.keys()
+for k in d["key_points"]:
+    assert k["text"] and len(k["articles"]) >= 2 and set(k["articles"]) <= set(files), k
+    assert len(k["notes"]) == len(k["articles"]) and all(n["number"] > 0 for n in k["notes"]), k
+assert d["key_points"][0]["notes"][0]["number"] == 1  # key points are numbered first
+PY
+fi
 cd "$WORK"
 
 # Diagnostics look like a compiler's: file:line:col: error: message, with a hint.

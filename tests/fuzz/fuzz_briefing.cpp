@@ -2,7 +2,7 @@
 // with BRIEF_FUZZ_WRITER) one backend, all in memory. Errors are fine; crashes and hangs are not.
 #include "core/error.hpp"
 #include "doc/dump.hpp"
-#include "doc/passes.hpp"
+#include "synth/passes.hpp"
 #include "read/articles.hpp"
 #include "style/load.hpp"
 

@@ -1,7 +1,7 @@
 // Test fixtures built with the real reader, passes and style loader.
 #include "fixtures.hpp"
 
-#include "doc/passes.hpp"
+#include "synth/passes.hpp"
 #include "read/articles.hpp"
 #include "style/load.hpp"
 

@@ -48,6 +48,7 @@ class DocumentWriter {
         const auto ids = relate_parts();
         write_cover(body);
         auto contents = write_contents_heading(body);
+        for (const auto& part : context_.briefing.front) write_front(body, part);
         for (const auto& article : context_.briefing.articles) write_article(body, article);
         write_sources(body);
         fill_contents(contents);
@@ -102,6 +103,14 @@ class DocumentWriter {
         add_run(by, byline(article.source));
         cite_note(by, article.attribution, story_.footnotes);
         blocks_.write(body, article.blocks);
+    }
+
+    /// A part brief writes (the Key points): its title, then its blocks as an article's.
+    void write_front(pugi::xml_node body, const FrontPart& part) {
+        auto heading = add_paragraph(body, styled(sid::heading1));
+        add_run(heading, part.title);
+        outline_.mark(heading, 1, part.title);
+        blocks_.write(body, part.blocks);
     }
 
     void write_sources(pugi::xml_node body) {

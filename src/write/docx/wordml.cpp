@@ -78,13 +78,26 @@ void InlineWriter::text(pugi::xml_node target, std::string_view text, const RunP
 }
 
 void InlineWriter::link(pugi::xml_node target, const Link& l, RunProps format) {
-    // §17.16.22: an external hyperlink names a relationship of this part (TargetMode External).
+    // §17.16.22: an external hyperlink names a relationship of this part (TargetMode External);
+    // brief's own links ("#claim-1") name a bookmark of the document in w:anchor instead.
     auto h = target.append_child("w:hyperlink");
-    h.append_attribute("r:id") = rels_.hyperlink(l.url).c_str();
+    if (l.url.starts_with('#')) xml::set_attr(h, "w:anchor", l.url.substr(1));
+    else h.append_attribute("r:id") = rels_.hyperlink(l.url).c_str();
     if (!l.title.empty()) xml::set_attr(h, "w:tooltip", l.title);
     h.append_attribute("w:history") = "1";
     format.style = sid::hyperlink;
     write(h, l.children, format);
+    if (!l.id.empty()) bookmark(target, h, l.id);
+}
+
+/// Puts the link `h` inside the bookmark `name` (§17.13.6.2), so other links can go to it. Its
+/// w:id is counted from link_bookmark_base, apart from the outline's (1, 2, ...).
+void InlineWriter::bookmark(pugi::xml_node target, pugi::xml_node h, const std::string& name) {
+    const std::string id = std::to_string(link_bookmark_base + bookmarks_++);
+    auto start = target.insert_child_before("w:bookmarkStart", h);
+    start.append_attribute("w:id") = id.c_str();
+    xml::set_attr(start, "w:name", name);
+    target.insert_child_after("w:bookmarkEnd", h).append_attribute("w:id") = id.c_str();
 }
 
 /// An embedded picture inline at the text's height; an image not embedded shows its alt text.

@@ -109,6 +109,10 @@ class InlineWriter {
     void text(pugi::xml_node target, std::string_view text, const RunProps& format);
     void link(pugi::xml_node target, const Link& link, RunProps format);
     void image(pugi::xml_node target, const Image& image, const RunProps& format);
+    void bookmark(pugi::xml_node target, pugi::xml_node link, const std::string& name);
+
+    /// The first w:id of the bookmarks links carry: far past the outline's headings.
+    static constexpr int link_bookmark_base = 1000000;
 
     Relationships& rels_;
     NoteHandler on_note_;
@@ -117,6 +121,7 @@ class InlineWriter {
     // The last text run written and its format, so adjacent text of one format shares a run.
     pugi::xml_node last_run_;
     RunProps last_format_;
+    int bookmarks_ = 0; ///< bookmarks put around links so far
 };
 
 /// The read-only context of the block writer.

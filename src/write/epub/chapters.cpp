@@ -67,7 +67,21 @@ Chapter make_title_page(const Briefing& b) {
     return finish(ChapterRole::title_page, "title", "Title page", doc);
 }
 
-Chapter make_article_chapter(const Briefing& b, const Article& a, std::size_t index) {
+Chapter make_front_chapter(const Briefing& b, const FrontPart& part, const LinkFiles* links) {
+    pugi::xml_document doc;
+    auto body = start_xhtml(doc, part.title, language_of(b));
+    add_marking(body, b);
+    auto section = add_titled_section(body, "chapter", "doc-chapter", part.title);
+    XhtmlWriter writer(&b.pictures);
+    writer.link_files(links);
+    writer.blocks(section, part.blocks);
+    append_footnotes(section, part.blocks, &b.pictures);
+    Chapter c = finish(ChapterRole::article, part.id, part.title, doc);
+    c.sections = writer.sections();
+    return c;
+}
+
+Chapter make_article_chapter(const Briefing& b, const Article& a, std::size_t index, const LinkFiles* links) {
     const std::string title = a.source.title.empty() ? "Untitled article" : a.source.title;
     pugi::xml_document doc;
     const std::string article_language = a.source.language.empty() ? language_of(b) : a.source.language;
@@ -82,6 +96,7 @@ Chapter make_article_chapter(const Briefing& b, const Article& a, std::size_t in
     if (!own_words.empty()) set_language(by, own_words);
     append_noteref(by, a.attribution);
     XhtmlWriter writer(&b.pictures);
+    writer.link_files(links);
     writer.blocks(section, a.blocks);
     append_footnotes(section, a, own_words, &b.pictures);
     Chapter c = finish(ChapterRole::article, "article-" + std::to_string(index), title, doc);
@@ -106,9 +121,15 @@ Chapter make_sources_chapter(const Briefing& b) {
 }
 
 std::vector<Chapter> make_chapters(const Briefing& b) {
+    LinkFiles links;
+    for (const auto& part : b.front)
+        for (auto& id : link_ids(part.blocks)) links.emplace(std::move(id), part.id + ".xhtml");
+    for (std::size_t i = 0; i < b.articles.size(); ++i)
+        for (auto& id : link_ids(b.articles[i].blocks)) links.emplace(std::move(id), "article-" + std::to_string(i + 1) + ".xhtml");
     std::vector<Chapter> out;
     out.push_back(make_title_page(b));
-    for (std::size_t i = 0; i < b.articles.size(); ++i) out.push_back(make_article_chapter(b, b.articles[i], i + 1));
+    for (const auto& part : b.front) out.push_back(make_front_chapter(b, part, &links));
+    for (std::size_t i = 0; i < b.articles.size(); ++i) out.push_back(make_article_chapter(b, b.articles[i], i + 1, &links));
     out.push_back(make_sources_chapter(b));
     return out;
 }

@@ -244,13 +244,20 @@ void XhtmlWriter::inline_node(pugi::xml_node parent, const Inline& in) {
 
 /// HTML forbids an <a> inside another <a> (HTML §4.5.1, content model: no interactive content
 /// descendant), so notes cited inside a link text get their references right after the link.
+std::string XhtmlWriter::internal_href(const std::string& id) const {
+    if (link_files_ == nullptr) return "#" + id;
+    const auto it = link_files_->find(id);
+    return (it == link_files_->end() ? std::string() : it->second) + "#" + id;
+}
+
 void XhtmlWriter::link(pugi::xml_node parent, const Link& l) {
     if (in_link_) { // cannot come from Markdown; keep the text without a second anchor
         inlines(parent, l.children);
         return;
     }
     auto a = parent.append_child("a");
-    xml::set_attr(a, "href", href_for(l.url));
+    xml::set_attr(a, "href", l.url.starts_with('#') ? internal_href(l.url.substr(1)) : href_for(l.url));
+    if (!l.id.empty()) xml::set_attr(a, "id", l.id);
     if (!l.title.empty()) xml::set_attr(a, "title", l.title);
     in_link_ = true;
     inlines(a, l.children);
@@ -273,10 +280,10 @@ void set_language(pugi::xml_node node, std::string_view language) {
     xml::set_attr(node, "xml:lang", language);
 }
 
-void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language,
-                      const std::vector<Picture>* pictures) {
-    std::vector<const Note*> notes;
-    visit_notes(article, [&](const Note& n) { notes.push_back(&n); });
+namespace {
+
+void append_asides(pugi::xml_node parent, std::vector<const Note*> notes, std::string_view generated_language,
+                   const std::vector<Picture>* pictures) {
     std::stable_sort(notes.begin(), notes.end(), [](const Note* a, const Note* b) { return a->number < b->number; });
     for (const Note* n : notes) {
         auto aside = parent.append_child("aside");
@@ -293,6 +300,21 @@ void append_footnotes(pugi::xml_node parent, const Article& article, std::string
         xml::add_text(p, " ");
         XhtmlWriter(pictures).inlines(p, n->content);
     }
+}
+
+} // namespace
+
+void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language,
+                      const std::vector<Picture>* pictures) {
+    std::vector<const Note*> notes;
+    visit_notes(article, [&](const Note& n) { notes.push_back(&n); });
+    append_asides(parent, std::move(notes), generated_language, pictures);
+}
+
+void append_footnotes(pugi::xml_node parent, const Blocks& blocks, const std::vector<Picture>* pictures) {
+    std::vector<const Note*> notes;
+    visit_notes(blocks, [&](const Note& n) { notes.push_back(&n); });
+    append_asides(parent, std::move(notes), {}, pictures);
 }
 
 } // namespace brief::epub

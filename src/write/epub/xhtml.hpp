@@ -6,6 +6,7 @@
 
 #include <pugixml.hpp>
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,9 @@ std::string picture_file(const Picture& picture);
 /// lang and xml:lang, a head with `<title>` and the book's stylesheet; returns the empty body.
 pugi::xml_node start_xhtml(pugi::xml_document& doc, std::string_view title, std::string_view language);
 
+/// The content document each link id is in: "claim-1" -> "article-2.xhtml".
+using LinkFiles = std::map<std::string, std::string>;
+
 /// Renders blocks and inlines under a parent element. Notes become noterefs (`<a epub:type="noteref">`);
 /// their asides are written separately by append_footnotes. Heading levels are mapped below the
 /// chapter's h1 without skipping a level, and headings get ids "s1", "s2"... for the nav, so one
@@ -38,6 +42,9 @@ class XhtmlWriter {
     /// A writer that shows the briefing's embedded pictures as `<img>`; without them (the
     /// default, as in notes) an image shows its alt text.
     explicit XhtmlWriter(const std::vector<Picture>* pictures) : pictures_(pictures) {}
+    /// brief's own links ("#claim-1") go to `files`' file for the id ("article-2.xhtml#claim-1");
+    /// an id it does not name stays in this document ("#claim-1").
+    void link_files(const LinkFiles* files) { link_files_ = files; }
     void blocks(pugi::xml_node parent, const Blocks& list);
     void inlines(pugi::xml_node parent, const Inlines& list);
     /// The headings written so far, with the ids given to them.
@@ -54,8 +61,10 @@ class XhtmlWriter {
     [[nodiscard]] const Picture* picture_of(const Image& i) const;
     void inline_node(pugi::xml_node parent, const Inline& in);
     void link(pugi::xml_node parent, const Link& l);
+    [[nodiscard]] std::string internal_href(const std::string& id) const;
 
     const std::vector<Picture>* pictures_ = nullptr;
+    const LinkFiles* link_files_ = nullptr;
     int last_heading_ = 1;   ///< the h-level last written; the chapter title is h1
     int heading_count_ = 0;  ///< headings written, for their ids
     bool in_link_ = false;   ///< inside an <a>, where a noteref (another <a>) may not go
@@ -73,6 +82,9 @@ void append_noteref(pugi::xml_node parent, const Note& note);
 /// article's) when it differs from the document's. With `pictures`, images in notes are shown.
 void append_footnotes(pugi::xml_node parent, const Article& article, std::string_view generated_language = {},
                       const std::vector<Picture>* pictures = nullptr);
+
+/// The same for the notes of blocks alone (a FrontPart's), in the document's language.
+void append_footnotes(pugi::xml_node parent, const Blocks& blocks, const std::vector<Picture>* pictures = nullptr);
 
 /// Sets lang and xml:lang (both, as EPUB Accessibility Techniques 1.1 §3.3 asks).
 void set_language(pugi::xml_node node, std::string_view language);

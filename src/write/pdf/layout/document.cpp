@@ -82,6 +82,7 @@ void chapter_heading(FlowBuilder& b, const std::string& text, const std::string&
 void contents(Pass& p, FlowBuilder& b, const LayoutContext& cx) {
     const auto& sizes = p.style.sizes;
     std::vector<Entry> entries;
+    for (const auto& part : p.briefing.front) entries.push_back({part.title, part.id});
     for (std::size_t i = 0; i < p.briefing.articles.size(); ++i)
         entries.push_back({p.briefing.articles[i].source.title, article_anchor(i)});
     entries.push_back({"Sources", "sources"});
@@ -126,6 +127,18 @@ void article(Pass& p, FlowBuilder& b, const Article& a, std::size_t index) {
     b.skip(sizes.leading * 1.2);
     b.no_indent();
     b.blocks(a.blocks, {});
+}
+
+/// A part brief writes (the Key points), from a new page: its title, then its blocks.
+void front_part(Pass& p, FlowBuilder& b, const FrontPart& part) {
+    const auto& sizes = p.style.sizes;
+    b.page_break();
+    b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
+    chapter_heading(b, part.title, part.id, sizes.heading1, sizes.heading1 * 1.22, "title");
+    b.keep_with_next();
+    b.skip(sizes.leading);
+    b.no_indent();
+    b.blocks(part.blocks, {});
 }
 
 void sources(Pass& p, FlowBuilder& b) {
@@ -209,11 +222,24 @@ std::vector<Page> sources_pages(Pass& p, const LayoutContext& cx, const Frame& f
     return paginate(std::move(flow), frame);
 }
 
+/// The front parts, each from a new page, and their headings for the outline.
+std::vector<Page> front_pages(Pass& p, const LayoutContext& cx, const Frame& frame, std::vector<Bookmark>& sections) {
+    Flow flow;
+    FlowBuilder b(cx, flow);
+    for (const auto& part : p.briefing.front) {
+        b.name_headings(part.id + "-section-");
+        front_part(p, b, part);
+    }
+    sections = b.sections();
+    return paginate(std::move(flow), frame);
+}
+
 /// What the first pass sets: the articles and the sources, and the contents with every number 0
 /// (its length is all that numbering the pages needs; it is set again with the numbers).
 struct FirstPass {
     std::vector<Page> contents;
-    std::vector<Page> tail; ///< the articles, then the sources
+    std::vector<Page> tail; ///< the front parts, the articles, then the sources
+    std::vector<Bookmark> front_sections; ///< the front parts' headings
     std::vector<std::vector<Bookmark>> sections; ///< each article's headings
 };
 
@@ -230,6 +256,7 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
     Missing contents_missing;
     Deferred sources_missing;
     std::vector<Page> sources;
+    std::vector<Page> front;
     FirstPass out;
     out.sections.resize(n);
     std::mutex metrics_lock;
@@ -241,9 +268,11 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
             out.contents = contents_pages(own, context_of(own, frame, contents_missing), frame);
             return;
         }
-        if (job == 1) {
+        if (job == 1) { // the front parts' missing characters are said with the sources'
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, unused, p.titles};
-            sources = sources_pages(own, deferring_context(own, frame, sources_missing), frame);
+            const LayoutContext cx = deferring_context(own, frame, sources_missing);
+            front = front_pages(own, cx, frame, out.front_sections);
+            sources = sources_pages(own, cx, frame);
             return;
         }
         const std::size_t run = job - 2;
@@ -256,6 +285,7 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
     for (const auto& d : found) p.diagnostics.merge(d);
     for (const auto& [c, where] : sources_missing)
         if (missing.warned.emplace(missing.file, c).second) say_missing(p.diagnostics, where, c);
+    out.tail = std::move(front);
     for (auto& part : parts) {
         for (auto& page : part) out.tail.push_back(std::move(page));
         std::vector<Page>().swap(part);
@@ -277,9 +307,15 @@ std::map<std::string, int> page_numbers(const std::vector<const std::vector<Page
 }
 
 /// The outline: cover, contents, each article with its headings nested by outline level, sources.
-void bookmarks(Document& doc, const Briefing& briefing, const std::vector<std::vector<Bookmark>>& sections) {
+void bookmarks(Document& doc, const Briefing& briefing, const std::vector<std::vector<Bookmark>>& sections,
+               const std::vector<Bookmark>& front_sections) {
     doc.bookmarks.push_back({"Cover", "cover", 0});
     doc.bookmarks.push_back({"Contents", "contents", 0});
+    for (const auto& part : briefing.front) {
+        doc.bookmarks.push_back({part.title, part.id, 0});
+        for (const auto& s : front_sections)
+            if (s.dest.starts_with(part.id + "-section-")) doc.bookmarks.push_back(s);
+    }
     for (std::size_t i = 0; i < briefing.articles.size(); ++i) {
         doc.bookmarks.push_back({briefing.articles[i].source.title, article_anchor(i), 0});
         for (const auto& s : sections[i])
@@ -330,7 +366,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     auto [loaded, failure] = loading.get();
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
-    auto [contents, tail, sections] = first_pass(p, frame, missing, threads);
+    auto [contents, tail, front_sections, sections] = first_pass(p, frame, missing, threads);
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         const auto found = page_numbers({&cover, &contents, &tail});
         if (found == numbers) break;
@@ -346,7 +382,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     for (auto* part : {&contents, &tail})
         for (auto& page : *part) doc.pages.push_back(std::move(page));
     running_heads(doc, briefing, style, metrics, threads);
-    bookmarks(doc, briefing, sections);
+    bookmarks(doc, briefing, sections, front_sections);
     return doc;
 }
 

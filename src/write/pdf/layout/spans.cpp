@@ -89,10 +89,13 @@ class Flattener {
     }
 
     void link(const Link& l, SpanStyle s) {
-        s.uri = l.url;
+        // brief's own links ("#claim-1") go to an anchor of the document, as the contents' do
+        if (l.url.starts_with('#')) s.dest = l.url.substr(1);
+        else s.uri = l.url;
         s.color = context_.style->colors.link;
         const std::size_t first = out_.size();
         inlines(l.children, s);
+        if (!l.id.empty() && first < out_.size() && out_[first].style.anchor.empty()) out_[first].style.anchor = l.id;
         for (std::size_t i = first; i < out_.size(); ++i)
             if (looks_like_url(out_[i].text)) out_[i].style.url = true;
     }

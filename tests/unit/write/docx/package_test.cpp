@@ -226,7 +226,10 @@ TEST_CASE("docx: the Sources section lists every source in full") {
     const DocxParts parts(b);
     const auto entries = parts.part("/word/document.xml").select_nodes(".//w:p[w:pPr/w:pStyle/@w:val='Bibliography']");
     REQUIRE(entries.size() == b.sources.size());
-    CHECK(std::string(entries[1].node().select_node(".//w:t").node().text().get()).rfind("The Wall Street Journal.", 0) == 0);
+    // in citation order: the key points cite the articles first, the credit comes after them
+    int credited = 0;
+    for (const auto& e : entries) credited += std::string(e.node().select_node(".//w:t").node().text().get()).rfind("The Wall Street Journal.", 0) == 0;
+    CHECK(credited == 1);
 }
 
 TEST_CASE("docx: properties follow the schema order in every part") {

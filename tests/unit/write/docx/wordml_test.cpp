@@ -237,7 +237,9 @@ TEST_CASE("docx: footnote ids in document order are 1..N, each with one footnote
     Diagnostics d;
     const Briefing b = test::seed_briefing(d);
     int model_notes = 0;
+    for (const auto& part : b.front) visit_notes(part.blocks, [&](const Note&) { ++model_notes; });
     for (const auto& a : b.articles) visit_notes(a, [&](const Note&) { ++model_notes; });
+    REQUIRE(!b.front.empty()); // the key points' notes come first
     const DocxParts parts(b);
     const auto refs = parts.part(document).select_nodes(".//w:footnoteReference");
     REQUIRE(static_cast<int>(refs.size()) == model_notes);

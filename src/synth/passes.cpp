@@ -1,0 +1,18 @@
+// run_passes: doc's passes with find_key_points between the attribution and the numbering.
+#include "synth/passes.hpp"
+
+#include "doc/passes.hpp"
+#include "synth/key_points.hpp"
+
+namespace brief {
+
+void run_passes(Briefing& briefing, Diagnostics& diagnostics) {
+    outline_headings(briefing);
+    attribute_sources(briefing, diagnostics);
+    synth::find_key_points(briefing);
+    number_notes(briefing);
+    present_key_points(briefing);
+    number_tables_and_figures(briefing);
+}
+
+} // namespace brief
