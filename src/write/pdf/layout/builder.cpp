@@ -69,7 +69,7 @@ std::vector<int> FlowBuilder::set_notes(const std::vector<const Note*>& notes) {
         auto it = note_elems_.find(n->number);
         if (it == note_elems_.end()) { // cited where no mark was tagged: the note where it is
             const int note = structure().add("Note", parent_);
-            structure().at(note).id = "note-" + std::to_string(n->number);
+            structure().at(note).id = note_anchor(n->number);
             it = note_elems_.emplace(n->number, note).first;
         }
         for (int inner : set_notes(note_lines(*n, it->second))) numbers.push_back(inner);
@@ -124,7 +124,8 @@ void FlowBuilder::close() { parent_ = structure().at(parent_).parent; }
 std::string FlowBuilder::heading_type(int level) {
     while (!heading_levels_.empty() && heading_levels_.back() >= level) heading_levels_.pop_back();
     heading_levels_.push_back(level);
-    return "H" + std::to_string(std::min<std::size_t>(6, heading_levels_.size() + 1));
+    const auto depth = static_cast<char>(std::min<std::size_t>(6, heading_levels_.size() + 1));
+    return std::string{'H', static_cast<char>('0' + depth)};
 }
 
 void FlowBuilder::blocks(const Blocks& list, Indent indent) {
@@ -157,8 +158,12 @@ void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
     o.indent = indent_next_ ? sizes.paragraph_indent : 0;
     const std::size_t first = flow_.items.size();
     lines(spans, o, indent, sizes.leading, "body");
-    // a line's notes include the notes cited inside its notes
     set_notes(notes);
+    cite_nested(first, notes);
+    indent_next_ = true;
+}
+
+void FlowBuilder::cite_nested(std::size_t first, const std::vector<const Note*>& notes) {
     for (std::size_t i = first; i < flow_.items.size(); ++i) {
         auto* v = std::get_if<VLine>(&flow_.items[i]);
         if (v == nullptr) continue;
@@ -174,7 +179,6 @@ void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
         }
         v->line.notes = expanded;
     }
-    indent_next_ = true;
 }
 
 void FlowBuilder::heading(const Heading& h, Indent indent) {
@@ -194,8 +198,10 @@ void FlowBuilder::heading(const Heading& h, Indent indent) {
     ParaOptions o;
     o.align = Align::left;
     o.hyphenate = false;
+    const std::size_t first = flow_.items.size();
     lines(spans, o, indent, size * 1.25, "heading", true);
     set_notes(notes);
+    cite_nested(first, notes);
     keep_with_next();
     skip(sizes.leading * 0.35);
     no_indent();

@@ -67,6 +67,9 @@ class FlowBuilder {
 
     /// Sets the notes cited by spans, each once (nested notes included); returns their numbers.
     std::vector<int> set_notes(const std::vector<const Note*>& notes);
+    /// Each line set since item `first` also cites the notes its notes (of `notes`) cite, so
+    /// pagination puts them on its page too.
+    void cite_nested(std::size_t first, const std::vector<const Note*>& notes);
 
     /// Tagging: a new element under the one open (the part's top when none is), now the open one;
     /// close() returns to its parent. Blocks visited are tagged inside the open element.

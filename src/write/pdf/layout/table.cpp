@@ -188,8 +188,10 @@ void FlowBuilder::caption(const char* kind, int number, const Inlines& text, Ali
     ParaOptions o;
     o.align = align;
     o.hyphenate = false;
+    const std::size_t first = flow_.items.size();
     lines(spans, o, indent, s.size * 1.3, "caption", true);
     set_notes(notes);
+    cite_nested(first, notes);
 }
 
 void FlowBuilder::table_caption(const Table& t, Indent indent) {

@@ -67,7 +67,7 @@ void tag_spans(std::vector<Span>& spans, int elem, Structure& tree, std::map<int
             s.tag = tree.slot(link);
             if (!notes.count(s.note)) {
                 const int note = tree.add("Note", elem);
-                tree.at(note).id = "note-" + std::to_string(s.note);
+                tree.at(note).id = note_anchor(s.note);
                 notes[s.note] = note;
             }
             ++i;
