@@ -42,4 +42,8 @@ std::string slug(std::string_view text);
 void visit_notes(Article& article, const std::function<void(Note&)>& fn);
 void visit_notes(const Article& article, const std::function<void(const Note&)>& fn);
 
+/// `language` as a BCP 47 tag that PDF's /Lang and Word's w:lang accept ("en-GB" for "en_GB"):
+/// letters, then subtags of letters and digits, each 1 to 8 long; "" when it is not one.
+std::string language_tag(const std::string& language);
+
 } // namespace brief

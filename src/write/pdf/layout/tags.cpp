@@ -1,8 +1,6 @@
 // Structure's bookkeeping, and spans tagged as text, Link, Lbl and Note, and Figure elements.
 #include "write/pdf/layout/tags.hpp"
 
-#include <cctype>
-
 namespace brief::pdf {
 
 int Structure::add(const std::string& type, int parent) {
@@ -86,25 +84,6 @@ void tag_spans(std::vector<Span>& spans, int elem, Structure& tree, std::map<int
             ++i;
         }
     }
-}
-
-std::string language_tag(const std::string& language) {
-    std::string out;
-    std::size_t part = 0;
-    for (const char c : language) {
-        const bool sep = c == '-' || c == '_';
-        if (sep) {
-            if (part == 0) return "";
-            out += '-';
-            part = 0;
-            continue;
-        }
-        const auto u = static_cast<unsigned char>(c);
-        // the first subtag letters only, the others letters and digits, each 1 to 8 long
-        if (!(std::isalpha(u) || (std::isdigit(u) && out.find('-') != std::string::npos)) || ++part > 8) return "";
-        out += c;
-    }
-    return part == 0 ? "" : out;
 }
 
 } // namespace brief::pdf

@@ -5,7 +5,6 @@
 #include "write/pdf/layout/structure.hpp"
 
 #include <map>
-#include <string>
 #include <vector>
 
 namespace brief::pdf {
@@ -16,8 +15,5 @@ namespace brief::pdf {
 /// whose number and element go into `notes` for set_notes; an inline picture is a Figure with its
 /// alt text. Every slot is new or continues `elem`'s last, so the tree reads in the spans' order.
 void tag_spans(std::vector<Span>& spans, int elem, Structure& tree, std::map<int, int>& notes);
-
-/// `language` as a BCP 47 tag PDF's /Lang accepts ("en-GB" for "en_GB"), or "" when it is none.
-std::string language_tag(const std::string& language);
 
 } // namespace brief::pdf
