@@ -45,7 +45,7 @@ void add_build_options(CLI::App& cmd, BuildArgs& a) {
     cmd.add_option("-o,--output", a.build.out_dir, "Output folder (created if missing)")->default_str("out")->type_name("DIR");
     cmd.add_option("-f,--formats", a.formats, "Comma-separated formats: " + format_names() + " (default: all)")
         ->type_name("LIST");
-    cmd.add_flag("--pdfa", a.build.pdfa, "Write the PDF as PDF/A-1b for archiving");
+    cmd.add_flag("--pdfa", a.build.pdfa, "Write the PDF as PDF/A-1a (and PDF/UA-1) for archiving");
     cmd.add_flag("-q,--quiet", a.build.quiet, "No progress lines");
     cmd.add_flag("--progress", a.build.progress, "Progress lines even when stderr is not a terminal");
     cmd.add_option("-j,--jobs", a.build.jobs,
@@ -80,7 +80,7 @@ Examples:
   brief build                          all formats from articles/ into out/
   brief build articles -f pdf,epub     only the PDF and the EPUB
   brief build -f pdf --pdfa --style letter
-                                       PDF/A-1b on US Letter paper
+                                       PDF/A-1a on US Letter paper
   brief build -q --summary-json out/summary.json
                                        silent; what was written, for a scheduler
   SOURCE_DATE_EPOCH=1543190400 brief build

@@ -8,7 +8,7 @@ namespace brief {
 
 const std::vector<Format>& all_formats() {
     static const std::vector<Format> formats{
-        {"pdf", "briefing.pdf", "typeset PDF briefing (PDF/A-1b with --pdfa)", write_pdf, prepare_pdf, true},
+        {"pdf", "briefing.pdf", "typeset, tagged PDF/UA-1 briefing (PDF/A-1a with --pdfa)", write_pdf, prepare_pdf, true},
         {"epub", "briefing.epub", "EPUB 3 e-book with pop-up notes", write_epub},
         {"docx", "briefing.docx", "Word document with real footnotes", write_docx},
         {"xml", "briefing.xml", "Flat OPC WordprocessingML (one XML file Word opens)", write_flat_xml},

@@ -249,4 +249,23 @@ void visit_notes(const Blocks& blocks, const std::function<void(const Note&)>& f
     walk_blocks(mutable_blocks, each);
 }
 
+std::string language_tag(const std::string& language) {
+    std::string out;
+    std::size_t part = 0;
+    for (const char c : language) {
+        const bool sep = c == '-' || c == '_';
+        if (sep) {
+            if (part == 0) return "";
+            out += '-';
+            part = 0;
+            continue;
+        }
+        const auto u = static_cast<unsigned char>(c);
+        // the first subtag letters only, the others letters and digits, each 1 to 8 long
+        if (!(std::isalpha(u) || (std::isdigit(u) && out.find('-') != std::string::npos)) || ++part > 8) return "";
+        out += c;
+    }
+    return part == 0 ? "" : out;
+}
+
 } // namespace brief

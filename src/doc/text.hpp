@@ -49,4 +49,8 @@ void visit_notes(const Blocks& blocks, const std::function<void(const Note&)>& f
 /// present_key_points), in reading order; notes are not looked into.
 std::vector<std::string> link_ids(const Blocks& blocks);
 
+/// `language` as a BCP 47 tag that PDF's /Lang and Word's w:lang accept ("en-GB" for "en_GB"):
+/// letters, then subtags of letters and digits, each 1 to 8 long; "" when it is not one.
+std::string language_tag(const std::string& language);
+
 } // namespace brief

@@ -96,13 +96,19 @@ class DocumentWriter {
 
     void write_article(pugi::xml_node body, const Article& article) {
         const std::string title = article.source.title.empty() ? "Untitled" : article.source.title;
+        // an article in another language than the briefing's says so on its runs (w:lang)
+        RunProps own;
+        const std::string lang = language_tag(article.source.language);
+        if (lang != language_tag(context_.briefing.meta.language)) own.lang = lang;
         auto heading = add_paragraph(body, styled(sid::heading1));
-        add_run(heading, title);
+        add_run(heading, title, own);
         outline_.mark(heading, 1, title);
         auto by = add_paragraph(body, styled(sid::byline));
-        add_run(by, byline(article.source));
+        add_run(by, byline(article.source), own);
         cite_note(by, article.attribution, story_.footnotes);
+        inlines_.use_language(own.lang);
         blocks_.write(body, article.blocks);
+        inlines_.use_language("");
     }
 
     /// A part brief writes (the Key points): its title, then its blocks as an article's.

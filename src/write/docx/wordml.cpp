@@ -35,7 +35,9 @@ InlineWriter::InlineWriter(Relationships& rels, NoteHandler on_note, Media* medi
     : rels_(rels), on_note_(std::move(on_note)), media_(media) {}
 
 void InlineWriter::write(pugi::xml_node target, const Inlines& inlines, const RunProps& format) {
-    for (const auto& in : inlines) write(target, in, format);
+    RunProps f = format;
+    if (f.lang.empty()) f.lang = language_;
+    for (const auto& in : inlines) write(target, in, f);
 }
 
 void InlineWriter::write(pugi::xml_node target, const Inline& in, const RunProps& format) {

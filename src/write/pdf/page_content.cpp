@@ -10,6 +10,41 @@ namespace brief::pdf {
 
 namespace {
 
+/// The page's marked content: each change of tag ends the sequence open and begins the next, an
+/// MCID for tagged content (numbered from 0 in the order painted), `/Artifact` for the rest.
+class Marking {
+  public:
+    Marking(ContentStream& out, const Structure* tree, std::vector<int>& marked)
+        : out_(out), tree_(tree), marked_(marked) {}
+
+    void to(int tag) {
+        if (tree_ == nullptr) tag = -1;
+        if (open_ && tag == tag_) return;
+        end();
+        if (tag < 0) {
+            out_.begin_marked("Artifact", -1);
+        } else {
+            if (static_cast<std::size_t>(tag) >= tree_->slots()) throw std::logic_error("page_content: a tag names no slot");
+            out_.begin_marked(tree_->elements()[static_cast<std::size_t>(tree_->owner(tag))].type,
+                              static_cast<int>(marked_.size()));
+            marked_.push_back(tag);
+        }
+        open_ = true;
+        tag_ = tag;
+    }
+    void end() {
+        if (open_) out_.end_marked();
+        open_ = false;
+    }
+
+  private:
+    ContentStream& out_;
+    const Structure* tree_;
+    std::vector<int>& marked_;
+    bool open_ = false;
+    int tag_ = -1;
+};
+
 /// What text cannot draw: the box of a character no font has, the line through struck text.
 void marks(ContentStream& out, double base, const Run& run) {
     if (run.placeholder) { // an open box the size of a capital
@@ -21,9 +56,10 @@ void marks(ContentStream& out, double base, const Run& run) {
 }
 
 /// The page's pictures, each named X1, X2, ... by its first use on the page.
-void pictures(ContentStream& out, const Page& page, double height, std::vector<std::size_t>& used) {
+void pictures(ContentStream& out, Marking& marking, const Page& page, double height, std::vector<std::size_t>& used) {
     for (const auto& image : page.images) {
         if (!shown(image)) continue;
+        marking.to(image.tag);
         auto at = static_cast<std::size_t>(std::find(used.begin(), used.end(), image.picture) - used.begin());
         if (at == used.size()) used.push_back(image.picture);
         const PdfRect box{image.x, height - (image.y + image.h), image.x + image.w, height - image.y};
@@ -35,15 +71,18 @@ void pictures(ContentStream& out, const Page& page, double height, std::vector<s
 
 bool shown(const PlacedImage& image) { return image.w > 0 && image.h > 0; }
 
-PageContent page_content(const Page& page, double height, const std::vector<int>& units) {
+PageContent page_content(const Page& page, double height, const std::vector<int>& units, const Structure* tree) {
     PageContent result;
     ContentStream out;
+    Marking marking(out, tree, result.marked);
     for (const auto& r : page.rects) {
         const PdfRect box{r.x, height - (r.y + r.h), r.x + r.w, height - r.y};
+        marking.to(-1);
         if (r.stroke) out.stroke_rect(box, r.color, 0.5);
         else out.fill_rect(box, r.color);
     }
-    pictures(out, page, height, result.pictures);
+    pictures(out, marking, page, height, result.pictures);
+    marking.end();
     std::vector<std::string> names; // of result.faces, in the same order
     std::size_t next = 0;
     for (const auto& line : page.lines)
@@ -57,11 +96,18 @@ PageContent page_content(const Page& page, double height, const std::vector<int>
                 names.push_back("F" + std::to_string(at + 1));
             }
             if (next >= units.size()) throw std::logic_error("page_content: fewer widths than text runs");
+            marking.to(run.tag);
             out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, run.text, units[next++]);
         }
+    marking.end();
     if (next > 0) out.end_text();
     for (const auto& line : page.lines)
-        for (const auto& run : line.runs) marks(out, height - line.baseline + run.rise, run);
+        for (const auto& run : line.runs)
+            if (run.placeholder || run.strike) {
+                marking.to(-1);
+                marks(out, height - line.baseline + run.rise, run);
+            }
+    marking.end();
     result.operators = out.take();
     return result;
 }

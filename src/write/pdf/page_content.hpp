@@ -16,6 +16,7 @@ struct PageContent {
     std::string operators;
     std::vector<FaceId> faces;
     std::vector<std::size_t> pictures;
+    std::vector<int> marked; ///< the slot (Run::tag) of each MCID of the page, MCID 0 first
 };
 
 /// True when `image` is painted: a box with no width or height shows nothing and is left out
@@ -25,6 +26,10 @@ bool shown(const PlacedImage& image);
 /// Rules and banners, pictures, one text object, then placeholder boxes and strike lines. `units` holds
 /// the advance (1/1000 em, as the embedded fonts' W arrays give it) of each text run of the page
 /// in reading order, placeholders left out. `height` turns layout's top-down y into PDF's.
-PageContent page_content(const Page& page, double height, const std::vector<int>& units);
+/// Everything painted is marked content: what is tagged with a slot of `tree` (the page's part's
+/// structure) gets an MCID and its element's type, the rest (rules, banners, running heads,
+/// placeholder boxes, strike lines; everything when `tree` is null) is an /Artifact.
+PageContent page_content(const Page& page, double height, const std::vector<int>& units,
+                         const Structure* tree = nullptr);
 
 } // namespace brief::pdf

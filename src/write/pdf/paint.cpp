@@ -6,6 +6,7 @@
 #include "core/deflate.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
 #include "write/pdf/hpdf/images.hpp"
+#include "write/pdf/hpdf/structure.hpp"
 #include "write/pdf/page_content.hpp"
 
 #include <algorithm>
@@ -57,18 +58,25 @@ class Painter {
     /// and its libharu streams are then not all held at once.
     Bytes run(PaintInfo info) {
         load_fonts();
+        marked_.resize(doc_.parts.size());
+        annotations_.resize(doc_.parts.size());
+        for (std::size_t p = 0; p < doc_.parts.size(); ++p) {
+            marked_[p].resize(doc_.parts[p].slots());
+            annotations_[p].resize(doc_.parts[p].slots());
+        }
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
         embed_pictures(info.pdfa, info.threads);
         contents(info.threads);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
+        tag();
         outline();
         fix_fonts(pdf_.raw());
         info.id_seed += fingerprint_.hex();
         if (info.pdfa) {
             make_pdfa(pdf_.raw(), PdfaInfo{info.info, info.id_seed});
         } else {
-            set_info(pdf_.raw(), info.info);
+            set_metadata(pdf_.raw(), info.info);
             set_document_id(pdf_.raw(), info.id_seed);
         }
         std::string().swap(info.id_seed);
@@ -85,6 +93,10 @@ class Painter {
     std::vector<HPDF_Image> images_; ///< per Document::pictures index: its XObject, null when unused
     std::map<std::string, HPDF_Destination> dests_;
     Fingerprint fingerprint_; ///< of what the pages show, for the /ID
+    /// Where each part's slots were painted: per part, per slot, its (page, MCID)s in painting
+    /// order, and its link annotations (page, annotation).
+    std::vector<std::vector<std::vector<std::pair<std::size_t, int>>>> marked_;
+    std::vector<std::vector<std::vector<std::pair<std::size_t, HPDF_Annotation>>>> annotations_;
 
     double y(double from_top) const { return doc_.height - from_top; }
 
@@ -152,12 +164,17 @@ class Painter {
                 const std::lock_guard<std::mutex> hold(fonts);
                 units = glyph_units(page);
             }
-            made[i] = page_content(page, doc_.height, units);
+            made[i] = page_content(page, doc_.height, units, part_of(page));
             made[i].operators = deflate(made[i].operators);
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
             std::vector<Rect>().swap(page.rects);
         });
         for (std::size_t i = 0; i < made.size(); ++i) store(i, std::move(made[i]));
+    }
+
+    /// The structure the page's tags name, null when it has none.
+    const Structure* part_of(const Page& page) const {
+        return page.part >= 0 ? &doc_.parts.at(static_cast<std::size_t>(page.part)) : nullptr;
     }
 
     /// The advance of each text run of a page, its glyphs marked as used in the fonts.
@@ -179,17 +196,50 @@ class Painter {
                 throw Error("libharu named a page's images unlike brief (is this libharu 2.3.0?)");
         fingerprint_.add(made.operators);
         pdf_.set_content(pages_[i], made.operators);
+        for (std::size_t m = 0; m < made.marked.size(); ++m)
+            marked_.at(static_cast<std::size_t>(doc_.pages[i].part)).at(static_cast<std::size_t>(made.marked[m]))
+                .emplace_back(i, static_cast<int>(m));
     }
 
+    /// Page i's link annotations, each kept for its Link element. A link layout left untagged
+    /// (none should be) is not made: every annotation must be in the structure tree.
     void links(std::size_t i) {
-        for (const auto& l : doc_.pages[i].links) {
+        const Page& page = doc_.pages[i];
+        for (const auto& l : page.links) {
+            if (page.part < 0 || l.tag < 0) continue;
             const PdfRect r{l.x, y(l.y + l.h), l.x + l.w, y(l.y)};
             fingerprint_.add(l.uri);
+            HPDF_Annotation a = nullptr;
             if (!l.uri.empty()) {
-                pdf_.link(pages_[i], r, l.uri);
+                a = pdf_.link(pages_[i], r, l.uri);
             } else if (auto it = dests_.find(l.dest); it != dests_.end()) {
-                pdf_.link(pages_[i], r, it->second);
+                a = pdf_.link(pages_[i], r, it->second);
             }
+            if (a != nullptr)
+                annotations_.at(static_cast<std::size_t>(page.part)).at(static_cast<std::size_t>(l.tag)).emplace_back(i, a);
+        }
+    }
+
+    /// The structure tree: under the Document element, each part's elements in reading order,
+    /// each slot's marked content and annotations where the slot stands among its element's kids.
+    void tag() {
+        StructureWriter tree(pdf_.raw(), pages_);
+        for (std::size_t p = 0; p < doc_.parts.size(); ++p)
+            for (const int root : doc_.parts[p].roots()) element(tree, p, root, -1);
+        tree.finish(doc_.lang.empty() ? "und" : doc_.lang);
+    }
+
+    void element(StructureWriter& tree, std::size_t part, int index, int parent) {
+        const StructElem& e = doc_.parts[part].elements()[static_cast<std::size_t>(index)];
+        const int made = tree.element(parent, e.type, ElementInfo{e.type == "Link" ? "" : e.alt, e.lang, e.id, e.scope});
+        for (const int kid : e.kids) {
+            if (kid >= 0) {
+                element(tree, part, kid, made);
+                continue;
+            }
+            const auto slot = static_cast<std::size_t>(-1 - kid);
+            for (const auto& [page, mcid] : marked_[part][slot]) tree.content(made, page, mcid);
+            for (const auto& [page, annot] : annotations_[part][slot]) tree.annotation(made, page, annot, e.alt);
         }
     }
 

@@ -15,7 +15,7 @@ namespace brief::pdf {
 /// What the PDF says about itself besides its pages.
 struct PaintInfo {
     DocumentInfo info;
-    bool pdfa = false;   ///< PDF/A-1b (fixes.hpp make_pdfa)
+    bool pdfa = false;   ///< PDF/A-1a and PDF/UA-1 (fixes.hpp make_pdfa); else PDF/UA-1 alone
     /// What the trailer /ID is derived from, besides a fingerprint of every page's content
     /// stream and link that painting adds: the same briefing gives the same id.
     std::string id_seed;

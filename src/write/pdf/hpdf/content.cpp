@@ -179,6 +179,26 @@ void ContentStream::end_text() {
     out_ += "ET\n";
 }
 
+void ContentStream::begin_marked(std::string_view type, int mcid) {
+    if (open_) out_ += "] TJ\n";
+    open_ = false;
+    if (mcid < 0) {
+        out_ += "/Artifact BMC\n";
+        return;
+    }
+    out_ += '/';
+    out_ += type;
+    out_ += " <</MCID ";
+    out_ += std::to_string(mcid);
+    out_ += ">> BDC\n";
+}
+
+void ContentStream::end_marked() {
+    if (open_) out_ += "] TJ\n";
+    open_ = false;
+    out_ += "EMC\n";
+}
+
 std::string ContentStream::take() {
     std::string s;
     s.swap(out_);

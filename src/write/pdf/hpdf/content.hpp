@@ -35,6 +35,12 @@ class ContentStream {
               int units);
     void end_text();
 
+    /// Begins a marked-content sequence (ISO 32000-1 14.6): `/type <</MCID mcid>> BDC`, or
+    /// `/Artifact BMC` when `mcid` is negative; ends one (EMC). Inside a text object they close
+    /// the open TJ array first, and must begin and end in the same text object.
+    void begin_marked(std::string_view type, int mcid);
+    void end_marked();
+
     [[nodiscard]] const std::string& bytes() const { return out_; }
     /// The bytes, leaving the stream empty.
     std::string take();

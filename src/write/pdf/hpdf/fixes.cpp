@@ -32,8 +32,9 @@ void append_utf16be(std::string& out, char32_t c) {
     }
 }
 
-// A PDF text string (ISO 32000-1 7.9.2.2): a literal string when the text is printable ASCII
-// (libharu escapes it), else UTF-16BE with a byte-order mark, written as a hex string.
+} // namespace
+
+// A PDF text string: a literal one for printable ASCII (libharu escapes it), else UTF-16BE hex.
 void* text_string(HPDF_MMgr mmgr, std::string_view utf8) {
     const std::string text = clean_text(utf8);
     bool ascii = true;
@@ -48,6 +49,8 @@ void* text_string(HPDF_MMgr mmgr, std::string_view utf8) {
     auto* bytes = reinterpret_cast<HPDF_BYTE*>(utf16.data());
     return HPDF_Binary_New(mmgr, bytes, static_cast<HPDF_UINT>(utf16.size()));
 }
+
+namespace {
 
 // One ISO 8601 date or date-time: "2018-11-25", "2018-11-25T10:00", "2018-11-25T10:00:00Z",
 // "2018-11-25T10:00:00+01:00". Fields are kept as digits, the zone as 'Z', '+', '-' or none.

@@ -16,6 +16,10 @@ namespace brief::pdf {
 /// that stay within one high byte. Other fonts are left alone. Throws brief::Error on failure.
 void fix_to_unicode(HPDF_Doc doc, HPDF_Font font);
 
+/// A PDF text string object (ISO 32000-1 7.9.2.2) of `utf8`, characters XML forbids dropped: a
+/// literal string when it is printable ASCII, else UTF-16BE with a byte-order mark. Null on failure.
+void* text_string(HPDF_MMgr mmgr, std::string_view utf8);
+
 /// Fixes every UTF-8 TrueType font of the document: fix_to_unicode, and, when libharu writes the
 /// font, a W array listing only the CIDs the text uses with the commonest width as DW (libharu's
 /// lists every BMP code, over PDF/A-1's 8191-element array limit), plus the CapHeight and the
@@ -49,6 +53,10 @@ struct DocumentInfo {
 /// when a date is not ISO 8601 or libharu fails.
 void set_info(HPDF_Doc doc, const DocumentInfo& info);
 
+/// set_info, and an XMP metadata stream that repeats it and says the file is PDF/UA-1
+/// (pdfuaid:part 1, with dc:title), in a PDF 1.7 file: what every PDF that is not PDF/A gets.
+void set_metadata(HPDF_Doc doc, const DocumentInfo& info);
+
 /// Sets the trailer's /ID (ISO 32000-1 14.4) to two equal 16-byte strings, the MD5 of `seed`, so
 /// the same content gives the same file. libharu writes no /ID unless asked for PDF/A or
 /// encryption, and then takes it from the clock; call this instead.
@@ -63,10 +71,12 @@ struct PdfaInfo {
     std::string icc_profile = "/usr/share/color/icc/sRGB.icc";
 };
 
-/// Makes the document PDF/A-1b (ISO 19005-1) without libharu's PDF/A helpers, which write
+/// Makes the document PDF/A-1a (ISO 19005-1; the level needs the structure tree painting writes)
+/// and PDF/UA-1 without libharu's PDF/A helpers, which write
 /// `SubType` for `Subtype`, a `DestOutputProfile ` key with a trailing space and a clock-based
 /// /ID. Writes the information dictionary, an uncompressed XMP metadata stream that repeats it
-/// exactly (6.7.3) with pdfaid part 1 conformance B, a GTS_PDFA1 output intent with the sRGB
+/// exactly (6.7.3) with pdfaid part 1 conformance A, pdfuaid part 1 and the extension schema that
+/// declares it, a GTS_PDFA1 output intent with the sRGB
 /// profile (6.2.2), a deterministic /ID (6.1.3), PDF version 1.4, the Print flag on every
 /// annotation (6.5.3), direct destination arrays in links, bookmarks and OpenAction (PDFBox
 /// Preflight rejects libharu's indirect ones), and fix_fonts. Call after every page, link and

@@ -135,17 +135,19 @@ HPDF_Destination HaruDocument::destination(HPDF_Page page, double top) {
     return d;
 }
 
-void HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Destination dest) {
+HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Destination dest) {
     HPDF_Annotation a = HPDF_Page_CreateLinkAnnot(page, to_haru(r), dest);
     if (a == nullptr) throw haru_error(doc_, "adding a link");
     ok(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0), "removing a link border");
+    return a;
 }
 
-void HaruDocument::link(HPDF_Page page, const PdfRect& r, const std::string& uri) {
+HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, const std::string& uri) {
     const std::string ascii = ascii_uri(uri);
     HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(page, to_haru(r), ascii.c_str());
     if (a == nullptr) throw haru_error(doc_, "adding a link to " + ascii);
     ok(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0), "removing a link border");
+    return a;
 }
 
 HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest) {

@@ -50,8 +50,8 @@ class HaruDocument {
     /// A destination showing `page` with `top` at the top of the window, zoom unchanged.
     HPDF_Destination destination(HPDF_Page page, double top);
     /// A link annotation without a border, to a destination or to an address.
-    void link(HPDF_Page page, const PdfRect& r, HPDF_Destination dest);
-    void link(HPDF_Page page, const PdfRect& r, const std::string& uri);
+    HPDF_Annotation link(HPDF_Page page, const PdfRect& r, HPDF_Destination dest);
+    HPDF_Annotation link(HPDF_Page page, const PdfRect& r, const std::string& uri);
 
     /// An outline item under `parent` (nullptr: the top level), its title a PDF text string.
     HPDF_Outline outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest);

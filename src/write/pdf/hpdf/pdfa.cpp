@@ -1,4 +1,4 @@
-// PDF/A-1b through libharu's object API: XMP metadata that repeats Info, the sRGB output intent, printable annotations.
+// XMP metadata (PDF/UA-1, and PDF/A-1a through libharu's object API: the sRGB output intent, printable annotations).
 #include "write/pdf/hpdf/fixes.hpp"
 
 #include "core/error.hpp"
@@ -28,6 +28,28 @@ pugi::xml_node description(pugi::xml_node rdf, const char* prefix, const char* u
     return node;
 }
 
+constexpr const char* pdfua_ns = "http://www.aiim.org/pdfua/ns/id/";
+
+// The PDF/A extension schema that declares pdfuaid:part (ISO 19005-1 6.7.8; the form the PDF/UA
+// reference suite uses), without which PDF/A validators reject the property.
+void ua_extension(pugi::xml_node rdf) {
+    pugi::xml_node d = description(rdf, "pdfaExtension", "http://www.aiim.org/pdfa/ns/extension/");
+    xml::set_attr(d, "xmlns:pdfaSchema", "http://www.aiim.org/pdfa/ns/schema#");
+    xml::set_attr(d, "xmlns:pdfaProperty", "http://www.aiim.org/pdfa/ns/property#");
+    pugi::xml_node schema = d.append_child("pdfaExtension:schemas").append_child("rdf:Bag").append_child("rdf:li");
+    xml::set_attr(schema, "rdf:parseType", "Resource");
+    xml::add_element(schema, "pdfaSchema:namespaceURI", pdfua_ns);
+    xml::add_element(schema, "pdfaSchema:prefix", "pdfuaid");
+    xml::add_element(schema, "pdfaSchema:schema", "PDF/UA Universal Accessibility Schema");
+    pugi::xml_node property =
+        schema.append_child("pdfaSchema:property").append_child("rdf:Seq").append_child("rdf:li");
+    xml::set_attr(property, "rdf:parseType", "Resource");
+    xml::add_element(property, "pdfaProperty:category", "internal");
+    xml::add_element(property, "pdfaProperty:description", "Indicates, which part of ISO 14289 standard is followed");
+    xml::add_element(property, "pdfaProperty:name", "part");
+    xml::add_element(property, "pdfaProperty:valueType", "Integer");
+}
+
 // A language alternative with only the default language (dc:title, dc:description).
 void add_alt(pugi::xml_node parent, const char* name, const std::string& text) {
     pugi::xml_node li = parent.append_child(name).append_child("rdf:Alt").append_child("rdf:li");
@@ -38,8 +60,9 @@ void add_alt(pugi::xml_node parent, const char* name, const std::string& text) {
 // The XMP packet. ISO 19005-1 6.7.3: every Info entry has its XMP twin with the same value
 // (Title = dc:title, Author = dc:creator, Subject = dc:description, Keywords = pdf:Keywords,
 // Creator = xmp:CreatorTool, Producer = pdf:Producer, dates = xmp:CreateDate/ModifyDate);
-// 6.7.11: pdfaid:part and pdfaid:conformance name the level.
-std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
+// 6.7.11: pdfaid:part and pdfaid:conformance name the level. ISO 14289-1 5: pdfuaid:part 1, which
+// PDF/A-1 accepts only with an extension schema describing it (6.7.8).
+std::string xmp_packet(const DocumentInfo& info, const std::string& producer, bool pdfa) {
     pugi::xml_document doc;
     pugi::xml_node meta = doc.append_child("x:xmpmeta");
     xml::set_attr(meta, "xmlns:x", "adobe:ns:meta/");
@@ -61,9 +84,13 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& producer) {
     if (!info.keywords.empty()) xml::add_element(pdf, "pdf:Keywords", info.keywords);
     xml::add_element(pdf, "pdf:Producer", producer);
 
-    pugi::xml_node id = description(rdf, "pdfaid", "http://www.aiim.org/pdfa/ns/id/");
-    xml::add_element(id, "pdfaid:part", "1");
-    xml::add_element(id, "pdfaid:conformance", "B");
+    if (pdfa) {
+        pugi::xml_node id = description(rdf, "pdfaid", "http://www.aiim.org/pdfa/ns/id/");
+        xml::add_element(id, "pdfaid:part", "1");
+        xml::add_element(id, "pdfaid:conformance", "A");
+        ua_extension(rdf);
+    }
+    xml::add_element(description(rdf, "pdfuaid", pdfua_ns), "pdfuaid:part", "1");
 
     // 6.7.5: the packet header carries no bytes or encoding attribute; begin is the UTF-8 BOM.
     const Bytes body = xml::to_bytes(meta);
@@ -187,6 +214,15 @@ void fix_annotations(HPDF_Doc doc) {
 
 } // namespace
 
+void set_metadata(HPDF_Doc doc, const DocumentInfo& given) {
+    if (!HPDF_HasDoc(doc)) throw Error("libharu: no document to describe");
+    DocumentInfo info = given;
+    info.producer = producer_of(info);
+    doc->pdf_version = HPDF_VER_17; // the version tagged PDF with /Tabs is part of (PDF/UA-1 wants 1.x)
+    set_info(doc, info);
+    add_metadata(doc, xmp_packet(info, info.producer, false));
+}
+
 void make_pdfa(HPDF_Doc doc, const PdfaInfo& pdfa) {
     if (!HPDF_HasDoc(doc)) throw Error("libharu: no document to make PDF/A");
     DocumentInfo info = pdfa.info;
@@ -194,7 +230,7 @@ void make_pdfa(HPDF_Doc doc, const PdfaInfo& pdfa) {
     // PDF/A-1 is based on PDF 1.4 (ISO 19005-1 5.1); libharu writes 1.3 by default.
     if (doc->pdf_version < HPDF_VER_14) doc->pdf_version = HPDF_VER_14;
     set_info(doc, info);
-    add_metadata(doc, xmp_packet(info, info.producer));
+    add_metadata(doc, xmp_packet(info, info.producer, true));
     add_output_intent(doc, pdfa.icc_profile);
     set_document_id(doc, pdfa.id_seed);
     fix_annotations(doc);

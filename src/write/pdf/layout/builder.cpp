@@ -63,39 +63,69 @@ void FlowBuilder::lines(const std::vector<Span>& spans, const ParaOptions& optio
 
 std::vector<int> FlowBuilder::set_notes(const std::vector<const Note*>& notes) {
     std::vector<int> numbers;
-    const auto& sizes = context_.style.sizes;
-    const double hang = sizes.footnote * 2;
     for (const Note* n : notes) {
         if (flow_.notes.count(n->number) != 0) continue;
         numbers.push_back(n->number);
-        std::vector<const Note*> nested;
-        SpanStyle s = body_style();
-        s.size = sizes.footnote;
-        const auto spans = flatten(n->content, s, SpanContext{&context_.style, &nested, context_.pictures});
-        ParaOptions o;
-        o.width = context_.width - hang;
-        auto set = set_paragraph(spans, o, context_.metrics, hyphenator(), context_.missing);
-        if (set.empty()) set.emplace_back();
-        SetRun num;
-        const std::string label = std::to_string(n->number) + ".";
-        num.run = Run{-hang, 0, context_.metrics.face(s.key), s.size, s.color, label + " ",
-                      text_width(context_.metrics, context_.metrics.face(s.key), s.size, label)};
-        num.anchor = note_anchor(n->number);
-        num.dest = mark_anchor(n->number);
-        set.front().runs.insert(set.front().runs.begin(), num);
-        auto& out = flow_.notes[n->number];
-        for (auto& line : set) {
-            VLine v;
-            v.line = std::move(line);
-            v.x = hang;
-            v.height = sizes.footnote_leading;
-            v.baseline = baseline(s.size, v.height);
-            v.role = "note";
-            out.push_back(std::move(v));
+        auto it = note_elems_.find(n->number);
+        if (it == note_elems_.end()) { // cited where no mark was tagged: the note where it is
+            const int note = structure().add("Note", parent_);
+            structure().at(note).id = note_anchor(n->number);
+            it = note_elems_.emplace(n->number, note).first;
         }
-        for (int inner : set_notes(nested)) numbers.push_back(inner);
+        for (int inner : set_notes(note_lines(*n, it->second))) numbers.push_back(inner);
     }
     return numbers;
+}
+
+/// The lines of note `n` at the foot of the page, tagged into its Note element `elem`: its number
+/// a Lbl holding the Link back to the mark, then its text. Returns the notes its text cites.
+std::vector<const Note*> FlowBuilder::note_lines(const Note& n, int elem) {
+    const auto& sizes = context_.style.sizes;
+    const double hang = sizes.footnote * 2;
+    std::vector<const Note*> nested;
+    SpanStyle s = body_style();
+    s.size = sizes.footnote;
+    const int back = structure().add("Link", structure().add("Lbl", elem));
+    structure().at(back).alt = "Back to the mark of note " + std::to_string(n.number);
+    auto spans = flatten(n.content, s, SpanContext{&context_.style, &nested, context_.pictures});
+    tag(spans, elem);
+    ParaOptions o;
+    o.width = context_.width - hang;
+    auto set = set_paragraph(spans, o, context_.metrics, hyphenator(), context_.missing);
+    if (set.empty()) set.emplace_back();
+    SetRun num;
+    const std::string label = std::to_string(n.number) + ".";
+    num.run = Run{-hang, 0, context_.metrics.face(s.key), s.size, s.color, label + " ",
+                  text_width(context_.metrics, context_.metrics.face(s.key), s.size, label)};
+    num.run.tag = structure().slot(back);
+    num.anchor = note_anchor(n.number);
+    num.dest = mark_anchor(n.number);
+    set.front().runs.insert(set.front().runs.begin(), num);
+    auto& out = flow_.notes[n.number];
+    for (auto& line : set) {
+        VLine v;
+        v.line = std::move(line);
+        v.x = hang;
+        v.height = sizes.footnote_leading;
+        v.baseline = baseline(s.size, v.height);
+        v.role = "note";
+        out.push_back(std::move(v));
+    }
+    return nested;
+}
+
+int FlowBuilder::open(const std::string& type) {
+    parent_ = structure().add(type, parent_);
+    return parent_;
+}
+
+void FlowBuilder::close() { parent_ = structure().at(parent_).parent; }
+
+std::string FlowBuilder::heading_type(int level) {
+    while (!heading_levels_.empty() && heading_levels_.back() >= level) heading_levels_.pop_back();
+    heading_levels_.push_back(level);
+    const auto depth = static_cast<char>(std::min<std::size_t>(6, heading_levels_.size() + 1));
+    return std::string{'H', static_cast<char>('0' + depth)};
 }
 
 void FlowBuilder::blocks(const Blocks& list, Indent indent) {
@@ -119,15 +149,21 @@ void FlowBuilder::block(const Block& b, Indent indent) {
 void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
     const auto& sizes = context_.style.sizes;
     std::vector<const Note*> notes;
-    const auto spans = flatten(p.content, body_style(), SpanContext{&context_.style, &notes, context_.pictures});
+    auto spans = flatten(p.content, body_style(), SpanContext{&context_.style, &notes, context_.pictures});
     if (spans.empty()) return;
+    tag(spans, open("P"));
+    close();
     if (sizes.paragraph_space > 0 && !flow_.items.empty()) skip(sizes.paragraph_space);
     ParaOptions o;
     o.indent = indent_next_ ? sizes.paragraph_indent : 0;
     const std::size_t first = flow_.items.size();
     lines(spans, o, indent, sizes.leading, "body");
-    // a line's notes include the notes cited inside its notes
     set_notes(notes);
+    cite_nested(first, notes);
+    indent_next_ = true;
+}
+
+void FlowBuilder::cite_nested(std::size_t first, const std::vector<const Note*>& notes) {
     for (std::size_t i = first; i < flow_.items.size(); ++i) {
         auto* v = std::get_if<VLine>(&flow_.items[i]);
         if (v == nullptr) continue;
@@ -143,7 +179,6 @@ void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
         }
         v->line.notes = expanded;
     }
-    indent_next_ = true;
 }
 
 void FlowBuilder::heading(const Heading& h, Indent indent) {
@@ -152,6 +187,8 @@ void FlowBuilder::heading(const Heading& h, Indent indent) {
     const double size = h.level <= 1 ? sizes.heading2 : sizes.heading3;
     std::vector<const Note*> notes;
     auto spans = flatten(h.content, heading_style(size), SpanContext{&context_.style, &notes, context_.pictures});
+    tag(spans, open(heading_type(h.level)));
+    close();
     if (!heading_prefix_.empty() && !spans.empty()) {
         const std::string anchor = heading_prefix_ + std::to_string(sections_.size() + 1);
         if (spans.front().style.anchor.empty()) spans.front().style.anchor = anchor;
@@ -161,8 +198,10 @@ void FlowBuilder::heading(const Heading& h, Indent indent) {
     ParaOptions o;
     o.align = Align::left;
     o.hyphenate = false;
+    const std::size_t first = flow_.items.size();
     lines(spans, o, indent, size * 1.25, "heading", true);
     set_notes(notes);
+    cite_nested(first, notes);
     keep_with_next();
     skip(sizes.leading * 0.35);
     no_indent();
@@ -172,12 +211,14 @@ void FlowBuilder::quote(const BlockQuote& q, Indent indent) {
     const double em = context_.style.sizes.body;
     skip(context_.style.sizes.leading * 0.4);
     no_indent();
+    open("BlockQuote");
     blocks(q.children, Indent{indent.left + 2 * em, indent.right + 2 * em});
+    close();
     skip(context_.style.sizes.leading * 0.4);
     no_indent();
 }
 
-void FlowBuilder::marker(std::size_t first_item, const std::string& text) {
+void FlowBuilder::marker(std::size_t first_item, const std::string& text, int tag) {
     for (std::size_t i = first_item; i < flow_.items.size(); ++i) {
         auto* v = std::get_if<VLine>(&flow_.items[i]);
         if (v == nullptr) continue;
@@ -187,6 +228,7 @@ void FlowBuilder::marker(std::size_t first_item, const std::string& text) {
         const double gap = s.size * 0.5;
         SetRun r;
         r.run = Run{-gap - w, 0, face, s.size, s.color, text + " ", w};
+        r.run.tag = tag;
         v->line.runs.insert(v->line.runs.begin(), r);
         return;
     }
@@ -216,17 +258,24 @@ void FlowBuilder::list(const List& l, Indent indent) {
     const double hang = l.ordered ? std::max(1.8 * em, 0.6 * em * static_cast<double>(std::to_string(last).size() + 1) + em)
                                   : 1.4 * em;
     skip(sizes.leading * 0.3);
+    open("L");
     for (std::size_t i = 0; i < l.items.size(); ++i) {
         if (i > 0 && !l.tight) skip(sizes.leading * 0.4);
         const std::size_t first = flow_.items.size();
         no_indent();
+        const int item = open("LI");
+        const int label = structure().add("Lbl", item);
+        open("LBody");
         blocks(l.items[i].children, Indent{indent.left + hang, indent.right});
+        close();
+        close();
         const Task task = l.items[i].task;
         // GFM task items: a ballot box, empty or checked (U+2610, U+2611), in place of the bullet
         const std::string mark = task == Task::open ? "\u2610" : task == Task::done ? "\u2611"
                                  : l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "." : "\u2022";
-        marker(first, mark);
+        marker(first, mark, structure().slot(label));
     }
+    close();
     skip(sizes.leading * 0.3);
     no_indent();
 }
@@ -237,6 +286,7 @@ void FlowBuilder::code(const CodeBlock& c, Indent indent) {
     s.key = FaceKey{Family::mono, false, false};
     s.size = sizes.code;
     s.verbatim = true;
+    s.tag = structure().slot(structure().add("Code", parent_));
     const double pad = sizes.code * 0.8;
     const double width = context_.width - indent.left - indent.right - 2 * pad;
     auto set = set_verbatim(c.text, s, width, context_.metrics, context_.missing);

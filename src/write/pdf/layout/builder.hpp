@@ -6,6 +6,9 @@
 #include "write/pdf/layout/flow.hpp"
 #include "write/pdf/layout/hyphenate.hpp"
 #include "write/pdf/layout/spans.hpp"
+#include "write/pdf/layout/tags.hpp"
+
+#include <map>
 
 namespace brief::pdf {
 
@@ -64,6 +67,17 @@ class FlowBuilder {
 
     /// Sets the notes cited by spans, each once (nested notes included); returns their numbers.
     std::vector<int> set_notes(const std::vector<const Note*>& notes);
+    /// Each line set since item `first` also cites the notes its notes (of `notes`) cite, so
+    /// pagination puts them on its page too.
+    void cite_nested(std::size_t first, const std::vector<const Note*>& notes);
+
+    /// Tagging: a new element under the one open (the part's top when none is), now the open one;
+    /// close() returns to its parent. Blocks visited are tagged inside the open element.
+    int open(const std::string& type);
+    void close();
+    /// Tags `spans` as the content of `elem` (tags.hpp), notes cited becoming Note elements.
+    void tag(std::vector<Span>& spans, int elem) { tag_spans(spans, elem, flow_.structure, note_elems_); }
+    [[nodiscard]] Structure& structure() { return flow_.structure; }
 
     /// Baseline of text of `size` in a line of `leading`, from the line's top.
     static double baseline(double size, double leading) { return (leading + size) / 2 - 0.18 * size; }
@@ -77,6 +91,9 @@ class FlowBuilder {
     bool indent_next_ = false;
     std::string heading_prefix_;
     std::vector<Bookmark> sections_;
+    int parent_ = -1;                 ///< the open element
+    std::map<int, int> note_elems_;   ///< note number -> its Note element
+    std::vector<int> heading_levels_; ///< the Markdown levels of the headings open, for H2-H6
 
     void block(const Block& b, Indent indent);
     void paragraph(const Paragraph& p, Indent indent);
@@ -88,12 +105,17 @@ class FlowBuilder {
     void table(const Table& t, Indent indent);
     void figure(const Figure& f, Indent indent);
     void table_caption(const Table& t, Indent indent);
+    void tag_rows(std::vector<std::vector<std::vector<Span>>>& rows, std::size_t columns);
     void caption(const char* kind, int number, const Inlines& text, Align align, Indent indent);
     void set_rows(const Table& t, const std::vector<std::vector<std::vector<Span>>>& rows, const std::vector<double>& widths,
                   double size, Indent indent);
     std::shared_ptr<std::vector<VLine>> repeated_header(std::size_t first) const;
     /// Puts a list marker to the left of the first line set since `first_item`.
-    void marker(std::size_t first_item, const std::string& text);
+    void marker(std::size_t first_item, const std::string& text, int tag);
+    /// The H element of a heading of Markdown `level`: one below the article title's H1 for its
+    /// shallowest level, never more than one below the heading before (no level skipped).
+    std::string heading_type(int level);
+    std::vector<const Note*> note_lines(const Note& n, int elem);
     FaceId face_for(const std::string& text) const;
     const Hyphenator& hyphenator() const { return hyphenator_ != nullptr ? *hyphenator_ : none_; }
 };

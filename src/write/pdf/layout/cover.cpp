@@ -6,6 +6,7 @@
 #include "core/parallel.hpp"
 #include "write/pdf/layout/document.hpp"
 #include "write/pdf/layout/shared_metrics.hpp"
+#include "write/pdf/layout/tags.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -70,48 +71,62 @@ SpanStyle style_of(FaceKey key, double size, Color color) {
     return s;
 }
 
-/// A band across the page in the marking colours with the marking centred in it.
-void banner(Page& page, const Briefing& b, const Style& style, double top, const LayoutContext& cx) {
+/// `text` in `style` as the content of a new element `type` of the cover's Sect (its one root).
+std::vector<Span> tagged(const std::string& text, const SpanStyle& style, const char* type, Structure& tree) {
+    auto spans = plain(text, style);
+    std::map<int, int> notes; // a cover cites none
+    tag_spans(spans, tree.add(type, tree.roots().front()), tree, notes);
+    return spans;
+}
+
+/// A band across the page in the marking colours with the marking centred in it: said in the
+/// tree (a P) when `tree` is given, else an artifact.
+void banner(Page& page, const Briefing& b, const Style& style, double top, const LayoutContext& cx, Structure* tree) {
     const double h = style.marking.size * 2.4;
     page.rects.push_back(Rect{0, top, style.page.width, h, style.marking.background});
     const SpanStyle s = style_of({Family::heading, true, false}, style.marking.size, style.marking.color);
-    if (!b.meta.classification.empty())
-        set_at(page, plain(b.meta.classification, s), Align::center, 0, top, style.page.width, h, cx);
+    if (b.meta.classification.empty()) return;
+    const auto spans = tree != nullptr ? tagged(b.meta.classification, s, "P", *tree) : plain(b.meta.classification, s);
+    set_at(page, spans, Align::center, 0, top, style.page.width, h, cx);
 }
 
 } // namespace
 
-Page cover_page(const Briefing& b, const Style& style, FontMetrics& /*metrics*/, const LayoutContext& cx) {
+Page cover_page(const Briefing& b, const Style& style, FontMetrics& /*metrics*/, const LayoutContext& cx,
+                Structure& tree) {
     Page page;
+    tree.add("Sect", -1);
     page.anchors.push_back(Anchor{"cover", 0});
     const Frame f = frame_of(style);
     const auto& sz = style.sizes;
     const auto& c = style.colors;
-    banner(page, b, style, 0, cx);
-    banner(page, b, style, style.page.height - style.marking.size * 2.4, cx);
+    banner(page, b, style, 0, cx, &tree);
+    banner(page, b, style, style.page.height - style.marking.size * 2.4, cx, nullptr);
     double y = f.top + f.height * 0.22;
     const SpanStyle kicker = style_of({Family::heading, true, false}, sz.body * 0.85, c.muted);
-    y = set_at(page, plain("BRIEFING", kicker), Align::left, f.left, y, f.width, sz.leading * 1.6, cx);
-    y = set_at(page, plain(b.meta.title, style_of({Family::heading, true, false}, sz.title, c.heading)), Align::left,
+    y = set_at(page, tagged("BRIEFING", kicker, "P", tree), Align::left, f.left, y, f.width, sz.leading * 1.6, cx);
+    y = set_at(page, tagged(b.meta.title, style_of({Family::heading, true, false}, sz.title, c.heading), "H1", tree), Align::left,
                f.left, y, f.width * 0.9, sz.title * 1.18, cx);
     y += sz.leading * 0.6;
     page.rects.push_back(Rect{f.left, y, f.width * 0.18, 2.2, c.heading});
     y += sz.leading * 1.2;
     if (!b.meta.subtitle.empty())
-        y = set_at(page, plain(b.meta.subtitle, style_of({Family::body, false, true}, sz.heading3 * 1.1, c.text)),
+        y = set_at(page, tagged(b.meta.subtitle, style_of({Family::body, false, true}, sz.heading3 * 1.1, c.text), "P", tree),
                    Align::left, f.left, y, f.width * 0.85, sz.heading3 * 1.5, cx);
     double bottom = f.top + f.height * 0.78;
     const SpanStyle label = style_of({Family::heading, true, false}, sz.body * 0.8, c.muted);
     const SpanStyle value = style_of({Family::body, false, false}, sz.body, c.text);
-    auto field = [&](const std::string& name, const std::string& text) {
+    auto field = [&](const std::string& name, const std::string& text, const SpanStyle& look) {
         if (text.empty()) return;
-        bottom = set_at(page, plain(name, label), Align::left, f.left, bottom, f.width, sz.leading * 1.1, cx);
-        bottom = set_at(page, plain(text, value), Align::left, f.left, bottom, f.width * 0.85, sz.leading, cx);
+        bottom = set_at(page, tagged(name, label, "P", tree), Align::left, f.left, bottom, f.width, sz.leading * 1.1, cx);
+        bottom = set_at(page, tagged(text, look, "P", tree), Align::left, f.left, bottom, f.width * 0.85, sz.leading, cx);
         bottom += sz.leading * 0.5;
     };
-    field("ISSUED BY", b.meta.issuer);
-    field("DATE", b.meta.date.empty() ? "Date not stated" : long_date(b.meta.date));
-    field("COVERAGE", coverage_line(b));
+    field("ISSUED BY", b.meta.issuer, value);
+    field("DATE", b.meta.date.empty() ? "Date not stated" : long_date(b.meta.date), value);
+    SpanStyle to_contents = value; // what the briefing covers opens its contents
+    to_contents.dest = "contents";
+    field("COVERAGE", coverage_line(b), to_contents);
     return page;
 }
 
@@ -124,7 +139,9 @@ std::vector<SetLine> contents_title(const std::vector<Span>& title, const SpanSt
 }
 
 std::vector<SetLine> contents_entry(std::vector<SetLine> lines, const std::string& number, const SpanStyle& style,
-                                    const LayoutContext& cx) {
+                                    const LayoutContext& cx, int tag) {
+    for (auto& line : lines)
+        for (auto& run : line.runs) run.run.tag = tag;
     const double em = style.size;
     const FaceId face = cx.metrics.face(style.key);
     const double number_width = text_width(cx.metrics, face, style.size, number);
@@ -141,6 +158,7 @@ std::vector<SetLine> contents_entry(std::vector<SetLine> lines, const std::strin
     }
     SetRun n;
     n.run = Run{cx.width - number_width, 0, face, style.size, style.color, number, number_width};
+    n.run.tag = tag;
     n.dest = style.dest;
     last.runs.push_back(n);
     return lines;

@@ -6,6 +6,7 @@
 #include "write/pdf/layout/builder.hpp"
 #include "write/pdf/layout/cover.hpp"
 #include "write/pdf/layout/shared_metrics.hpp"
+#include "write/pdf/layout/tags.hpp"
 #include "core/parallel.hpp"
 
 #include <algorithm>
@@ -73,6 +74,8 @@ void chapter_heading(FlowBuilder& b, const std::string& text, const std::string&
                      double leading, const std::string& role) {
     auto head = plain(text, b.heading_style(size));
     head.front().style.anchor = anchor;
+    b.tag(head, b.open("H1"));
+    b.close();
     ParaOptions ragged;
     ragged.align = Align::left;
     ragged.hyphenate = false;
@@ -86,8 +89,10 @@ void contents(Pass& p, FlowBuilder& b, const LayoutContext& cx) {
     for (std::size_t i = 0; i < p.briefing.articles.size(); ++i)
         entries.push_back({p.briefing.articles[i].source.title, article_anchor(i)});
     entries.push_back({"Sources", "sources"});
+    b.open("Sect");
     chapter_heading(b, "Contents", "contents", sizes.heading1, sizes.heading1 * 1.3, "heading");
     b.skip(sizes.leading);
+    b.open("TOC");
     for (const auto& e : entries) {
         SpanStyle s = b.body_style();
         s.dest = e.dest;
@@ -95,18 +100,28 @@ void contents(Pass& p, FlowBuilder& b, const LayoutContext& cx) {
         const std::string number = it == p.numbers.end() ? "0" : std::to_string(it->second);
         const std::size_t k = static_cast<std::size_t>(&e - entries.data());
         if (p.titles.size() <= k) p.titles.push_back(contents_title(plain(e.title, s), s, cx));
-        auto set = contents_entry(p.titles[k], number, s, cx);
+        const int link = b.structure().add("Link", b.open("TOCI"));
+        b.structure().at(link).alt = e.title + ", page " + number;
+        auto set = contents_entry(p.titles[k], number, s, cx, b.structure().slot(link));
+        b.close();
         b.push(std::move(set), 0, s.size, sizes.leading, "contents", true);
         b.skip(sizes.leading * 0.35);
     }
+    b.close();
+    b.close();
 }
 
 void article(Pass& p, FlowBuilder& b, const Article& a, std::size_t index) {
     const auto& sizes = p.style.sizes;
     b.page_break();
     b.use_hyphenator(&hyphenator_for(p, a.source.language));
+    const std::string lang = language_tag(a.source.language);
+    if (lang != language_tag(p.briefing.meta.language)) b.structure().at(b.open("Sect")).lang = lang;
+    else b.open("Sect");
     auto title = plain(a.source.title, b.heading_style(sizes.heading1));
     title.front().style.anchor = article_anchor(index);
+    b.tag(title, b.open("H1"));
+    b.close();
     ParaOptions ragged;
     ragged.align = Align::left;
     ragged.hyphenate = false;
@@ -120,6 +135,8 @@ void article(Pass& p, FlowBuilder& b, const Article& a, std::size_t index) {
     auto spans = plain(byline(a.source), by);
     Inlines mark{Inline{a.attribution}};
     for (auto& s : flatten(mark, by, SpanContext{&p.style, &notes})) spans.push_back(std::move(s));
+    b.tag(spans, b.open("P"));
+    b.close();
     b.keep_with_next();
     b.lines(spans, ragged, {}, sizes.leading, "byline", true);
     b.set_notes(notes);
@@ -127,24 +144,28 @@ void article(Pass& p, FlowBuilder& b, const Article& a, std::size_t index) {
     b.skip(sizes.leading * 1.2);
     b.no_indent();
     b.blocks(a.blocks, {});
+    b.close();
 }
 
-/// A part brief writes (the Key points), from a new page: its title, then its blocks.
+/// A part brief writes (the Key points), from a new page: its title, then its blocks, a Sect.
 void front_part(Pass& p, FlowBuilder& b, const FrontPart& part) {
     const auto& sizes = p.style.sizes;
     b.page_break();
     b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
+    b.open("Sect");
     chapter_heading(b, part.title, part.id, sizes.heading1, sizes.heading1 * 1.22, "title");
     b.keep_with_next();
     b.skip(sizes.leading);
     b.no_indent();
     b.blocks(part.blocks, {});
+    b.close();
 }
 
 void sources(Pass& p, FlowBuilder& b) {
     const auto& sizes = p.style.sizes;
     b.page_break();
     b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
+    b.open("Sect");
     chapter_heading(b, "Sources", "sources", sizes.heading1, sizes.heading1 * 1.22, "title");
     b.keep_with_next();
     b.skip(sizes.leading);
@@ -158,6 +179,7 @@ void sources(Pass& p, FlowBuilder& b) {
     }
     Blocks blocks{Block{std::move(list)}};
     b.blocks(blocks, {});
+    b.close();
 }
 
 /// What a pass reports a missing character through: each character once per file (in order).
@@ -191,19 +213,33 @@ LayoutContext deferring_context(Pass& p, const Frame& frame, Deferred& found) {
     return cx;
 }
 
+/// A part's pages and the structure their tags name.
+struct Part {
+    std::vector<Page> pages;
+    Structure structure;
+};
+
+/// The pages of `flow`, and its structure.
+Part paginated(Flow&& flow, const Frame& frame) {
+    Part out;
+    out.structure = std::move(flow.structure);
+    out.pages = paginate(std::move(flow), frame);
+    return out;
+}
+
 /// The contents pages: the only part whose layout depends on the page numbers.
-std::vector<Page> contents_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
+Part contents_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
     Flow flow;
     FlowBuilder b(cx, flow);
     b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
     contents(p, b, cx);
-    return paginate(flow, frame);
+    return paginated(std::move(flow), frame);
 }
 
 /// The pages of one article, set and paginated on their own. Each article starts a new page and
 /// pagination discards a page break at the top of a page, so this gives the pages one flow of
 /// every article would, whatever the contents' length.
-std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index, std::vector<Bookmark>& sections) {
+Part article_pages(Pass& p, const Frame& frame, std::size_t index, std::vector<Bookmark>& sections) {
     Missing missing{p.briefing.articles[index].file, {}};
     const LayoutContext cx = context_of(p, frame, missing);
     Flow flow;
@@ -211,19 +247,19 @@ std::vector<Page> article_pages(Pass& p, const Frame& frame, std::size_t index, 
     b.name_headings(article_anchor(index) + "-section-");
     article(p, b, p.briefing.articles[index], index);
     sections = b.sections();
-    return paginate(std::move(flow), frame);
+    return paginated(std::move(flow), frame);
 }
 
 /// The sources, from a new page.
-std::vector<Page> sources_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
+Part sources_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
     Flow flow;
     FlowBuilder b(cx, flow);
     sources(p, b);
-    return paginate(std::move(flow), frame);
+    return paginated(std::move(flow), frame);
 }
 
 /// The front parts, each from a new page, and their headings for the outline.
-std::vector<Page> front_pages(Pass& p, const LayoutContext& cx, const Frame& frame, std::vector<Bookmark>& sections) {
+Part front_pages(Pass& p, const LayoutContext& cx, const Frame& frame, std::vector<Bookmark>& sections) {
     Flow flow;
     FlowBuilder b(cx, flow);
     for (const auto& part : p.briefing.front) {
@@ -231,14 +267,14 @@ std::vector<Page> front_pages(Pass& p, const LayoutContext& cx, const Frame& fra
         front_part(p, b, part);
     }
     sections = b.sections();
-    return paginate(std::move(flow), frame);
+    return paginated(std::move(flow), frame);
 }
 
 /// What the first pass sets: the articles and the sources, and the contents with every number 0
 /// (its length is all that numbering the pages needs; it is set again with the numbers).
 struct FirstPass {
-    std::vector<Page> contents;
-    std::vector<Page> tail; ///< the front parts, the articles, then the sources
+    Part contents;
+    std::vector<Part> tail; ///< the front parts, the articles, then the sources
     std::vector<Bookmark> front_sections; ///< the front parts' headings
     std::vector<std::vector<Bookmark>> sections; ///< each article's headings
 };
@@ -250,13 +286,12 @@ struct FirstPass {
 /// so they do not depend on the threads.
 FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads) {
     const std::size_t n = p.briefing.articles.size();
-    std::vector<std::vector<Page>> parts(n);
+    std::vector<Part> parts(n + 1); // the articles, then the sources
     std::vector<Diagnostics> found(n + 1); // [0]: the contents
     Diagnostics unused;                   // the sources' warnings are deferred
     Missing contents_missing;
     Deferred sources_missing;
-    std::vector<Page> sources;
-    std::vector<Page> front;
+    Part front;
     FirstPass out;
     out.sections.resize(n);
     std::mutex metrics_lock;
@@ -272,7 +307,7 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, unused, p.titles};
             const LayoutContext cx = deferring_context(own, frame, sources_missing);
             front = front_pages(own, cx, frame, out.front_sections);
-            sources = sources_pages(own, cx, frame);
+            parts[n] = sources_pages(own, cx, frame);
             return;
         }
         const std::size_t run = job - 2;
@@ -285,21 +320,18 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
     for (const auto& d : found) p.diagnostics.merge(d);
     for (const auto& [c, where] : sources_missing)
         if (missing.warned.emplace(missing.file, c).second) say_missing(p.diagnostics, where, c);
-    out.tail = std::move(front);
-    for (auto& part : parts) {
-        for (auto& page : part) out.tail.push_back(std::move(page));
-        std::vector<Page>().swap(part);
-    }
-    for (auto& page : sources) out.tail.push_back(std::move(page));
+    out.tail.reserve(n + 2);
+    out.tail.push_back(std::move(front));
+    for (auto& part : parts) out.tail.push_back(std::move(part));
     return out;
 }
 
 /// Page numbers (from 1) of the first page showing each anchor, over the pages in order.
-std::map<std::string, int> page_numbers(const std::vector<const std::vector<Page>*>& parts) {
+std::map<std::string, int> page_numbers(const std::vector<const Part*>& parts) {
     std::map<std::string, int> out;
     int number = 1;
-    for (const auto* pages : parts)
-        for (const auto& page : *pages) {
+    for (const auto* part : parts)
+        for (const auto& page : part->pages) {
             for (const auto& a : page.anchors) out.try_emplace(a.name, number);
             ++number;
         }
@@ -361,14 +393,17 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     Pass p{briefing, style, metrics, numbers, hyphenators, first, titles};
     Missing missing;
     const LayoutContext cx = context_of(p, frame, missing);
-    const std::vector<Page> cover{cover_page(briefing, style, metrics, cx)};
-    if (cover_set) cover_set(cover.front());
+    Part cover;
+    cover.pages.push_back(cover_page(briefing, style, metrics, cx, cover.structure));
+    if (cover_set) cover_set(cover.pages.front());
     auto [loaded, failure] = loading.get();
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
     auto [contents, tail, front_sections, sections] = first_pass(p, frame, missing, threads);
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
-        const auto found = page_numbers({&cover, &contents, &tail});
+        std::vector<const Part*> all{&cover, &contents};
+        for (const auto& part : tail) all.push_back(&part);
+        const auto found = page_numbers(all);
         if (found == numbers) break;
         numbers = found;
         contents = contents_pages(p, cx, frame);
@@ -378,9 +413,17 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     doc.width = style.page.width;
     doc.height = style.page.height;
     if (!briefing.pictures.empty()) doc.pictures = &briefing.pictures;
-    doc.pages = cover;
-    for (auto* part : {&contents, &tail})
-        for (auto& page : *part) doc.pages.push_back(std::move(page));
+    doc.lang = language_tag(briefing.meta.language);
+    const auto add = [&doc](Part& part) {
+        for (auto& page : part.pages) {
+            page.part = static_cast<int>(doc.parts.size());
+            doc.pages.push_back(std::move(page));
+        }
+        doc.parts.push_back(std::move(part.structure));
+    };
+    add(cover);
+    add(contents);
+    for (auto& part : tail) add(part);
     running_heads(doc, briefing, style, metrics, threads);
     bookmarks(doc, briefing, sections, front_sections);
     return doc;

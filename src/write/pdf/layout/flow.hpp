@@ -41,6 +41,7 @@ using VItem = std::variant<VLine, VSkip, VPageBreak>;
 struct Flow {
     std::vector<VItem> items;
     std::map<int, std::vector<VLine>> notes;
+    Structure structure; ///< the elements the lines' tags name
 };
 
 /// The text area of a page and how the notes under it look.

@@ -4,6 +4,7 @@
 #include "doc/model.hpp"
 #include "style/style.hpp"
 #include "write/pdf/layout/metrics.hpp"
+#include "write/pdf/layout/structure.hpp"
 
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ struct Run {
     /// An inline picture in the line (index in Document::pictures), `width` wide and `size` tall,
     /// standing on the baseline; place() turns it into a PlacedImage. -1 for text.
     int picture = -1;
+    int tag = -1; ///< the content slot of its page's part's Structure; -1: an artifact
 };
 
 /// A set line: its runs sit on the baseline `baseline`, measured from the top of the page.
@@ -35,7 +37,7 @@ struct Line {
     std::string role;        ///< "body", "note", "heading", ... for the dump and tests
 };
 
-/// A filled rectangle (rules, the marking banner, placeholder boxes). y is the top, from the page top.
+/// A filled rectangle (rules, the marking banner, placeholder boxes): always an artifact. y is the top, from the page top.
 struct Rect {
     double x = 0, y = 0, w = 0, h = 0;
     Color color;
@@ -47,6 +49,7 @@ struct Rect {
 struct PlacedImage {
     double x = 0, y = 0, w = 0, h = 0;
     std::size_t picture = 0;
+    int tag = -1; ///< as Run::tag
 };
 
 /// A clickable area: to `uri` when it is set, else to the anchor named `dest`.
@@ -54,6 +57,7 @@ struct LinkArea {
     double x = 0, y = 0, w = 0, h = 0; ///< y is the top, from the page top
     std::string uri;
     std::string dest;
+    int tag = -1; ///< the slot of its Link element (Run::tag)
 };
 
 /// A named place links can go to (note marks, notes, articles), at height `y` from the page top.
@@ -70,6 +74,8 @@ struct Page {
     std::vector<Anchor> anchors;
     std::vector<int> notes; ///< numbers of the notes whose text starts on this page
     std::vector<int> marks; ///< numbers of the notes whose mark is on this page
+    /// The part (Document::parts) whose slots the page's tags name; -1: everything is an artifact.
+    int part = -1;
 };
 
 /// One bookmark of the outline: a title and the anchor it opens.
@@ -86,6 +92,10 @@ struct Document {
     const std::vector<Picture>* pictures = nullptr;
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
+    /// The structure tree, part by part in reading order (the cover, the contents, each article,
+    /// the sources): the document's root holds each part's top elements.
+    std::vector<Structure> parts;
+    std::string lang; ///< the briefing's language, a BCP 47 tag ("" when unknown)
 };
 
 } // namespace brief::pdf

@@ -16,7 +16,7 @@ void place(const VLine& v, double left, double top, Page& page) {
         if (sr.run.picture >= 0) { // an inline picture stands on the baseline, as tall as its text
             const double h = sr.run.size;
             page.images.push_back(PlacedImage{x0 + sr.run.x, out.baseline - sr.run.rise - h * 0.85, sr.run.width, h,
-                                              static_cast<std::size_t>(sr.run.picture)});
+                                              static_cast<std::size_t>(sr.run.picture), sr.run.tag});
             continue;
         }
         Run& r = out.runs.emplace_back(sr.run);
@@ -27,8 +27,9 @@ void place(const VLine& v, double left, double top, Page& page) {
         if (linked && !links.empty() && links.back().uri == sr.uri && links.back().dest == sr.dest &&
             std::abs(links.back().y - (out.baseline - r.rise - asc)) < 0.01) { // same line, same target: one area
             links.back().w = r.x + r.width - links.back().x;
+            if (links.back().tag < 0) links.back().tag = r.tag; // begun by an artifact (dot leaders)
         } else if (linked) {
-            links.push_back(LinkArea{r.x, out.baseline - r.rise - asc, r.width, asc + desc, sr.uri, sr.dest});
+            links.push_back(LinkArea{r.x, out.baseline - r.rise - asc, r.width, asc + desc, sr.uri, sr.dest, r.tag});
         }
         if (!sr.anchor.empty()) page.anchors.push_back(Anchor{sr.anchor, out.baseline - v.height});
         if (sr.note != 0) page.marks.push_back(sr.note);

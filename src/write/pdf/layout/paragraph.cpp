@@ -25,6 +25,7 @@ void start_run(SetRun& r, const Piece& p, double x, double width) {
     r.run.placeholder = p.placeholder;
     r.run.strike = s.strike;
     r.run.picture = s.picture;
+    r.run.tag = s.tag;
     if (!s.uri.empty()) r.uri = s.uri;
     if (!s.dest.empty()) r.dest = s.dest;
     if (!s.anchor.empty()) r.anchor = s.anchor;
@@ -35,7 +36,7 @@ bool can_join(const SetRun& last, const Piece& p, double x) {
     const SpanStyle& s = *p.style;
     return !last.run.placeholder && !p.placeholder && last.run.picture < 0 && s.picture < 0 && last.run.face == p.face && last.run.size == s.size &&
            last.run.rise == s.rise && last.uri == s.uri && last.dest == s.dest && last.note == s.note &&
-           last.anchor.empty() && s.anchor.empty() && last.run.strike == s.strike &&
+           last.anchor.empty() && s.anchor.empty() && last.run.strike == s.strike && last.run.tag == s.tag &&
            std::abs(last.run.x + last.run.width - x) < 0.01 &&
            last.run.color == s.color;
 }
@@ -88,9 +89,14 @@ SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, dou
     }
     const Item& last = list.items[end];
     if (last.type == Item::Type::penalty && last.flagged && last.piece >= 0) {
-        add_piece(line, list.pieces[static_cast<std::size_t>(last.piece)], x, last.width);
+        // the hyphen layout adds is no part of the text: a run of its own, an artifact
+        SetRun& hyphen = line.runs.emplace_back();
+        start_run(hyphen, list.pieces[static_cast<std::size_t>(last.piece)], x, last.width);
+        hyphen.run.tag = -1;
         x += last.width;
         line.hyphenated = true;
+    } else if (last.type == Item::Type::glue && last.space && !line.runs.empty()) {
+        line.runs.back().run.text += ' '; // the space the line ends at, so text read in order keeps its words
     }
     line.width = x;
     for (const auto& run : line.runs)

@@ -68,6 +68,7 @@ class Flattener {
         const Picture& p = (*context_.pictures)[static_cast<std::size_t>(index)];
         s.picture = index;
         s.picture_width = s.size * p.width / std::max(1, p.height);
+        s.alt = i.alt;
         out_.push_back(Span{"\uFFFC", s, false, i.pos});
     }
 

@@ -27,6 +27,8 @@ struct SpanStyle {
     /// the span's one character, U+FFFC, takes that width and is drawn as the picture. -1: text.
     int picture = -1;
     double picture_width = 0;
+    std::string alt; ///< an inline picture's alternative text
+    int tag = -1;    ///< the content slot of the Structure the span is tagged into (tags.hpp)
 };
 
 /// A piece of text in one style. `hard_break` spans carry no text: a forced line end.

@@ -148,12 +148,30 @@ void FlowBuilder::table(const Table& t, Indent indent) {
         widths = column_widths(m.columns, room);
     }
     if (widths.empty()) widths = capped_minimums(m.columns, room);
+    open("Table");
     if (t.number > 0) table_caption(t, indent);
     else skip(sizes.leading * 0.5);
+    tag_rows(m.rows, n);
     set_rows(t, m.rows, widths, size, indent);
     set_notes(m.notes);
+    close();
     skip(sizes.leading * 0.6);
     no_indent();
+}
+
+/// The open Table's rows: the header row's cells TH (scope Column) in a THead, the others TD in a
+/// TBody (a table of one row has neither), each row `columns` cells, missing cells left empty.
+void FlowBuilder::tag_rows(std::vector<std::vector<std::vector<Span>>>& rows, std::size_t columns) {
+    int group = rows.size() > 1 ? structure().add("THead", parent_) : parent_;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (r == 1) group = structure().add("TBody", parent_);
+        const int row = structure().add("TR", group);
+        for (std::size_t c = 0; c < columns; ++c) {
+            const int cell = structure().add(r == 0 ? "TH" : "TD", row);
+            if (r == 0) structure().at(cell).scope = "Column";
+            if (c < rows[r].size()) tag(rows[r][c], cell);
+        }
+    }
 }
 
 /// "Table 3. " or "Figure 2. " in bold, then the caption, a little smaller than the text, unbroken.
@@ -165,11 +183,15 @@ void FlowBuilder::caption(const char* kind, int number, const Inlines& text, Ali
     std::vector<const Note*> notes;
     auto spans = plain(std::string(kind) + " " + std::to_string(number) + (text.empty() ? "" : ". "), label);
     for (auto& x : flatten(text, s, SpanContext{&context_.style, &notes, context_.pictures})) spans.push_back(std::move(x));
+    tag(spans, open("Caption"));
+    close();
     ParaOptions o;
     o.align = align;
     o.hyphenate = false;
+    const std::size_t first = flow_.items.size();
     lines(spans, o, indent, s.size * 1.3, "caption", true);
     set_notes(notes);
+    cite_nested(first, notes);
 }
 
 void FlowBuilder::table_caption(const Table& t, Indent indent) {
@@ -227,14 +249,17 @@ void FlowBuilder::set_rows(const Table& t, const std::vector<std::vector<std::ve
     keep_next_ = false;
 }
 
-/// Copies of the header row's lines for the tops of later pages: links kept, note marks (whose
-/// notes are set once, under their first mark) and anchors not.
+/// Copies of the header row's lines for the tops of later pages, as artifacts without links, note
+/// marks (whose notes are set once, under their first mark) or anchors.
 std::shared_ptr<std::vector<VLine>> FlowBuilder::repeated_header(std::size_t first) const {
     auto out = std::make_shared<std::vector<VLine>>();
     for (std::size_t i = first; i < flow_.items.size(); ++i) {
         VLine v = std::get<VLine>(flow_.items[i]);
         v.line.notes.clear();
-        for (auto& run : v.line.runs) run.anchor.clear(), run.note = 0;
+        for (auto& run : v.line.runs) { // an artifact: the header is read once, where it first is
+            run.anchor.clear(), run.uri.clear(), run.dest.clear();
+            run.note = 0, run.run.tag = -1;
+        }
         out->push_back(std::move(v));
     }
     return out;
@@ -259,7 +284,10 @@ void FlowBuilder::figure(const Figure& f, Indent indent) {
     v.height = h + sizes.leading * 0.4;
     v.role = "figure";
     v.break_before = !keep_next_;
-    v.images.push_back(PlacedImage{indent.left + (room - w) / 2, 0, w, h, static_cast<std::size_t>(index)});
+    const int figure = structure().add("Figure", parent_);
+    structure().at(figure).alt = !f.image.alt.empty() ? f.image.alt : !f.image.title.empty() ? f.image.title : "Picture";
+    v.images.push_back(PlacedImage{indent.left + (room - w) / 2, 0, w, h, static_cast<std::size_t>(index),
+                                   structure().slot(figure)});
     flow_.items.emplace_back(std::move(v));
     keep_next_ = true;
     caption("Figure", f.number, f.caption, Align::center, indent);

@@ -273,3 +273,22 @@ TEST_CASE("docx: golden parts of a small briefing with a credited source") {
     test::check_golden("docx/small.document.xml", parts.pretty(document));
     test::check_golden("docx/small.footnotes.xml", parts.pretty(footnotes));
 }
+
+TEST_CASE("docx: an article in another language says so on its runs, the document's language in the defaults") {
+    Briefing b = test::docx_briefing("Un texte *en* français.\n");
+    b.meta.language = "en";
+    b.articles.at(0).source.language = "fr_FR";
+    const DocxParts parts(b);
+    std::size_t french = 0, runs = 0;
+    for (const auto& r : parts.part("/word/document.xml").select_nodes("//w:body//w:r[w:t]")) {
+        ++runs;
+        if (std::string(r.node().select_node("w:rPr/w:lang").node().attribute("w:val").value()) == "fr-FR") ++french;
+    }
+    CHECK(runs >= 4); // title, byline, the paragraph's three runs (the contents and sources say nothing)
+    CHECK(french >= 4);
+    CHECK(std::string(parts.part("/word/styles.xml").select_node("//w:docDefaults//w:lang").node().attribute("w:val").value()) == "en");
+
+    b.articles.at(0).source.language = "en";
+    const DocxParts same(b);
+    CHECK_FALSE(same.part("/word/document.xml").select_node("//w:body//w:r/w:rPr/w:lang"));
+}

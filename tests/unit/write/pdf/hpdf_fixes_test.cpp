@@ -301,7 +301,9 @@ TEST_CASE("PDF/A output: Info and XMP say the same, non-ASCII intact") {
     CHECK(meta.out.find("<rdf:li xml:lang=\"x-default\">Huawei &amp; the 5G débat</rdf:li>") != std::string::npos);
     CHECK(meta.out.find("<xmp:ModifyDate>2018-11-25T10:30:00+01:00</xmp:ModifyDate>") != std::string::npos);
     CHECK(meta.out.find("<pdfaid:part>1</pdfaid:part>") != std::string::npos);
-    CHECK(meta.out.find("<pdfaid:conformance>B</pdfaid:conformance>") != std::string::npos);
+    CHECK(meta.out.find("<pdfaid:conformance>A</pdfaid:conformance>") != std::string::npos);
+    CHECK(meta.out.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
+    CHECK(meta.out.find("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>") != std::string::npos);
     const std::string bytes = slurp(pdf);
     CHECK(bytes.find("/Subtype /XML") != std::string::npos);
     CHECK(bytes.find("<x:xmpmeta") != std::string::npos); // metadata left unfiltered

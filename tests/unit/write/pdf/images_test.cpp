@@ -327,7 +327,7 @@ TEST_CASE("each picture is one XObject, however often and on however many pages 
     for (std::size_t at = 0; (at = text.find("/Subtype /Image", at)) != std::string::npos; ++at) ++images;
     CHECK(images == 7); // six pictures and one soft mask
     CHECK(text.find("/Interpolate") == std::string::npos);
-    CHECK(text.rfind("%PDF-1.4", 0) == 0); // soft masks are PDF 1.4
+    CHECK(text.rfind("%PDF-1.7", 0) == 0); // soft masks need PDF 1.4, tagged PDF (/Tabs) 1.5
 
     if (!have("pdfimages")) {
         WARN("pdfimages not installed: skipped");

@@ -1,0 +1,174 @@
+// StructureWriter: elements, marked-content and object references, the parent tree, /MarkInfo and /Lang.
+#include "write/pdf/hpdf/structure.hpp"
+
+#include "core/error.hpp"
+#include "write/pdf/hpdf/errors.hpp"
+#include "write/pdf/hpdf/fixes.hpp"
+
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <algorithm>
+
+namespace brief::pdf {
+
+namespace {
+
+/// Entries per leaf of the parent tree: a leaf's /Nums holds twice as many objects, well under
+/// PDF/A-1's limit of 8191 array elements (ISO 19005-1 6.1.12).
+constexpr std::size_t leaf_entries = 1024;
+
+void add(HPDF_Doc doc, HPDF_Dict dict, const char* key, void* value) {
+    if (value == nullptr) throw haru_error(doc, std::string("making the structure tree's ") + key);
+    check(doc, HPDF_Dict_Add(dict, key, value), "writing the structure tree");
+}
+
+void push(HPDF_Doc doc, HPDF_Array array, void* value) {
+    if (value == nullptr) throw haru_error(doc, "making the structure tree");
+    check(doc, HPDF_Array_Add(array, value), "writing the structure tree");
+}
+
+} // namespace
+
+StructureWriter::StructureWriter(HPDF_Doc doc, std::vector<HPDF_Page> pages)
+    : doc_(doc), pages_(std::move(pages)), marked_(pages_.size()) {
+    root_ = new_dict(true);
+    check(doc_, HPDF_Dict_AddName(root_, "Type", "StructTreeRoot"), "writing the structure tree");
+    Elem document;
+    document.dict = new_dict(true);
+    check(doc_, HPDF_Dict_AddName(document.dict, "Type", "StructElem"), "writing the structure tree");
+    check(doc_, HPDF_Dict_AddName(document.dict, "S", "Document"), "writing the structure tree");
+    add(doc_, document.dict, "P", root_);
+    add(doc_, root_, "K", document.dict);
+    elems_.push_back(document);
+}
+
+HPDF_Dict StructureWriter::new_dict(bool indirect) {
+    HPDF_Dict d = HPDF_Dict_New(doc_->mmgr);
+    if (d == nullptr) throw haru_error(doc_, "making the structure tree");
+    if (indirect) check(doc_, HPDF_Xref_Add(doc_->xref, d), "writing the structure tree");
+    return d;
+}
+
+HPDF_Array StructureWriter::kids(Elem& e) {
+    if (e.kids == nullptr) {
+        e.kids = HPDF_Array_New(doc_->mmgr);
+        add(doc_, e.dict, "K", e.kids);
+    }
+    return e.kids;
+}
+
+int StructureWriter::element(int parent, const std::string& type, const ElementInfo& info) {
+    const std::size_t at = parent < 0 ? 0 : static_cast<std::size_t>(parent) + 1;
+    Elem e;
+    e.dict = new_dict(true);
+    check(doc_, HPDF_Dict_AddName(e.dict, "Type", "StructElem"), "writing the structure tree");
+    check(doc_, HPDF_Dict_AddName(e.dict, "S", type.c_str()), "writing the structure tree");
+    add(doc_, e.dict, "P", elems_.at(at).dict);
+    if (!info.alt.empty()) add(doc_, e.dict, "Alt", text_string(doc_->mmgr, info.alt));
+    if (!info.lang.empty()) add(doc_, e.dict, "Lang", HPDF_String_New(doc_->mmgr, info.lang.c_str(), nullptr));
+    if (!info.id.empty()) add(doc_, e.dict, "ID", HPDF_String_New(doc_->mmgr, info.id.c_str(), nullptr));
+    if (!info.scope.empty()) {
+        HPDF_Dict attributes = new_dict(false);
+        check(doc_, HPDF_Dict_AddName(attributes, "O", "Table"), "writing the structure tree");
+        check(doc_, HPDF_Dict_AddName(attributes, "Scope", info.scope.c_str()), "writing the structure tree");
+        add(doc_, e.dict, "A", attributes);
+    }
+    push(doc_, kids(elems_.at(at)), e.dict);
+    elems_.push_back(e);
+    return static_cast<int>(elems_.size()) - 2;
+}
+
+void StructureWriter::content(int elem, std::size_t page, int mcid) {
+    Elem& e = elems_.at(static_cast<std::size_t>(elem) + 1);
+    if (e.page < 0) {
+        e.page = static_cast<long>(page);
+        add(doc_, e.dict, "Pg", pages_.at(page));
+    }
+    if (e.page == static_cast<long>(page)) {
+        check(doc_, HPDF_Array_AddNumber(kids(e), mcid), "writing the structure tree");
+    } else { // a marked-content reference names its page (14.7.4.2)
+        HPDF_Dict mcr = new_dict(false);
+        check(doc_, HPDF_Dict_AddName(mcr, "Type", "MCR"), "writing the structure tree");
+        add(doc_, mcr, "Pg", pages_.at(page));
+        check(doc_, HPDF_Dict_AddNumber(mcr, "MCID", mcid), "writing the structure tree");
+        push(doc_, kids(e), mcr);
+    }
+    auto& slots = marked_.at(page);
+    if (slots.size() <= static_cast<std::size_t>(mcid)) slots.resize(static_cast<std::size_t>(mcid) + 1, nullptr);
+    slots[static_cast<std::size_t>(mcid)] = e.dict;
+}
+
+void StructureWriter::annotation(int elem, std::size_t page, HPDF_Annotation annot, const std::string& contents) {
+    Elem& e = elems_.at(static_cast<std::size_t>(elem) + 1);
+    HPDF_Dict objr = new_dict(false);
+    check(doc_, HPDF_Dict_AddName(objr, "Type", "OBJR"), "writing the structure tree");
+    add(doc_, objr, "Pg", pages_.at(page));
+    add(doc_, objr, "Obj", annot);
+    push(doc_, kids(e), objr);
+    const auto key = static_cast<HPDF_INT32>(pages_.size() + annotations_.size());
+    check(doc_, HPDF_Dict_AddNumber(annot, "StructParent", key), "writing the structure tree");
+    add(doc_, annot, "Contents", text_string(doc_->mmgr, contents));
+    annotations_.push_back(e.dict);
+}
+
+/// The number tree (7.9.7) from each page's index to the array of its MCIDs' elements, and from
+/// each annotation's /StructParent to its element: one node, or leaves under a root when long.
+HPDF_Dict StructureWriter::parent_tree() {
+    const std::size_t total = pages_.size() + annotations_.size();
+    const auto value = [&](std::size_t key) -> void* {
+        if (key >= pages_.size()) return annotations_[key - pages_.size()];
+        HPDF_Array arr = HPDF_Array_New(doc_->mmgr);
+        for (HPDF_Dict d : marked_[key])
+            push(doc_, arr, d != nullptr ? static_cast<void*>(d) : HPDF_Null_New(doc_->mmgr));
+        return arr;
+    };
+    const auto leaf = [&](HPDF_Dict node, std::size_t from, std::size_t to) {
+        HPDF_Array nums = HPDF_Array_New(doc_->mmgr);
+        add(doc_, node, "Nums", nums);
+        for (std::size_t key = from; key < to; ++key) {
+            check(doc_, HPDF_Array_AddNumber(nums, static_cast<HPDF_INT32>(key)), "writing the parent tree");
+            push(doc_, nums, value(key));
+        }
+    };
+    HPDF_Dict tree = new_dict(true);
+    if (total <= leaf_entries) {
+        leaf(tree, 0, total);
+        return tree;
+    }
+    HPDF_Array leaves = HPDF_Array_New(doc_->mmgr);
+    add(doc_, tree, "Kids", leaves);
+    for (std::size_t from = 0; from < total; from += leaf_entries) {
+        const std::size_t to = std::min(total, from + leaf_entries);
+        HPDF_Dict node = new_dict(true);
+        leaf(node, from, to);
+        HPDF_Array limits = HPDF_Array_New(doc_->mmgr);
+        add(doc_, node, "Limits", limits);
+        check(doc_, HPDF_Array_AddNumber(limits, static_cast<HPDF_INT32>(from)), "writing the parent tree");
+        check(doc_, HPDF_Array_AddNumber(limits, static_cast<HPDF_INT32>(to - 1)), "writing the parent tree");
+        push(doc_, leaves, node);
+    }
+    return tree;
+}
+
+void StructureWriter::finish(const std::string& lang) {
+    add(doc_, root_, "ParentTree", parent_tree());
+    check(doc_, HPDF_Dict_AddNumber(root_, "ParentTreeNextKey",
+                                    static_cast<HPDF_INT32>(pages_.size() + annotations_.size())),
+          "writing the structure tree");
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
+        check(doc_, HPDF_Dict_AddNumber(pages_[i], "StructParents", static_cast<HPDF_INT32>(i)), "tagging a page");
+        check(doc_, HPDF_Dict_AddName(pages_[i], "Tabs", "S"), "tagging a page");
+    }
+    HPDF_Dict catalog = doc_->catalog;
+    add(doc_, catalog, "StructTreeRoot", root_);
+    HPDF_Dict mark = new_dict(false);
+    check(doc_, HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE), "writing /MarkInfo");
+    add(doc_, catalog, "MarkInfo", mark);
+    HPDF_Dict viewer = new_dict(false);
+    check(doc_, HPDF_Dict_AddBoolean(viewer, "DisplayDocTitle", HPDF_TRUE), "writing /ViewerPreferences");
+    add(doc_, catalog, "ViewerPreferences", viewer);
+    if (!lang.empty()) add(doc_, catalog, "Lang", HPDF_String_New(doc_->mmgr, lang.c_str(), nullptr));
+}
+
+} // namespace brief::pdf

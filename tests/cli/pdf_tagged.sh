@@ -1,0 +1,122 @@
+# The tagged PDF: PDF/UA-1 by ua-check (tests/ua) on the seed (A4, Letter, --pdfa), the tables and
+# pictures briefing and a hostile one, ua-check-selftest catching each of its mutations, poppler's
+# view of the structure (Tagged, pdfuaid, the -struct snapshot in tests/golden/pdf/seed.struct;
+# UPDATE_GOLDEN=1 rewrites it) and its text read in structure order: the words pdftotext sees but
+# the running heads and feet and the contents' leaders. Exit 77 without a PDF backend or pikepdf.
+. "$(dirname "$0")/lib.bash"
+
+case ",$(formats_built)," in *,pdf,*) ;; *) echo "no pdf format built"; exit 77 ;; esac
+py=/usr/bin/python3
+"$py" -c 'import pikepdf' 2>/dev/null || { echo "SKIP: Debian's python3-pikepdf is not installed"; exit 77; }
+have pdfinfo && have pdftotext || { echo "SKIP: poppler-utils is not installed"; exit 77; }
+export SOURCE_DATE_EPOCH=1543190400
+UA="$SRC/tests/ua"
+
+tables_briefing "$WORK/tables"
+mkdir -p "$WORK/hostile"
+{ printf -- '---\ntitle: "Hostile [^x] <b>"\nlanguage: "en_GB!"\n---\n\n'
+  printf '# Deep\n\n#### Skipped levels[^n]\n\n> > > - [link](https://example.org) in a quote, ![gone](nothere.png)\n\n'
+  printf '| a |\n|---|\n| [^n] | extra |\n\n[^n]: A note that cites [another][^m].\n\n[^m]: Nested, with a [link](https://example.org/n).\n'
+} >"$WORK/hostile/a.md"
+printf -- '---\ntitle: Other language\nlanguage: fr\n---\n\nUn texte en français.\n' >"$WORK/hostile/b.md"
+
+build() { expect_exit 0 -- "$BRIEF" build "$1" -o "$WORK/$2" -f pdf --quiet "${@:3}"; }
+build "$SRC/articles" a4
+build "$SRC/articles" letter --style letter
+build "$SRC/articles" pdfa --pdfa
+build "$WORK/tables" tables
+build "$WORK/hostile" hostile
+
+for out in a4 letter pdfa tables hostile; do
+  f="$WORK/$out/briefing.pdf"
+  checks=$((checks + 1))
+  "$py" "$UA/ua-check" --profile=ua1 "$f" >"$WORK/ua.txt" 2>&1 || fail "ua-check fails $out: $(grep -m3 '^FAIL' "$WORK/ua.txt")"
+  checks=$((checks + 1))
+  ! grep -q 'note-placement' "$WORK/ua.txt" || fail "a Note of $out is not next to its mark"
+  pdfinfo "$f" >"$WORK/info.txt" 2>"$WORK/info.err"
+  expect_in "$WORK/info.txt" "Tagged:          yes"
+  pdfinfo -meta "$f" >"$WORK/meta.txt"
+  expect_in "$WORK/meta.txt" "<pdfuaid:part>1</pdfuaid:part>"
+done
+expect_in "$WORK/meta.txt" "<pdfuaid:part>1</pdfuaid:part>"
+pdfinfo -meta "$WORK/pdfa/briefing.pdf" >"$WORK/meta.txt"
+expect_in "$WORK/meta.txt" "<pdfaid:conformance>A</pdfaid:conformance>"
+
+# The checker catches each way of breaking a good file (a skipped mutation has nothing to break:
+# the seed has no figure, the tables briefing has one).
+for out in a4 tables; do
+  checks=$((checks + 1))
+  "$py" "$UA/ua-check-selftest" "$WORK/$out/briefing.pdf" >"$WORK/self.txt" 2>&1 ||
+    fail "ua-check-selftest on $out: $(grep -v '^ok' "$WORK/self.txt" | head -5)"
+done
+expect_in "$WORK/self.txt" "14 passed, 0 failed"
+
+# The structure as poppler reads it, against the snapshot.
+golden="$SRC/tests/golden/pdf/seed.struct"
+pdfinfo -struct "$WORK/a4/briefing.pdf" >"$WORK/struct.txt" 2>"$WORK/struct.err"
+checks=$((checks + 1))
+[ ! -s "$WORK/struct.err" ] || fail "pdfinfo -struct complains: $(head -c 300 "$WORK/struct.err")"
+if [ -n "${UPDATE_GOLDEN:-}" ]; then cp "$WORK/struct.txt" "$golden"; fi
+checks=$((checks + 1))
+cmp -s "$golden" "$WORK/struct.txt" || fail "pdfinfo -struct differs from $golden (UPDATE_GOLDEN=1 to accept): $(diff "$golden" "$WORK/struct.txt" | head -8)"
+
+# Read in structure order, the text is the printed text: the same words (as a multiset: notes
+# follow their marks in the tree, at the foot of the page in print) less the running heads and
+# feet (the top and bottom lines of every page but the cover; the cover's bottom banner).
+for out in a4 letter tables hostile; do
+  f="$WORK/$out/briefing.pdf"
+  pdfinfo -struct-text "$f" >"$WORK/st.txt" 2>"$WORK/st.err"
+  checks=$((checks + 1))
+  [ ! -s "$WORK/st.err" ] || fail "pdfinfo -struct-text complains about $out: $(head -c 300 "$WORK/st.err")"
+  pdftotext -bbox "$f" "$WORK/bbox.html" 2>/dev/null
+  checks=$((checks + 1))
+  diff=$("$py" - "$WORK/st.txt" "$WORK/bbox.html" <<'PY'
+import collections, html, re, sys
+# Marked content of one element continues its text; a new block (not an inline element) starts a word.
+text, gap = "", ""
+for line in open(sys.argv[1], encoding="utf-8").read().splitlines():
+    m = re.match(r'^\s*"(.*)"$', line)
+    if m:
+        text, gap = text + gap + html.unescape(m.group(1)), ""
+    elif not re.match(r"^\s*Object \d+ \d+$", line) and "(inline)" not in line:
+        gap = " "
+printed, seen = [], set()
+for n, page in enumerate(open(sys.argv[2], encoding="utf-8").read().split("<page ")[1:]):
+    words = [(float(y0), float(y1), html.unescape(w)) for y0, y1, w in
+             re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', page)]
+    if words:  # the running head and foot lines; on the cover, a bottom banner that repeats the top one
+        top, bottom = min(w[0] for w in words), max(w[1] for w in words)
+        line = lambda keep: [w[2] for w in words if keep(w)]
+        banner = line(lambda w: w[0] <= top + 1) == line(lambda w: w[1] >= bottom - 1)
+        if n > 0 or banner:
+            words = [w for w in words if (n == 0 or w[0] > top + 1) and w[1] < bottom - 1]
+    # a table's header row repeated at the top of a page is an artifact: the page's first line
+    # when it repeats a line printed on an earlier page
+    rows = collections.defaultdict(list)
+    for w in words:
+        rows[round(w[0])].append(w[2])
+    lines = [tuple(rows[y]) for y in sorted(rows)]
+    if n > 0 and lines and lines[0] in seen:
+        words = [w for w in words if round(w[0]) != min(rows)]
+    seen.update(lines)
+    printed += [w[2] for w in words]
+# A word broken at a line's end is one word; hyphens and punctuation (leaders, marks) do not count.
+joined = re.sub(r"-\s+", "", " ".join(printed))
+def tokens(t):
+    return collections.Counter(re.findall(r"[^\W\d_]+|\d+", t.replace("-", "")))
+a, b = tokens(text), tokens(joined)
+# a word broken in a table cell, whose halves print apart from each other (other cells between)
+for word in list((a - b).elements()):
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if b[head] > a[head] and b[tail] > a[tail]:
+            b[head] -= 1; b[tail] -= 1; b[word] += 1
+            break
+a, b = +a, +b
+if a != b:
+    print("only in the structure:", list((a - b).elements())[:8], "only in print:", list((b - a).elements())[:8])
+PY
+)
+  [ -z "$diff" ] || fail "$out: structure text and printed text differ: $diff"
+done
+finish
