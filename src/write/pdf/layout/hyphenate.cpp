@@ -148,6 +148,14 @@ std::vector<std::string_view> pattern_lines(const std::string& text) {
     return lines;
 }
 
+/// Takes the hyphen minimums from a keyword line ("RIGHTHYPHENMIN 3").
+void read_keyword(std::string_view line, Patterns& out) {
+    if (auto v = keyword_value(line, "LEFTHYPHENMIN")) out.left_min = *v;
+    if (auto v = keyword_value(line, "RIGHTHYPHENMIN")) out.right_min = *v;
+    if (auto v = keyword_value(line, "COMPOUNDLEFTHYPHENMIN")) out.compound_left_min = *v;
+    if (auto v = keyword_value(line, "COMPOUNDRIGHTHYPHENMIN")) out.compound_right_min = *v;
+}
+
 /// The patterns of a file's UTF-8 text. In a two-level file, the patterns before NEXTLEVEL find
 /// compound boundaries and those after it syllables (libhyphen's reading).
 Patterns read_patterns(const std::string& text) {
@@ -159,11 +167,10 @@ Patterns read_patterns(const std::string& text) {
     out.syllables.nodes.reserve(text.size() / 2);
     out.syllables.digits.reserve(text.size());
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (auto v = keyword_value(lines[i], "LEFTHYPHENMIN")) out.left_min = *v;
-        if (auto v = keyword_value(lines[i], "RIGHTHYPHENMIN")) out.right_min = *v;
-        if (auto v = keyword_value(lines[i], "COMPOUNDLEFTHYPHENMIN")) out.compound_left_min = *v;
-        if (auto v = keyword_value(lines[i], "COMPOUNDRIGHTHYPHENMIN")) out.compound_right_min = *v;
-        if (!is_pattern(lines[i])) continue;
+        if (!is_pattern(lines[i])) {
+            read_keyword(lines[i], out);
+            continue;
+        }
         const bool compound = next_level < lines.size() && i < next_level;
         (compound ? out.compounds : out.syllables).add(lines[i]);
     }

@@ -120,9 +120,14 @@ class Words {
 
 /// Words split at white space, no-break spaces included (the PDF draws them as spaces).
 std::vector<std::string> split_words(std::string text) {
-    for (std::size_t at; (at = text.find("\xC2\xA0")) != std::string::npos;) text.replace(at, 2, " ");
+    std::string spaced; // copied, not replaced in place: GCC 12 warned falsely (-Wrestrict) on replace
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool nbsp = text.compare(i, 2, "\xC2\xA0") == 0;
+        spaced += nbsp ? ' ' : text[i];
+        i += nbsp ? 1 : 0;
+    }
     std::vector<std::string> out;
-    std::istringstream in(text);
+    std::istringstream in(spaced);
     for (std::string w; in >> w;) out.push_back(w);
     return out;
 }
