@@ -60,9 +60,8 @@ HPDF_Array StructureWriter::kids(Elem& e) {
 
 int StructureWriter::element(int parent, const std::string& type, const ElementInfo& info) {
     const std::size_t at = parent < 0 ? 0 : static_cast<std::size_t>(parent) + 1;
-    Elem e;
+    Elem e; // without the optional /Type /StructElem: a large briefing has tens of thousands
     e.dict = new_dict(true);
-    check(doc_, HPDF_Dict_AddName(e.dict, "Type", "StructElem"), "writing the structure tree");
     check(doc_, HPDF_Dict_AddName(e.dict, "S", type.c_str()), "writing the structure tree");
     add(doc_, e.dict, "P", elems_.at(at).dict);
     if (!info.alt.empty()) add(doc_, e.dict, "Alt", text_string(doc_->mmgr, info.alt));
@@ -101,9 +100,13 @@ void StructureWriter::content(int elem, std::size_t page, int mcid) {
 
 void StructureWriter::annotation(int elem, std::size_t page, HPDF_Annotation annot, const std::string& contents) {
     Elem& e = elems_.at(static_cast<std::size_t>(elem) + 1);
+    if (e.page < 0) {
+        e.page = static_cast<long>(page);
+        add(doc_, e.dict, "Pg", pages_.at(page));
+    }
     HPDF_Dict objr = new_dict(false);
     check(doc_, HPDF_Dict_AddName(objr, "Type", "OBJR"), "writing the structure tree");
-    add(doc_, objr, "Pg", pages_.at(page));
+    if (e.page != static_cast<long>(page)) add(doc_, objr, "Pg", pages_.at(page)); // else the element's
     add(doc_, objr, "Obj", annot);
     push(doc_, kids(e), objr);
     const auto key = static_cast<HPDF_INT32>(pages_.size() + annotations_.size());
