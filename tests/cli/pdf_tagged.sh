@@ -1,5 +1,5 @@
 # The tagged PDF: PDF/UA-1 by ua-check (tests/ua) on the seed (A4, Letter, --pdfa), the tables and
-# pictures briefing and a hostile one, ua-check-selftest catching each of its mutations, poppler's
+# pictures briefing, a hostile one and one whose paragraphs and notes run over pages (one Note), ua-check-selftest catching each of its mutations, poppler's
 # view of the structure (Tagged, pdfuaid, the -struct snapshot in tests/golden/pdf/seed.struct;
 # UPDATE_GOLDEN=1 rewrites it) and its text read in structure order: the words pdftotext sees but
 # the running heads and feet and the contents' leaders. Exit 77 without a PDF backend or pikepdf.
@@ -20,14 +20,25 @@ mkdir -p "$WORK/hostile"
 } >"$WORK/hostile/a.md"
 printf -- '---\ntitle: Other language\nlanguage: fr\n---\n\nUn texte en français.\n' >"$WORK/hostile/b.md"
 
+# Paragraphs and notes too long for one page: one element each across the pages (MCRs).
+mkdir -p "$WORK/long"
+"$py" - "$WORK/long/a.md" <<'PY'
+import sys
+para = "The international squeeze reflects a growing sense of urgency as operators prepare to buy hardware. " * 12
+note = "A long note that goes on and on about the sources and their provenance, and does not stop soon. " * 40
+notes = "\n\n".join(f"[^n{i}]: {note}" for i in range(6))
+open(sys.argv[1], "w").write("---\ntitle: Long\n---\n\n" + "\n\n".join(f"{para} Claim[^n{i}]." for i in range(6)) + "\n\n" + notes + "\n")
+PY
+
 build() { expect_exit 0 -- "$BRIEF" build "$1" -o "$WORK/$2" -f pdf --quiet "${@:3}"; }
 build "$SRC/articles" a4
 build "$SRC/articles" letter --style letter
 build "$SRC/articles" pdfa --pdfa
 build "$WORK/tables" tables
 build "$WORK/hostile" hostile
+build "$WORK/long" long
 
-for out in a4 letter pdfa tables hostile; do
+for out in a4 letter pdfa tables hostile long; do
   f="$WORK/$out/briefing.pdf"
   checks=$((checks + 1))
   "$py" "$UA/ua-check" --profile=ua1 "$f" >"$WORK/ua.txt" 2>&1 || fail "ua-check fails $out: $(grep -m3 '^FAIL' "$WORK/ua.txt")"
@@ -38,7 +49,9 @@ for out in a4 letter pdfa tables hostile; do
   pdfinfo -meta "$f" >"$WORK/meta.txt"
   expect_in "$WORK/meta.txt" "<pdfuaid:part>1</pdfuaid:part>"
 done
-expect_in "$WORK/meta.txt" "<pdfuaid:part>1</pdfuaid:part>"
+"$py" "$UA/ua-check" --tree "$WORK/long/briefing.pdf" >"$WORK/tree.txt" 2>&1
+checks=$((checks + 1))
+grep -qE "^ *Note ID='note-[0-9]+' mcid=[0-9,]*mcr" "$WORK/tree.txt" || fail "no note continued on the next page as one Note: $(grep -m3 Note "$WORK/tree.txt")"
 pdfinfo -meta "$WORK/pdfa/briefing.pdf" >"$WORK/meta.txt"
 expect_in "$WORK/meta.txt" "<pdfaid:conformance>A</pdfaid:conformance>"
 
@@ -63,7 +76,7 @@ cmp -s "$golden" "$WORK/struct.txt" || fail "pdfinfo -struct differs from $golde
 # Read in structure order, the text is the printed text: the same words (as a multiset: notes
 # follow their marks in the tree, at the foot of the page in print) less the running heads and
 # feet (the top and bottom lines of every page but the cover; the cover's bottom banner).
-for out in a4 letter tables hostile; do
+for out in a4 letter tables hostile long; do
   f="$WORK/$out/briefing.pdf"
   pdfinfo -struct-text "$f" >"$WORK/st.txt" 2>"$WORK/st.err"
   checks=$((checks + 1))

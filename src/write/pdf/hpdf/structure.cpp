@@ -1,14 +1,17 @@
-// StructureWriter: elements, marked-content and object references, the parent tree, /MarkInfo and /Lang.
+// StructureWriter: elements written as bytes inside libharu objects, the parent tree, /MarkInfo and /Lang.
 #include "write/pdf/hpdf/structure.hpp"
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/pdf/hpdf/fixes.hpp"
 
 #include <hpdf_doc.h>
+#include <hpdf_mmgr.h>
 #include <hpdf_objects.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace brief::pdf {
 
@@ -28,6 +31,61 @@ void push(HPDF_Doc doc, HPDF_Array array, void* value) {
     check(doc, HPDF_Array_Add(array, value), "writing the structure tree");
 }
 
+/// "12 0 R": a reference to the libharu object `obj` (its number is fixed once in the xref).
+std::string reference(const void* obj) {
+    std::string out = std::to_string(static_cast<const HPDF_Obj_Header*>(obj)->obj_id & 0x00FFFFFF);
+    out += " 0 R";
+    return out;
+}
+
+/// `utf8` as a PDF text string (7.9.2.2): literal when printable ASCII, else UTF-16BE in hex.
+std::string text_literal(std::string_view utf8) {
+    const std::string text = clean_text(utf8);
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    std::string out;
+    if (ascii) {
+        out += '(';
+        for (const char c : text) {
+            if (c == '(' || c == ')' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += ')';
+        return out;
+    }
+    static const char* hex = "0123456789ABCDEF";
+    out = "<FEFF";
+    const auto unit = [&](unsigned u) {
+        for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u >> shift) & 0xF];
+    };
+    for (std::size_t pos = 0; pos < text.size();) {
+        const Decoded d = decode_utf8(text, pos);
+        pos += d.length;
+        if (d.code < 0x10000) {
+            unit(static_cast<unsigned>(d.code));
+        } else {
+            const unsigned v = static_cast<unsigned>(d.code) - 0x10000;
+            unit(0xD800 + (v >> 10));
+            unit(0xDC00 + (v & 0x3FF));
+        }
+    }
+    out += '>';
+    return out;
+}
+
+/// libharu's writer of an element: its entries, kept in libharu memory at `attr` (a length, then
+/// the bytes), written between the dictionary's << and >>.
+HPDF_STATUS write_entries(HPDF_Dict dict, HPDF_Stream stream) {
+    const auto* at = static_cast<const unsigned char*>(dict->attr);
+    std::size_t size = 0;
+    std::memcpy(&size, at, sizeof size);
+    return HPDF_Stream_Write(stream, at + sizeof size, static_cast<HPDF_UINT>(size));
+}
+
+void free_entries(HPDF_Dict dict) {
+    if (dict->attr != nullptr) HPDF_FreeMem(dict->mmgr, dict->attr);
+    dict->attr = nullptr;
+}
+
 } // namespace
 
 StructureWriter::StructureWriter(HPDF_Doc doc, std::vector<HPDF_Page> pages)
@@ -36,11 +94,11 @@ StructureWriter::StructureWriter(HPDF_Doc doc, std::vector<HPDF_Page> pages)
     check(doc_, HPDF_Dict_AddName(root_, "Type", "StructTreeRoot"), "writing the structure tree");
     Elem document;
     document.dict = new_dict(true);
-    check(doc_, HPDF_Dict_AddName(document.dict, "Type", "StructElem"), "writing the structure tree");
-    check(doc_, HPDF_Dict_AddName(document.dict, "S", "Document"), "writing the structure tree");
-    add(doc_, document.dict, "P", root_);
+    document.entries = "/S /Document\n/P ";
+    document.entries += reference(root_);
+    document.entries += '\n';
     add(doc_, root_, "K", document.dict);
-    elems_.push_back(document);
+    elems_.push_back(std::move(document));
 }
 
 HPDF_Dict StructureWriter::new_dict(bool indirect) {
@@ -50,49 +108,41 @@ HPDF_Dict StructureWriter::new_dict(bool indirect) {
     return d;
 }
 
-HPDF_Array StructureWriter::kids(Elem& e) {
-    if (e.kids == nullptr) {
-        e.kids = HPDF_Array_New(doc_->mmgr);
-        add(doc_, e.dict, "K", e.kids);
-    }
-    return e.kids;
-}
+std::string StructureWriter::ref(std::size_t page) const { return reference(pages_.at(page)); }
 
 int StructureWriter::element(int parent, const std::string& type, const ElementInfo& info) {
     const std::size_t at = parent < 0 ? 0 : static_cast<std::size_t>(parent) + 1;
-    Elem e;
+    Elem e; // without the optional /Type /StructElem: a large briefing has tens of thousands
     e.dict = new_dict(true);
-    check(doc_, HPDF_Dict_AddName(e.dict, "Type", "StructElem"), "writing the structure tree");
-    check(doc_, HPDF_Dict_AddName(e.dict, "S", type.c_str()), "writing the structure tree");
-    add(doc_, e.dict, "P", elems_.at(at).dict);
-    if (!info.alt.empty()) add(doc_, e.dict, "Alt", text_string(doc_->mmgr, info.alt));
-    if (!info.lang.empty()) add(doc_, e.dict, "Lang", HPDF_String_New(doc_->mmgr, info.lang.c_str(), nullptr));
-    if (!info.id.empty()) add(doc_, e.dict, "ID", HPDF_String_New(doc_->mmgr, info.id.c_str(), nullptr));
-    if (!info.scope.empty()) {
-        HPDF_Dict attributes = new_dict(false);
-        check(doc_, HPDF_Dict_AddName(attributes, "O", "Table"), "writing the structure tree");
-        check(doc_, HPDF_Dict_AddName(attributes, "Scope", info.scope.c_str()), "writing the structure tree");
-        add(doc_, e.dict, "A", attributes);
-    }
-    push(doc_, kids(elems_.at(at)), e.dict);
-    elems_.push_back(e);
+    const auto entry = [&e](const char* key, const std::string& value) {
+        e.entries += key;
+        e.entries += value;
+        e.entries += '\n';
+    };
+    entry("/S /", type);
+    entry("/P ", reference(elems_.at(at).dict));
+    if (!info.alt.empty()) entry("/Alt ", text_literal(info.alt));
+    if (!info.lang.empty()) entry("/Lang ", text_literal(info.lang));
+    if (!info.id.empty()) entry("/ID ", text_literal(info.id));
+    if (!info.scope.empty()) entry("/A << /O /Table /Scope /", info.scope + " >>");
+    elems_.at(at).kids += reference(e.dict);
+    elems_.at(at).kids += ' ';
+    elems_.push_back(std::move(e));
     return static_cast<int>(elems_.size()) - 2;
 }
 
 void StructureWriter::content(int elem, std::size_t page, int mcid) {
     Elem& e = elems_.at(static_cast<std::size_t>(elem) + 1);
-    if (e.page < 0) {
-        e.page = static_cast<long>(page);
-        add(doc_, e.dict, "Pg", pages_.at(page));
-    }
+    if (e.page < 0) e.page = static_cast<long>(page);
     if (e.page == static_cast<long>(page)) {
-        check(doc_, HPDF_Array_AddNumber(kids(e), mcid), "writing the structure tree");
+        e.kids += std::to_string(mcid);
+        e.kids += ' ';
     } else { // a marked-content reference names its page (14.7.4.2)
-        HPDF_Dict mcr = new_dict(false);
-        check(doc_, HPDF_Dict_AddName(mcr, "Type", "MCR"), "writing the structure tree");
-        add(doc_, mcr, "Pg", pages_.at(page));
-        check(doc_, HPDF_Dict_AddNumber(mcr, "MCID", mcid), "writing the structure tree");
-        push(doc_, kids(e), mcr);
+        e.kids += "<< /Type /MCR /Pg ";
+        e.kids += ref(page);
+        e.kids += " /MCID ";
+        e.kids += std::to_string(mcid);
+        e.kids += " >> ";
     }
     auto& slots = marked_.at(page);
     if (slots.size() <= static_cast<std::size_t>(mcid)) slots.resize(static_cast<std::size_t>(mcid) + 1, nullptr);
@@ -101,11 +151,16 @@ void StructureWriter::content(int elem, std::size_t page, int mcid) {
 
 void StructureWriter::annotation(int elem, std::size_t page, HPDF_Annotation annot, const std::string& contents) {
     Elem& e = elems_.at(static_cast<std::size_t>(elem) + 1);
-    HPDF_Dict objr = new_dict(false);
-    check(doc_, HPDF_Dict_AddName(objr, "Type", "OBJR"), "writing the structure tree");
-    add(doc_, objr, "Pg", pages_.at(page));
-    add(doc_, objr, "Obj", annot);
-    push(doc_, kids(e), objr);
+    if (e.page < 0) e.page = static_cast<long>(page);
+    e.kids += "<< /Type /OBJR ";
+    if (e.page != static_cast<long>(page)) { // else the element's
+        e.kids += "/Pg ";
+        e.kids += ref(page);
+        e.kids += ' ';
+    }
+    e.kids += "/Obj ";
+    e.kids += reference(annot);
+    e.kids += " >> ";
     const auto key = static_cast<HPDF_INT32>(pages_.size() + annotations_.size());
     check(doc_, HPDF_Dict_AddNumber(annot, "StructParent", key), "writing the structure tree");
     add(doc_, annot, "Contents", text_string(doc_->mmgr, contents));
@@ -152,6 +207,28 @@ HPDF_Dict StructureWriter::parent_tree() {
 }
 
 void StructureWriter::finish(const std::string& lang) {
+    for (Elem& e : elems_) {
+        std::string bytes = std::move(e.entries);
+        if (e.page >= 0) {
+            bytes += "/Pg ";
+            bytes += ref(static_cast<std::size_t>(e.page));
+            bytes += '\n';
+        }
+        if (!e.kids.empty()) {
+            e.kids.pop_back();
+            bytes += "/K [";
+            bytes += e.kids;
+            bytes += "]\n";
+        }
+        const std::size_t size = bytes.size();
+        auto* at = static_cast<unsigned char*>(HPDF_GetMem(doc_->mmgr, static_cast<HPDF_UINT>(sizeof size + size)));
+        if (at == nullptr) throw haru_error(doc_, "writing the structure tree");
+        std::memcpy(at, &size, sizeof size);
+        std::memcpy(at + sizeof size, bytes.data(), size);
+        e.dict->attr = at;
+        e.dict->write_fn = write_entries;
+        e.dict->free_fn = free_entries;
+    }
     add(doc_, root_, "ParentTree", parent_tree());
     check(doc_, HPDF_Dict_AddNumber(root_, "ParentTreeNextKey",
                                     static_cast<HPDF_INT32>(pages_.size() + annotations_.size())),
