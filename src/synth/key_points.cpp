@@ -231,6 +231,16 @@ Note place_note(const Article& a, int paragraph) {
     return Note{NoteKind::attribution, std::move(content), a.source.id, {}, 0, {}};
 }
 
+/// True when every quotation the sentence opens it also closes ("…” he said." is a fragment).
+bool quotes_balanced(const std::string& text) {
+    auto count = [&](std::string_view mark) {
+        std::size_t n = 0;
+        for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + mark.size())) ++n;
+        return n;
+    };
+    return count("\u201C") == count("\u201D") && count("\"") % 2 == 0;
+}
+
 /// One group as a key point: its central class's sentence (its class in `centre`), and each
 /// source with a sentence close to that one (its first such sentence in reading order).
 KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
@@ -238,13 +248,15 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
                     int& first, std::size_t& centre) {
     // the most central class: the most sentences close to it (its neighbours only, so a group
     // costs its pairs, not its size squared)
+    // among sentences that stand alone (a quotation cut by the splitter does not) when there are any
     centre = group.front();
-    double best = -1;
+    std::pair<bool, double> best{false, -1};
     for (std::size_t c : group) {
         double sum = static_cast<double>(classes[c].members.size());
         for (const auto& [d, sim] : near[c])
             if (in_group[d]) sum += sim * static_cast<double>(classes[d].members.size());
-        if (sum > best + 1e-12) best = sum, centre = c;
+        const bool whole = quotes_balanced(sentences[classes[c].members.front()].text);
+        if (whole != best.first ? whole : sum > best.second + 1e-12) best = {whole, sum}, centre = c;
     }
     const auto close = close_to(near, in_group, centre);
     KeyPoint k;
