@@ -58,7 +58,7 @@ Loaded load_inputs(const InputOptions& options, int threads, ArticleCache* cache
     read_options.threads = threads;
     read_options.cache = cache;
     l.briefing = read_briefing(options.inputs, read_options, l.diagnostics);
-    run_passes(l.briefing, l.diagnostics);
+    run_passes(l.briefing, l.diagnostics, threads);
     const std::string style = style_name(options, l.briefing);
     if (style_file != nullptr) *style_file = find_style(style, default_style_dirs());
     l.style = load_style(style, default_style_dirs(), l.diagnostics);

@@ -31,12 +31,12 @@ void outline_headings(Briefing& briefing);
 /// uncaptioned one keeps number 0 and no label anywhere. Every figure has a caption.
 void number_tables_and_figures(Briefing& briefing);
 
-/// Sets out the key points (briefing.key_points, already numbered) as the briefing's first FrontPart,
-/// "Key points": a paragraph per claim with "Reported by N of M sources" and its notes, then the
-/// coverage table (which source reports which claim). The sentence each claim was drawn from
-/// becomes, in its article, a link to the claim, and the claim a link back to it, when the
-/// sentence can be wrapped in a link (it does not cross another link). Runs after number_notes
-/// and before number_tables_and_figures (the table is the briefing's first).
+/// Sets out the key points (briefing.key_points, already numbered) as the briefing's first
+/// FrontPart, "Key points": a line of introduction, a list item per claim with "Reported by N of M
+/// sources" and its notes, then the coverage table (which source reports which claim, captioned).
+/// The sentence each claim was drawn from becomes, in its article, a link to the claim, and the
+/// claim a link back to it, when the sentence can be wrapped in a link (it does not cross another
+/// link). Runs after number_notes and before number_tables_and_figures (the table is the first).
 void present_key_points(Briefing& briefing);
 
 // Every pass in order: run_passes in synth/passes.hpp (the key points need the synthesis).

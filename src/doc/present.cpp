@@ -147,7 +147,7 @@ Block coverage_table(const Briefing& b) {
         for (bool reports : marks) row.cells.push_back(TableCell{reports ? Inlines{text(reported_mark)} : Inlines{}, {}});
         t.rows.push_back(std::move(row));
     }
-    t.caption = {text("Which source reports each key point, by its number in the list above.")};
+    t.caption = {text("Coverage: which source reports each key point above.")};
     return Block{std::move(t)};
 }
 
@@ -158,10 +158,9 @@ void present_key_points(Briefing& briefing) {
     if (briefing.key_points.empty()) return;
     FrontPart part{"key-points", "Key points", {}};
     const int of = briefing.key_points.front().of;
-    std::string intro = "The claims that at least two of the ";
+    std::string intro = "What at least two of the ";
     intro += std::to_string(of);
-    intro += " sources report, the most reported first. Each note cites a source that reports the claim and the "
-             "paragraph where it does.";
+    intro += " sources report, most reported first; each note cites one of them.";
     part.blocks.push_back(Block{Paragraph{{text(std::move(intro))}, {}}});
     List list;
     list.ordered = true;
@@ -171,7 +170,6 @@ void present_key_points(Briefing& briefing) {
         list.items.push_back(ListItem{{claim_item(briefing.key_points[i], i, linked)}, {}, Task::none});
     }
     part.blocks.push_back(Block{std::move(list)});
-    part.blocks.push_back(Block{Heading{1, {text("Coverage")}, {}}});
     part.blocks.push_back(coverage_table(briefing));
     briefing.front.insert(briefing.front.begin(), std::move(part));
 }

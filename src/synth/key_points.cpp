@@ -2,6 +2,7 @@
 // terms → groups by cosine → claims and the sources credited with them.
 #include "synth/key_points.hpp"
 
+#include "core/parallel.hpp"
 #include "doc/text.hpp"
 #include "synth/sentences.hpp"
 #include "synth/terms.hpp"
@@ -36,30 +37,53 @@ struct Class {
     double norm = 0;
 };
 
-/// Every sentence worth comparing: 5 to 80 words, at least 4 content words.
-std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms) {
+/// One article's sentences worth comparing (5 to 80 words, at least 4 content words) and their terms.
+struct ArticleSentences {
+    std::vector<Sentence> sentences;
+    std::vector<Terms> terms;
+};
+
+ArticleSentences article_sentences(const Article& article, std::size_t a, std::size_t source) {
     Stemmer stemmer;
-    std::vector<Sentence> out;
+    ArticleSentences out;
+    int paragraph = 0;
+    for (const auto& block : article.blocks) {
+        const auto* p = std::get_if<Paragraph>(&block.node);
+        if (p == nullptr) continue;
+        ++paragraph;
+        const std::string text = plain_text(p->content);
+        for (auto s : split_sentences(text)) {
+            Terms t = sentence_terms(s, stemmer);
+            if (t.words < 5 || t.words > 80 || t.stems.size() < 4) continue;
+            out.sentences.push_back(Sentence{a, paragraph, 0, std::string(s), source});
+            out.terms.push_back(std::move(t));
+        }
+    }
+    return out;
+}
+
+/// Every sentence worth comparing, in reading order; the articles are cut and stemmed on up to
+/// `threads` threads, each into its own slot, so the result does not depend on them.
+std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms, int threads) {
     std::map<std::string, std::size_t> outlets;
-    int order = 0;
+    std::vector<std::size_t> sources(b.articles.size());
     for (std::size_t a = 0; a < b.articles.size(); ++a) {
         const auto& outlet = b.articles[a].source.outlet;
         // an outlet is one source however many of its articles there are; an article without
         // one is a source of its own (numbered past any outlet's)
-        const std::size_t source = outlet.empty() ? b.articles.size() + a : outlets.emplace(outlet, outlets.size()).first->second;
-        int paragraph = 0;
-        for (const auto& block : b.articles[a].blocks) {
-            const auto* p = std::get_if<Paragraph>(&block.node);
-            if (p == nullptr) continue;
-            ++paragraph;
-            const std::string text = plain_text(p->content);
-            for (auto s : split_sentences(text)) {
-                Terms t = sentence_terms(s, stemmer);
-                if (t.words < 5 || t.words > 80 || t.stems.size() < 4) continue;
-                out.push_back(Sentence{a, paragraph, order++, std::string(s), source});
-                terms.push_back(std::move(t));
-            }
+        sources[a] = outlet.empty() ? b.articles.size() + a : outlets.emplace(outlet, outlets.size()).first->second;
+    }
+    std::vector<ArticleSentences> parts(b.articles.size());
+    parallel_for(b.articles.size(), threads, [&](std::size_t a) { parts[a] = article_sentences(b.articles[a], a, sources[a]); });
+    std::vector<Sentence> out;
+    int order = 0;
+    for (auto& part : parts) {
+        for (auto& s : part.sentences) {
+            s.order = order++;
+            out.push_back(std::move(s));
         }
+        for (auto& t : part.terms) terms.push_back(std::move(t));
+        part = ArticleSentences{}; // freed as it goes
     }
     return out;
 }
@@ -142,7 +166,10 @@ bool compatible(const Terms& a, const Terms& b) {
 /// a claim; a word every sentence has would pair everything with everything).
 std::map<std::pair<std::size_t, std::size_t>, double> similar_pairs(const std::vector<Class>& classes,
                                                                     const std::unordered_map<std::string, std::vector<std::size_t>>& index) {
-    const std::size_t cap = std::max<std::size_t>(16, static_cast<std::size_t>(std::sqrt(static_cast<double>(classes.size())) * 2));
+    // A fixed cap, whatever the briefing's size: each class then meets at most cap classes per
+    // term, and the work grows with the sentences, not faster (a cap growing as the square root of
+    // the classes made 5000 articles cost 17 times 500 articles' key points).
+    constexpr std::size_t cap = 24;
     std::map<std::pair<std::size_t, std::size_t>, double> out;
     for (std::size_t a = 0; a < classes.size(); ++a) {
         std::vector<std::size_t> near;
@@ -163,16 +190,32 @@ std::map<std::pair<std::size_t, std::size_t>, double> similar_pairs(const std::v
     return out;
 }
 
+/// The claims one chain of similar sentences may give.
+constexpr int claims_per_group = 16;
+
 std::size_t find_root(std::vector<std::size_t>& parent, std::size_t x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
 }
 
-/// The similarity of two classes as the pairs found it (1 for a class with itself, 0 if not found).
-double sim_of(const std::map<std::pair<std::size_t, std::size_t>, double>& pairs, std::size_t a, std::size_t b) {
-    if (a == b) return 1;
-    const auto it = pairs.find({std::min(a, b), std::max(a, b)});
-    return it == pairs.end() ? 0 : it->second;
+/// Each class's similar classes and their similarity (every pair found, both ways).
+using Neighbours = std::vector<std::vector<std::pair<std::size_t, double>>>;
+
+Neighbours neighbours_of(std::size_t classes, const std::map<std::pair<std::size_t, std::size_t>, double>& pairs) {
+    Neighbours out(classes);
+    for (const auto& [p, sim] : pairs) {
+        out[p.first].emplace_back(p.second, sim);
+        out[p.second].emplace_back(p.first, sim);
+    }
+    return out;
+}
+
+/// The similarity to `centre` of each class of the group close to it (the centre itself: 1).
+std::map<std::size_t, double> close_to(const Neighbours& near, const std::vector<char>& in_group, std::size_t centre) {
+    std::map<std::size_t, double> out{{centre, 1.0}};
+    for (const auto& [d, sim] : near[centre])
+        if (in_group[d]) out.emplace(d, sim);
+    return out;
 }
 
 /// The name of a secondary source the sentence credits, if any ("The Wall Street Journal").
@@ -191,27 +234,41 @@ Note place_note(const Article& a, int paragraph) {
     return Note{NoteKind::attribution, std::move(content), a.source.id, {}, 0, {}};
 }
 
+/// True when every quotation the sentence opens it also closes ("…” he said." is a fragment).
+bool quotes_balanced(const std::string& text) {
+    auto count = [&](std::string_view mark) {
+        std::size_t n = 0;
+        for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + mark.size())) ++n;
+        return n;
+    };
+    return count("\u201C") == count("\u201D") && count("\"") % 2 == 0;
+}
+
 /// One group as a key point: its central class's sentence (its class in `centre`), and each
 /// source with a sentence close to that one (its first such sentence in reading order).
 KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
-                    const std::vector<std::size_t>& group, const std::map<std::pair<std::size_t, std::size_t>, double>& pairs,
+                    const std::vector<std::size_t>& group, const Neighbours& near, const std::vector<char>& in_group,
                     int& first, std::size_t& centre) {
+    // the most central class: the most sentences close to it (its neighbours only, so a group
+    // costs its pairs, not its size squared)
+    // among sentences that stand alone (a quotation cut by the splitter does not) when there are any
     centre = group.front();
-    double best = -1;
+    std::pair<bool, double> best{false, -1};
     for (std::size_t c : group) {
-        double sum = 0;
-        for (std::size_t d : group) sum += sim_of(pairs, c, d) * static_cast<double>(classes[d].members.size());
-        if (sum > best + 1e-12) best = sum, centre = c;
+        double sum = static_cast<double>(classes[c].members.size());
+        for (const auto& [d, sim] : near[c])
+            if (in_group[d]) sum += sim * static_cast<double>(classes[d].members.size());
+        const bool whole = quotes_balanced(sentences[classes[c].members.front()].text);
+        if (whole != best.first ? whole : sum > best.second + 1e-12) best = {whole, sum}, centre = c;
     }
+    const auto close = close_to(near, in_group, centre);
     KeyPoint k;
     const Sentence& claim = sentences[classes[centre].members.front()];
     k.text = claim.text;
     k.credit = credit_in(claim.text, b.credits);
     std::map<std::size_t, const Sentence*> by_source;
     std::vector<std::pair<const Sentence*, double>> grouped;
-    for (std::size_t c : group) {
-        const double sim = sim_of(pairs, centre, c);
-        if (sim < group_threshold) continue; // only sentences close to the claim itself credit a source
+    for (const auto& [c, sim] : close) { // only sentences close to the claim itself credit a source
         for (std::size_t m : classes[c].members) {
             grouped.emplace_back(&sentences[m], sim);
             auto [it, fresh] = by_source.emplace(sentences[m].source, &sentences[m]);
@@ -249,11 +306,11 @@ int count_sources(const Briefing& b) {
 
 } // namespace
 
-void find_key_points(Briefing& briefing) {
+void find_key_points(Briefing& briefing, int threads) {
     briefing.key_points.clear();
     if (briefing.meta.key_points <= 0) return;
     std::vector<Terms> terms;
-    const std::vector<Sentence> sentences = collect(briefing, terms);
+    const std::vector<Sentence> sentences = collect(briefing, terms, threads);
     std::unordered_map<std::string, std::vector<std::size_t>> index;
     const std::vector<Class> classes = make_classes(terms, index);
     const auto pairs = similar_pairs(classes, index);
@@ -263,16 +320,22 @@ void find_key_points(Briefing& briefing) {
     std::map<std::size_t, std::vector<std::size_t>> groups;
     for (std::size_t c = 0; c < classes.size(); ++c) groups[find_root(parent, c)].push_back(c);
     std::vector<std::pair<int, KeyPoint>> points; // with the reading order of the claim's first report
+    const Neighbours near = neighbours_of(classes.size(), pairs);
+    std::vector<char> in_group(classes.size(), 0);
     for (auto& [root, group] : groups) {
         // A chain of similar sentences can join different claims (a to b, b to c): each claim
-        // takes the classes close to its own centre, and the rest of the chain is grouped again.
-        while (!group.empty()) {
+        // takes the classes close to its own centre, and the rest of the chain is grouped again,
+        // at most claims_per_group times (the later claims of a chain are its least reported).
+        for (std::size_t c : group) in_group[c] = 1;
+        for (int round = 0; !group.empty() && round < claims_per_group; ++round) {
             int first = 0;
             std::size_t centre = 0;
-            KeyPoint k = make_point(briefing, sentences, classes, group, pairs, first, centre);
-            std::erase_if(group, [&](std::size_t c) { return sim_of(pairs, centre, c) >= group_threshold; });
+            KeyPoint k = make_point(briefing, sentences, classes, group, near, in_group, first, centre);
+            for (const auto& [c, sim] : close_to(near, in_group, centre)) in_group[c] = 0;
+            std::erase_if(group, [&](std::size_t c) { return in_group[c] == 0; });
             if (k.sources >= 2) points.emplace_back(first, std::move(k));
         }
+        for (std::size_t c : group) in_group[c] = 0;
     }
     std::stable_sort(points.begin(), points.end(), [](const auto& x, const auto& y) {
         return x.second.sources != y.second.sources ? x.second.sources > y.second.sources : x.first < y.first;

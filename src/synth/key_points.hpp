@@ -11,8 +11,9 @@ namespace brief::synth {
 /// Candidate pairs come from an index of the rarer words, never from all pairs. A group's claim
 /// is its most central sentence; a source is credited only if one of its sentences is itself close
 /// to that claim. Runs after attribute_sources (the notes cite the articles' source ids) and
-/// before number_notes.
-void find_key_points(Briefing& briefing);
+/// before number_notes. The articles are read on up to `threads` threads (0: one per core); the
+/// result is the same with any number.
+void find_key_points(Briefing& briefing, int threads = 0);
 
 /// The similarity two sentences must reach to be grouped.
 inline constexpr double group_threshold = 0.3;

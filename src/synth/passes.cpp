@@ -6,10 +6,10 @@
 
 namespace brief {
 
-void run_passes(Briefing& briefing, Diagnostics& diagnostics) {
+void run_passes(Briefing& briefing, Diagnostics& diagnostics, int threads) {
     outline_headings(briefing);
     attribute_sources(briefing, diagnostics);
-    synth::find_key_points(briefing);
+    synth::find_key_points(briefing, threads);
     number_notes(briefing);
     present_key_points(briefing);
     number_tables_and_figures(briefing);

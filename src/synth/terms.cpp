@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace brief::synth {
@@ -78,9 +80,14 @@ std::vector<std::string_view> words_of(std::string_view s) {
 
 } // namespace
 
-bool is_stop_word(std::string_view w) { return std::find(std::begin(stop_words), std::end(stop_words), w) != std::end(stop_words); }
+bool is_stop_word(std::string_view w) {
+    // built once (thread-safe static initialisation); a hash look-up per word, not a scan of the list
+    static const std::unordered_set<std::string_view> words(std::begin(stop_words), std::end(stop_words));
+    return words.count(w) != 0;
+}
 
 Terms sentence_terms(std::string_view sentence, Stemmer& stemmer) {
+    static const std::unordered_map<std::string_view, std::string_view> concept_of(std::begin(concepts), std::end(concepts));
     Terms t;
     const auto words = words_of(sentence);
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -91,8 +98,7 @@ Terms sentence_terms(std::string_view sentence, Stemmer& stemmer) {
             word.remove_suffix(word.ends_with("'s") ? 2 : 3);
         }
         std::string w = ascii_lower(word);
-        for (const auto& [from, to] : concepts)
-            if (w == from) w = to;
+        if (const auto it = concept_of.find(w); it != concept_of.end()) w = it->second;
         if (std::find(std::begin(negations), std::end(negations), w) != std::end(negations)) t.negated = true;
         if (is_stop_word(w)) continue;
         const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });

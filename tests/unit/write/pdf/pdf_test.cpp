@@ -339,3 +339,34 @@ TEST_CASE("a German article is hyphenated at the German patterns' points, and no
         for (const auto* line : body_lines(german_layout(other))) CHECK_FALSE(line->hyphenated);
     }
 }
+
+TEST_CASE("the seed's key points and coverage table fill one page after the contents, linked both ways") {
+    const auto doc = seed_layout(test::shipped_style());
+    auto page_of_anchor = [&](const std::string& name) -> int {
+        for (std::size_t p = 0; p < doc.pages.size(); ++p)
+            for (const auto& a : doc.pages[p].anchors)
+                if (a.name == name) return static_cast<int>(p);
+        return -1;
+    };
+    auto page_of_link = [&](const std::string& dest) -> int {
+        for (std::size_t p = 0; p < doc.pages.size(); ++p)
+            for (const auto& l : doc.pages[p].links)
+                if (l.dest == dest) return static_cast<int>(p);
+        return -1;
+    };
+    const int part = page_of_anchor("key-points");
+    CHECK(part == page_of_anchor("contents") + 1);
+    CHECK(page_of_anchor("article-1") == part + 1); // the list and the table on the one page
+    for (const std::string n : {"1", "2", "3"}) {
+        INFO("key point " << n);
+        CHECK(page_of_anchor("key-point-" + n) == part);
+        CHECK(page_of_link("claim-" + n) == part);
+        CHECK(page_of_anchor("claim-" + n) > part); // the sentence it was drawn from, in its article
+        CHECK(page_of_link("key-point-" + n) == page_of_anchor("claim-" + n));
+    }
+    std::vector<std::string> top;
+    for (const auto& m : doc.bookmarks)
+        if (m.level == 0) top.push_back(m.title);
+    REQUIRE(top.size() >= 3);
+    CHECK(top[2] == "Key points");
+}
