@@ -93,7 +93,7 @@ for line in open(sys.argv[1], encoding="utf-8").read().splitlines():
         text, gap = text + gap + html.unescape(m.group(1)), ""
     elif not re.match(r"^\s*Object \d+ \d+$", line) and "(inline)" not in line:
         gap = " "
-printed, seen = [], set()
+printed, seen, repeats = [], set(), []
 for n, page in enumerate(open(sys.argv[2], encoding="utf-8").read().split("<page ")[1:]):
     words = [(float(y0), float(y1), html.unescape(w)) for y0, y1, w in
              re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', page)]
@@ -104,13 +104,13 @@ for n, page in enumerate(open(sys.argv[2], encoding="utf-8").read().split("<page
         if n > 0 or banner:
             words = [w for w in words if (n == 0 or w[0] > top + 1) and w[1] < bottom - 1]
     # a table's header row repeated at the top of a page is an artifact: the page's first line
-    # when it repeats a line printed on an earlier page
+    # when it repeats a line printed on an earlier page, left out below when its words are surplus
     rows = collections.defaultdict(list)
     for w in words:
         rows[round(w[0])].append(w[2])
     lines = [tuple(rows[y]) for y in sorted(rows)]
     if n > 0 and lines and lines[0] in seen:
-        words = [w for w in words if round(w[0]) != min(rows)]
+        repeats.append(lines[0])
     seen.update(lines)
     printed += [w[2] for w in words]
 # A word broken at a line's end is one word; hyphens and punctuation (leaders, marks) do not count.
@@ -118,6 +118,10 @@ joined = re.sub(r"-\s+", "", " ".join(printed))
 def tokens(t):
     return collections.Counter(re.findall(r"[^\W\d_]+|\d+", t.replace("-", "")))
 a, b = tokens(text), tokens(joined)
+for line in repeats:
+    words = tokens(" ".join(line))
+    if not words - (b - a):
+        b -= words
 # a word broken in a table cell, whose halves print apart from each other (other cells between)
 for word in list((a - b).elements()):
     for i in range(2, len(word) - 1):
