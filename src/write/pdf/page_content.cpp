@@ -35,7 +35,7 @@ void pictures(ContentStream& out, const Page& page, double height, std::vector<s
 
 bool shown(const PlacedImage& image) { return image.w > 0 && image.h > 0; }
 
-PageContent page_content(const Page& page, double height, const std::vector<int>& units) {
+PageContent page_content(const Page& page, double height, const std::vector<std::vector<ShapedGlyph>>& glyphs) {
     PageContent result;
     ContentStream out;
     for (const auto& r : page.rects) {
@@ -56,8 +56,8 @@ PageContent page_content(const Page& page, double height, const std::vector<int>
                 result.faces.push_back(run.face);
                 names.push_back("F" + std::to_string(at + 1));
             }
-            if (next >= units.size()) throw std::logic_error("page_content: fewer widths than text runs");
-            out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, run.text, units[next++]);
+            if (next >= glyphs.size()) throw std::logic_error("page_content: fewer shaped runs than text runs");
+            out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, glyphs[next++]);
         }
     if (next > 0) out.end_text();
     for (const auto& line : page.lines)

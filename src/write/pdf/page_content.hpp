@@ -22,9 +22,9 @@ struct PageContent {
 /// (its matrix would be singular, ISO 32000-1 8.3.4).
 bool shown(const PlacedImage& image);
 
-/// Rules and banners, pictures, one text object, then placeholder boxes and strike lines. `units` holds
-/// the advance (1/1000 em, as the embedded fonts' W arrays give it) of each text run of the page
-/// in reading order, placeholders left out. `height` turns layout's top-down y into PDF's.
-PageContent page_content(const Page& page, double height, const std::vector<int>& units);
+/// Rules and banners, pictures, one text object, then placeholder boxes and strike lines. `glyphs`
+/// holds the shaped glyphs of each text run of the page in reading order, placeholders left out.
+/// `height` turns layout's top-down y into PDF's.
+PageContent page_content(const Page& page, double height, const std::vector<std::vector<ShapedGlyph>>& glyphs);
 
 } // namespace brief::pdf

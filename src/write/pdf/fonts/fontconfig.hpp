@@ -11,8 +11,7 @@
 
 namespace brief::pdf {
 
-/// One face of an installed font, as libharu loads it: HPDF_LoadTTFontFromFile for a .ttf
-/// (`index` 0), HPDF_LoadTTFontFromFile2 with `index` for a face inside a .ttc collection.
+/// One face of an installed font: a .ttf (`index` 0), or face `index` inside a .ttc collection.
 struct FontFile {
     std::string path;   ///< absolute path of the .ttf or .ttc file
     int index = 0;      ///< face index inside a .ttc collection; 0 for a .ttf
@@ -20,7 +19,7 @@ struct FontFile {
     bool bold = false;  ///< the face's weight is semibold or heavier
     bool italic = false; ///< the face is italic or oblique
 
-    /// True when the file is a TrueType collection and needs HPDF_LoadTTFontFromFile2.
+    /// True when the file is a TrueType collection.
     [[nodiscard]] bool is_collection() const;
     friend bool operator==(const FontFile&, const FontFile&) = default;
 };
@@ -28,7 +27,7 @@ struct FontFile {
 /// The TrueType file for `family` in the face asked for, via fontconfig; nullopt when the family
 /// is not installed (fontconfig's substitute for a missing family is detected and refused), when
 /// that family has no face of that weight and slant (the caller picks the fallback, e.g. regular),
-/// or when the only match is not a glyf TrueType font libharu can load (OpenType CFF, Type 1,
+/// or when the only match is not a glyf TrueType font (the PDF embeds it as FontFile2) (OpenType CFF, Type 1,
 /// variable fonts). The generic names "serif", "sans-serif" and "monospace" accept whatever
 /// family fontconfig configures for them. Thread-safe; answers are cached for the process.
 /// When exactly one installed font passes these tests (found in one listing of the installed
@@ -41,7 +40,7 @@ std::optional<FontFile> find_font(const std::string& family, bool bold, bool ita
 void list_installed_fonts();
 
 /// find_font's answer from fontconfig's full ranking of the installed fonts (FcFontSort): the
-/// first font of the family, in the face asked for, that libharu can load. Not cached.
+/// first font of the family, in the face asked for, with glyf outlines. Not cached.
 std::optional<FontFile> find_font_ranked(const std::string& family, bool bold, bool italic);
 
 /// The code points a font file has glyphs for (its cmap, as fontconfig reads it). Cheap to copy

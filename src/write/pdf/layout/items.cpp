@@ -4,6 +4,7 @@
 #include "core/utf8.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <span>
 
@@ -23,6 +24,18 @@ double text_width(FontMetrics& metrics, FaceId face, double size, std::string_vi
         i += d.length;
     }
     return w * size / 1000.0;
+}
+
+void FontMetrics::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+    for (std::size_t i = 0; i < utf8.size();) {
+        const Decoded d = decode_utf8(utf8, i);
+        ShapedGlyph& g = out.emplace_back();
+        g.glyph = static_cast<std::uint32_t>(d.code);
+        g.cluster = static_cast<std::uint32_t>(i);
+        g.advance = advance(face, d.code);
+        g.width = static_cast<int>(std::lround(g.advance));
+        i += d.length;
+    }
 }
 
 namespace {
@@ -79,6 +92,10 @@ class Builder {
         words.seps.clear();
         split_words(words);
         const std::size_t count = words.starts.size();
+        for (std::size_t w = 0; w < count; ++w) {
+            const std::size_t end = w + 1 < count ? words.starts[w + 1] : words.glyphs.size();
+            shape_word(std::span<Glyph>(words.glyphs.data() + words.starts[w], end - words.starts[w]));
+        }
         out_.items.reserve(out_.items.size() + count * 3); // a box, a glue and a break or two per word
         out_.pieces.reserve(count + count / 4);
         for (std::size_t w = 0; w < count; ++w) {
@@ -103,6 +120,9 @@ class Builder {
     FaceId primary_ = 0;
     mutable std::string letters_; ///< scratch of add_hyphenation
     std::vector<Opportunity> ops_, extra_; ///< scratch of opportunities
+    std::string shaped_text_;             ///< scratch of shape_word: a run of the word as UTF-8
+    std::vector<std::size_t> offsets_;    ///< scratch of shape_word: each glyph's byte offset in it
+    std::vector<ShapedGlyph> shaped_;     ///< scratch of shape_word
     int space_span_ = -1;    ///< the span whose space width `space_width_` is
     double space_width_ = 0;
 
@@ -123,11 +143,9 @@ class Builder {
             g.width = s.style.picture_width;
             return;
         }
-        if (c <= 0xFFFF) {
-            if (const double a = metrics_.advance_if_drawn(primary, c); a >= 0) {
-                g.width = a * s.style.size / 1000.0;
-                return;
-            }
+        if (const double a = metrics_.advance_if_drawn(primary, c); a >= 0) {
+            g.width = a * s.style.size / 1000.0;
+            return;
         }
         if (auto f = fallback_for(c)) {
             g.face = *f;
@@ -141,7 +159,6 @@ class Builder {
     }
 
     std::optional<FaceId> fallback_for(char32_t c) {
-        if (c > 0xFFFF) return std::nullopt; // libharu draws only the BMP
         for (int i = 0; i < metrics_.fallback_count(); ++i)
             if (metrics_.has_glyph(metrics_.fallback(i), c)) return metrics_.fallback(i);
         return std::nullopt;
@@ -182,6 +199,37 @@ class Builder {
             }
         }
         flush();
+    }
+
+    bool shapeable(const Glyph& g) const { return !g.placeholder && style_of(g).picture < 0; }
+
+    /// Sets the widths of a word's characters from the word shaped: each run of characters in one
+    /// face and size is shaped whole (kerning, ligatures, contextual forms), and each glyph's
+    /// advance counts for the character its cluster starts at (a ligature's on its first letter).
+    void shape_word(std::span<Glyph> w) {
+        for (std::size_t i = 0; i < w.size();) {
+            if (!shapeable(w[i])) {
+                ++i;
+                continue;
+            }
+            const double size = style_of(w[i]).size;
+            std::size_t j = i + 1;
+            while (j < w.size() && shapeable(w[j]) && w[j].face == w[i].face && style_of(w[j]).size == size) ++j;
+            shaped_text_.clear();
+            offsets_.clear();
+            for (std::size_t k = i; k < j; ++k) {
+                offsets_.push_back(shaped_text_.size());
+                append_utf8(shaped_text_, w[k].code);
+                w[k].width = 0;
+            }
+            shaped_.clear();
+            metrics_.shape(w[i].face, shaped_text_, shaped_);
+            for (const ShapedGlyph& g : shaped_) {
+                const auto at = std::upper_bound(offsets_.begin(), offsets_.end(), std::size_t{g.cluster}) - offsets_.begin();
+                w[i + static_cast<std::size_t>(std::max<std::ptrdiff_t>(at - 1, 0))].width += g.advance * size / 1000.0;
+            }
+            i = j;
+        }
     }
 
     const SpanStyle& style_of(const Glyph& g) const { return spans_[static_cast<std::size_t>(g.span)].style; }

@@ -54,7 +54,7 @@ struct ItemOptions {
     bool finish = true;      ///< end with parfillskip and a forced break
 };
 
-/// Called once for each character no face can draw (or beyond U+FFFF), with the span it is in.
+/// Called once for each character no face can draw, with the span it is in.
 using MissingGlyph = std::function<void(char32_t, const Span&)>;
 
 /// Builds the items of a paragraph. `spans` must outlive the result (pieces point into it).

@@ -98,6 +98,67 @@ SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, dou
     return line;
 }
 
+/// The width in points of boxes [from, to] (penalties between them skipped) shaped as one text:
+/// each stretch of pieces in one face and size shaped whole, as painting will.
+double shaped_width(const ItemList& list, std::size_t from, std::size_t to, FontMetrics& metrics) {
+    double width = 0;
+    std::string text;
+    std::vector<ShapedGlyph> glyphs;
+    const Piece* run = nullptr;
+    auto flush = [&] {
+        if (run == nullptr) return;
+        glyphs.clear();
+        metrics.shape(run->face, text, glyphs);
+        for (const ShapedGlyph& g : glyphs) width += g.advance * run->style->size / 1000.0;
+        text.clear();
+        run = nullptr;
+    };
+    for (std::size_t i = from; i <= to; ++i) {
+        const Item& it = list.items[i];
+        if (it.type != Item::Type::box) continue;
+        const Piece* p = it.piece >= 0 ? &list.pieces[static_cast<std::size_t>(it.piece)] : nullptr;
+        if (p == nullptr || p->placeholder || p->style->picture >= 0) {
+            flush();
+            width += it.width;
+            continue;
+        }
+        if (run != nullptr && (run->face != p->face || run->style->size != p->style->size)) flush();
+        run = p;
+        text += p->text;
+    }
+    flush();
+    return width;
+}
+
+bool inside_word(const ItemList& list, std::size_t at) {
+    return at > 0 && at + 1 < list.items.size() && list.items[at].type == Item::Type::penalty &&
+           list.items[at - 1].type == Item::Type::box && list.items[at + 1].type == Item::Type::box;
+}
+
+/// Where a line starts or ends inside a word (a hyphenation point, a URL's break), the word's part
+/// on the line is shaped on its own (a ligature or a kerning pair across the break comes apart),
+/// and the last box of the part takes the difference from the widths measured for the whole word.
+void reshape_edges(ItemList& list, std::size_t start, std::size_t end, bool starts_inside, FontMetrics& metrics) {
+    auto reshape = [&](std::size_t from, std::size_t to) {
+        double measured = 0;
+        for (std::size_t i = from; i <= to; ++i)
+            if (list.items[i].type == Item::Type::box) measured += list.items[i].width;
+        list.items[to].width += shaped_width(list, from, to, metrics) - measured;
+    };
+    if (starts_inside) {
+        std::size_t to = start;
+        while (to + 1 < end && list.items[to + 1].type != Item::Type::glue) ++to;
+        while (to > start && list.items[to].type != Item::Type::box) --to;
+        if (list.items[to].type == Item::Type::box) reshape(start, to);
+    }
+    if (inside_word(list, end)) {
+        std::size_t from = end - 1;
+        while (from > start && list.items[from - 1].type != Item::Type::glue) --from;
+        while (from < end && list.items[from].type != Item::Type::box) ++from;
+        if (from < end) reshape(from, end - 1); // again when one part spans the line: no change then
+    }
+}
+
 std::size_t skip_discardable(const ItemList& list, std::size_t s) {
     while (s < list.items.size() && list.items[s].type != Item::Type::box &&
            !(list.items[s].type == Item::Type::penalty && list.items[s].penalty <= -infinite_penalty))
@@ -122,7 +183,7 @@ std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOpt
     io.line_width = options.width;
     io.hyphenate = (justify || options.hyphenate_ragged) && options.hyphenate;
     io.justify = justify;
-    const ItemList list = build_items(spans, io, metrics, hyphenator, missing);
+    ItemList list = build_items(spans, io, metrics, hyphenator, missing);
     BreakParams bp;
     const double em = spans.empty() ? 10 : spans.front().style.size;
     if (!justify) bp.ragged_stretch = 3 * em;
@@ -130,7 +191,10 @@ std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOpt
     const auto breaks = break_lines(list.items, {options.width}, bp);
     std::vector<SetLine> lines;
     std::size_t start = 0;
+    bool starts_inside = false;
     for (const auto& b : breaks) {
+        reshape_edges(list, start, b.at, starts_inside, metrics);
+        starts_inside = inside_word(list, b.at);
         SetLine line = place_line(list, start, b.at, justify ? fit_ratio(list, start, b.at, options.width) : 0);
         if (!justify) align(line, options.align, options.width);
         lines.push_back(std::move(line));

@@ -75,6 +75,22 @@ double SharedMetrics::advance_if_drawn(FaceId face, char32_t c) {
     return has_glyph(face, c) ? advance(face, c) : -1;
 }
 
+void SharedMetrics::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+    const auto i = static_cast<std::size_t>(face);
+    if (i >= shaped_.size()) shaped_.resize(i + 1);
+    auto& cache = shaped_[i];
+    auto it = cache.find(utf8);
+    if (it == cache.end()) {
+        std::vector<ShapedGlyph> glyphs;
+        {
+            const std::lock_guard<std::mutex> hold(lock_);
+            shared_.shape(face, utf8, glyphs);
+        }
+        it = cache.emplace(std::string(utf8), std::move(glyphs)).first;
+    }
+    out.insert(out.end(), it->second.begin(), it->second.end());
+}
+
 double SharedMetrics::ascent(FaceId face) {
     const std::lock_guard<std::mutex> hold(lock_);
     return shared_.ascent(face);

@@ -4,6 +4,8 @@
 #include "write/pdf/layout/metrics.hpp"
 
 #include <mutex>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace brief::pdf {
@@ -23,6 +25,8 @@ class SharedMetrics : public FontMetrics {
     bool has_glyph(FaceId face, char32_t c) override;
     double advance(FaceId face, char32_t c) override;
     double advance_if_drawn(FaceId face, char32_t c) override;
+    /// `shared`'s shaping, each distinct text asked once per face and thread.
+    void shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) override;
     double ascent(FaceId face) override;
     double descent(FaceId face) override;
 
@@ -38,6 +42,7 @@ class SharedMetrics : public FontMetrics {
     std::mutex& lock_;
     std::vector<std::pair<FaceKey, FaceId>> faces_;
     std::vector<Tables> tables_;
+    std::vector<ShapeCache> shaped_; ///< per face, by text
     int fallbacks_ = -1;
     std::vector<FaceId> fallback_faces_;
 

@@ -1,0 +1,38 @@
+# The PDF's text shaped by HarfBuzz, judged from outside (tests/shaping/*.py): a Latin sample's
+# glyphs and advances are hb-shape's (kerning, ligatures), its ligatures extract as their letters,
+# and no glyph is .notdef. Exit 77 when no PDF backend is built; a missing tool is skipped (and said).
+. "$(dirname "$0")/lib.bash"
+
+case ",$(formats_built)," in *,pdf,*) ;; *) echo "no pdf format built"; exit 77 ;; esac
+export SOURCE_DATE_EPOCH=1543190400
+checks_dir="$SRC/tests/shaping"
+py=/usr/bin/python3
+
+article "$WORK/latin" latin.md "Kerning and ligatures" \
+  "AVATAR Wave and the Office affine fjord: To Ty, VAT WAVE Yo. Efficient offices fly off."
+expect_exit 0 -- "$BRIEF" build "$WORK/latin" -o "$WORK/latin-out" -f pdf --quiet
+pdf="$WORK/latin-out/briefing.pdf"
+
+if have pdftotext; then
+  pdftotext -enc UTF-8 "$pdf" "$WORK/latin.txt"
+  expect_in "$WORK/latin.txt" "Office affine fjord"
+  checks=$((checks + 1))
+  ! grep -qP '[\x{FB00}-\x{FB06}]' "$WORK/latin.txt" || fail "a ligature character was extracted"
+else
+  echo "skip: pdftotext"
+fi
+
+body_font=$(fc-match -f '%{file}' 'Noto Serif:style=Regular')
+if [ -x "$py" ] && "$py" -c 'import fitz, fontTools' 2>/dev/null && have hb-shape && have pdftotext; then
+  for sample in "AVATAR Wave" "Office affine"; do
+    checks=$((checks + 1))
+    "$py" "$checks_dir/check_shaping.py" "$pdf" "$body_font" "$sample" >"$WORK/check.out" 2>&1 \
+      || fail "check_shaping '$sample': $(tr '\n' ' ' <"$WORK/check.out")"
+  done
+  checks=$((checks + 1))
+  "$py" "$checks_dir/check_tofu.py" "$pdf" >"$WORK/check.out" 2>&1 || fail "check_tofu: $(tr '\n' ' ' <"$WORK/check.out")"
+else
+  echo "skip: the shaping checks (python3-fitz, python3-fonttools, libharfbuzz-bin, poppler-utils)"
+fi
+
+finish
