@@ -1,6 +1,8 @@
 # The PDF's text shaped by HarfBuzz, judged from outside (tests/shaping/*.py): a Latin sample's
-# glyphs and advances are hb-shape's (kerning, ligatures), its ligatures extract as their letters,
-# and no glyph is .notdef. Exit 77 when no PDF backend is built; a missing tool is skipped (and said).
+# glyphs and advances are hb-shape's (kerning, ligatures), its ligatures extract as their letters;
+# samples of Arabic, Hebrew, Devanagari, Thai, CJK and emoji (beyond U+FFFF) find fonts by
+# coverage, draw no .notdef glyph and give every character back. Exit 77 when no PDF backend is
+# built; a missing tool is skipped (and said).
 . "$(dirname "$0")/lib.bash"
 
 case ",$(formats_built)," in *,pdf,*) ;; *) echo "no pdf format built"; exit 77 ;; esac
@@ -22,6 +24,27 @@ else
   echo "skip: pdftotext"
 fi
 
+# One article per script; each paragraph is also a line of the expected text.
+scripts_tofu() {
+  local name text
+  while IFS='|' read -r name text; do
+    article "$WORK/scripts" "$name.md" "Sample in $name" "$text"
+    printf '%s\n' "$text" >"$WORK/expected-$name.txt"
+    expect_exit 0 -- "$BRIEF" build "$WORK/scripts" -o "$WORK/scripts-$name" -f pdf --quiet
+    checks=$((checks + 1))
+    "$py" "$checks_dir/check_tofu.py" "$WORK/scripts-$name/briefing.pdf" "$WORK/expected-$name.txt" >"$WORK/check.out" 2>&1 \
+      || fail "check_tofu on $name: $(tr '\n' ' ' <"$WORK/check.out")"
+    rm -f "$WORK/scripts/$name.md"
+  done <<'SAMPLES'
+arabic|قال المتحدث باسم الوزارة إن الاجتماع سيعقد في القاهرة عام 2024.
+hebrew|הממשלה הודיעה היום על תוכנית חדשה לפיתוח הכלכלה.
+devanagari|भारत सरकार ने आज नई योजना की घोषणा की। क्षेत्र में विकास होगा।
+thai|รัฐบาลไทยประกาศแผนใหม่ในวันนี้เพื่อพัฒนาเศรษฐกิจของประเทศ
+cjk|中国政府今天宣布了新计划。日本語のテキスト。한국어 문장입니다.
+emoji|Reactions: 😀 🎉 🚀 ☃ ✈ ⚖ ♻ and 𝄞 beyond the BMP.
+SAMPLES
+}
+
 body_font=$(fc-match -f '%{file}' 'Noto Serif:style=Regular')
 if [ -x "$py" ] && "$py" -c 'import fitz, fontTools' 2>/dev/null && have hb-shape && have pdftotext; then
   for sample in "AVATAR Wave" "Office affine"; do
@@ -31,6 +54,7 @@ if [ -x "$py" ] && "$py" -c 'import fitz, fontTools' 2>/dev/null && have hb-shap
   done
   checks=$((checks + 1))
   "$py" "$checks_dir/check_tofu.py" "$pdf" >"$WORK/check.out" 2>&1 || fail "check_tofu: $(tr '\n' ' ' <"$WORK/check.out")"
+  scripts_tofu
 else
   echo "skip: the shaping checks (python3-fitz, python3-fonttools, libharfbuzz-bin, poppler-utils)"
 fi

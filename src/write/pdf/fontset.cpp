@@ -54,6 +54,15 @@ FaceId FontSet::fallback(int index) {
     return fallbacks_.at(static_cast<std::size_t>(index));
 }
 
+FaceId FontSet::fallback_for(const FaceKey& key, char32_t c) {
+    for (int i = 0; i < fallback_count(); ++i)
+        if (has_glyph(fallback(i), c)) return fallback(i);
+    const auto file = find_font_for(c, key.bold, key.italic, key.family == Family::body);
+    if (!file) return -1;
+    const FaceId id = add(*file);
+    return has_glyph(id, c) ? id : -1;
+}
+
 bool FontSet::has_glyph(FaceId face, char32_t c) { return faces_.at(static_cast<std::size_t>(face)).coverage.has(c); }
 
 double FontSet::advance(FaceId face, char32_t c) { return has_glyph(face, c) ? typeface(face).advance(c) : 0; }
@@ -87,7 +96,10 @@ void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGl
         while (end < utf8.size() && (utf8[end] == ' ') == space && !space) ++end;
         const std::size_t first = out.size();
         shape(face, utf8.substr(at, end - at), out);
-        for (std::size_t i = first; i < out.size(); ++i) out[i].cluster += static_cast<std::uint32_t>(at);
+        for (std::size_t i = first; i < out.size(); ++i) {
+            out[i].cluster += static_cast<std::uint32_t>(at);
+            out[i].text_at += static_cast<std::uint32_t>(at);
+        }
         at = end;
     }
 }

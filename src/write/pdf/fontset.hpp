@@ -26,6 +26,9 @@ class FontSet : public FontMetrics {
     FaceId face(const FaceKey& key) override;
     int fallback_count() override;
     FaceId fallback(int index) override;
+    /// The style's fallbacks first, then the installed font find_font_for gives (in the key's
+    /// kind: serif for the body family, sans for the others).
+    FaceId fallback_for(const FaceKey& key, char32_t c) override;
     bool has_glyph(FaceId face, char32_t c) override;
     double advance(FaceId face, char32_t c) override;
     /// Shapes with HarfBuzz (typeface()); each distinct text is shaped once per face.

@@ -34,6 +34,14 @@ struct FontFile {
 /// fonts), it is the answer without ranking them all; otherwise find_font_ranked decides.
 std::optional<FontFile> find_font(const std::string& family, bool bold, bool italic);
 
+/// An installed font that has `c`, for text whose fonts lack it: the family preferred for its
+/// script when installed (Noto Naskh Arabic or Amiri for Arabic, Symbola for symbols and emoji),
+/// else a Noto family of the kind asked for (`serif` or sans), else any Noto, else any font; in
+/// the face asked for when the family has it; only fonts the PDF can embed (glyf TrueType, no
+/// colour bitmaps). Ties go by family name and file, so the answer never depends on what was
+/// asked before. nullopt when no installed font has `c`. Thread-safe; cached for the process.
+std::optional<FontFile> find_font_for(char32_t c, bool bold, bool italic, bool serif);
+
 /// Reads fontconfig's configuration and lists the installed fonts, once per process (find_font
 /// does it on first use otherwise): about 8 ms, which a caller can spend on another thread while
 /// it reads its input. Thread-safe.

@@ -192,27 +192,23 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, CidFontData::Glyph>& g
 }
 
 void ShownGlyphs::add(std::string_view text, std::span<const ShapedGlyph> glyphs) {
-    for (std::size_t i = 0; i < glyphs.size(); ++i) {
-        const ShapedGlyph& g = glyphs[i];
+    for (const ShapedGlyph& g : glyphs) {
         if (g.glyph >= width_.size()) { // a glyph id the face does not have: never from HarfBuzz
             width_.resize(g.glyph + 1, -1);
             text_.resize(g.glyph + 1);
+            nominal_.resize(g.glyph + 1, false);
         }
-        // HarfBuzz keeps a cluster's glyphs together: the first is the one after another cluster.
-        const bool first = i == 0 || glyphs[i - 1].cluster != g.cluster;
-        std::string_view mine;
-        if (first && g.cluster < text.size()) {
-            std::size_t end = text.size(); // where the next cluster in the text starts
-            for (const ShapedGlyph& other : glyphs)
-                if (other.cluster > g.cluster && other.cluster < end) end = other.cluster;
-            mine = text.substr(g.cluster, end - g.cluster);
-        }
+        const std::string_view mine =
+            g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
         std::string& kept = text_[g.glyph];
         if (width_[g.glyph] < 0) {
             width_[g.glyph] = g.width;
             kept = mine;
-        } else if (!mine.empty() && (kept.empty() || mine < kept)) {
+            nominal_[g.glyph] = g.nominal;
+        } else if (!mine.empty() && (kept.empty() || (g.nominal && !nominal_[g.glyph]) ||
+                                     (g.nominal == nominal_[g.glyph] && mine < kept))) {
             kept = mine;
+            nominal_[g.glyph] = g.nominal;
         }
     }
 }

@@ -31,11 +31,12 @@ struct CidFontData {
 /// The glyphs a face shows in a document, by glyph id, each with its width and text.
 class ShownGlyphs {
   public:
-    explicit ShownGlyphs(std::size_t glyph_count = 0) : width_(glyph_count, -1), text_(glyph_count) {}
-    /// Adds the glyphs of `text` shaped (clusters are byte offsets into it): the first glyph of
-    /// each cluster stands for the cluster's characters (a ligature for its letters), the others
-    /// for nothing. A glyph shown for two texts (one glyph for two characters) keeps the text that
-    /// sorts first, so the result does not depend on the order pages are added in.
+    explicit ShownGlyphs(std::size_t glyph_count = 0)
+        : width_(glyph_count, -1), text_(glyph_count), nominal_(glyph_count, false) {}
+    /// Adds the glyphs of `text` shaped, each standing for the bytes ShapedGlyph::text_at and
+    /// text_length give. A glyph shown for two texts keeps the one it is the cmap's glyph of (a
+    /// base letter rather than the letter and the mark it stands for in one cluster), else the
+    /// one that sorts first: the result does not depend on the order pages are added in.
     void add(std::string_view text, std::span<const ShapedGlyph> glyphs);
     /// Every glyph shown, for CidFontData::glyphs.
     [[nodiscard]] std::map<std::uint32_t, CidFontData::Glyph> shown() const;
@@ -43,6 +44,7 @@ class ShownGlyphs {
   private:
     std::vector<int> width_; ///< -1: not shown
     std::vector<std::string> text_;
+    std::vector<bool> nominal_;
 };
 
 /// An empty font dictionary in the document's cross-reference table, for pages to name in their

@@ -26,12 +26,21 @@ double text_width(FontMetrics& metrics, FaceId face, double size, std::string_vi
     return w * size / 1000.0;
 }
 
+FaceId FontMetrics::fallback_for(const FaceKey&, char32_t c) {
+    for (int i = 0; i < fallback_count(); ++i)
+        if (has_glyph(fallback(i), c)) return fallback(i);
+    return -1;
+}
+
 void FontMetrics::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
     for (std::size_t i = 0; i < utf8.size();) {
         const Decoded d = decode_utf8(utf8, i);
         ShapedGlyph& g = out.emplace_back();
         g.glyph = static_cast<std::uint32_t>(d.code);
         g.cluster = static_cast<std::uint32_t>(i);
+        g.text_at = g.cluster;
+        g.text_length = static_cast<std::uint32_t>(d.length);
+        g.nominal = true;
         g.advance = advance(face, d.code);
         g.width = static_cast<int>(std::lround(g.advance));
         i += d.length;
@@ -123,6 +132,7 @@ class Builder {
     std::string shaped_text_;             ///< scratch of shape_word: a run of the word as UTF-8
     std::vector<std::size_t> offsets_;    ///< scratch of shape_word: each glyph's byte offset in it
     std::vector<ShapedGlyph> shaped_;     ///< scratch of shape_word
+    FaceId last_fallback_ = -1; ///< the fallback face of the last character its span's face lacked
     int space_span_ = -1;    ///< the span whose space width `space_width_` is
     double space_width_ = 0;
 
@@ -147,8 +157,12 @@ class Builder {
             g.width = a * s.style.size / 1000.0;
             return;
         }
-        if (auto f = fallback_for(c)) {
-            g.face = *f;
+        // The fallback of the character before when it has this one too (a danda, a digit in
+        // Devanagari text): one face for the run, as the fonts' designers meant.
+        if (last_fallback_ >= 0 && metrics_.has_glyph(last_fallback_, c)) {
+            g.face = last_fallback_;
+        } else if (const FaceId f = metrics_.fallback_for(s.style.key, c); f >= 0) {
+            g.face = last_fallback_ = f;
         } else {
             g.placeholder = true;
             if (missing_) missing_(c, s);
@@ -156,12 +170,6 @@ class Builder {
             return;
         }
         g.width = metrics_.advance(g.face, c) * s.style.size / 1000.0;
-    }
-
-    std::optional<FaceId> fallback_for(char32_t c) {
-        for (int i = 0; i < metrics_.fallback_count(); ++i)
-            if (metrics_.has_glyph(metrics_.fallback(i), c)) return metrics_.fallback(i);
-        return std::nullopt;
     }
 
     void split_words(Words& words) {

@@ -32,6 +32,12 @@ struct ShapedGlyph {
     double advance = 0;        ///< how far the pen moves after it, kerning included
     double dx = 0, dy = 0;     ///< where it is drawn, from the pen (marks, cursive attachment)
     int width = 0;             ///< its advance without kerning, rounded: what the PDF's W array says
+    /// The bytes of the shaped text it stands for (copy and search get them back; length 0: none):
+    /// a ligature its letters, in a cluster of several glyphs each glyph its own character (the
+    /// one the font's cmap gives that glyph) and the glyph no character maps to the rest.
+    std::uint32_t text_at = 0;
+    std::uint32_t text_length = 0;
+    bool nominal = false; ///< the glyph is the cmap's glyph for its text, a single character
 };
 
 /// Shaped texts by their text, found from a string_view without copying it (C++20's
@@ -52,6 +58,9 @@ class FontMetrics {
     /// The fallback faces, in the order the style lists them (families not installed are left out).
     virtual int fallback_count() = 0;
     virtual FaceId fallback(int index) = 0;
+    /// The face that draws `c` in text of `key` whose own face lacks it, -1 when none can: by
+    /// default the first fallback that has it; FontSet then asks fontconfig for an installed font.
+    virtual FaceId fallback_for(const FaceKey& key, char32_t c);
     /// True when `face` has a glyph for `c`.
     virtual bool has_glyph(FaceId face, char32_t c) = 0;
     /// Advance width of `c` in `face`, in 1/1000 em (0 for a character without a glyph).

@@ -22,6 +22,7 @@ class SharedMetrics : public FontMetrics {
     FaceId face(const FaceKey& key) override;
     int fallback_count() override;
     FaceId fallback(int index) override;
+    FaceId fallback_for(const FaceKey& key, char32_t c) override;
     bool has_glyph(FaceId face, char32_t c) override;
     double advance(FaceId face, char32_t c) override;
     double advance_if_drawn(FaceId face, char32_t c) override;
@@ -43,6 +44,7 @@ class SharedMetrics : public FontMetrics {
     std::vector<std::pair<FaceKey, FaceId>> faces_;
     std::vector<Tables> tables_;
     std::vector<ShapeCache> shaped_; ///< per face, by text
+    std::unordered_map<std::uint32_t, FaceId> fallback_for_; ///< answers asked before, by key and character
     int fallbacks_ = -1;
     std::vector<FaceId> fallback_faces_;
 

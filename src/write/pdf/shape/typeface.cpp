@@ -2,6 +2,7 @@
 #include "write/pdf/shape/typeface.hpp"
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 
 #include <hb-ot.h>
 #include <hb.h>
@@ -124,6 +125,49 @@ void Typeface::shape(std::string_view utf8, std::vector<ShapedGlyph>& out, std::
         g.width = width(g.glyph);
     }
     hb_buffer_destroy(buffer);
+    assign_text(utf8, std::span<ShapedGlyph>(out).subspan(out.size() - count), cluster_base);
+}
+
+void Typeface::assign_text(std::string_view utf8, std::span<ShapedGlyph> glyphs, std::uint32_t base) const {
+    for (std::size_t first = 0; first < glyphs.size();) {
+        std::size_t last = first + 1; // HarfBuzz keeps a cluster's glyphs together
+        while (last < glyphs.size() && glyphs[last].cluster == glyphs[first].cluster) ++last;
+        const std::size_t from = glyphs[first].cluster - base;
+        std::size_t to = utf8.size(); // where the next cluster in the text starts
+        for (const ShapedGlyph& g : glyphs)
+            if (g.cluster - base > from && g.cluster - base < to) to = g.cluster - base;
+        assign_cluster(utf8, from, to, glyphs.subspan(first, last - first), base);
+        first = last;
+    }
+}
+
+void Typeface::assign_cluster(std::string_view utf8, std::size_t from, std::size_t to, std::span<ShapedGlyph> glyphs,
+                              std::uint32_t base) const {
+    std::vector<bool> taken(glyphs.size(), false);
+    std::size_t rest_from = to, rest_to = from; // the characters no glyph is the cmap's glyph of
+    for (std::size_t at = from; at < to;) {
+        const Decoded d = decode_utf8(utf8, at);
+        const std::uint32_t mine = glyph(d.code);
+        bool matched = false;
+        for (std::size_t i = 0; i < glyphs.size() && !matched && glyphs.size() > 1; ++i)
+            if (!taken[i] && glyphs[i].glyph == mine) {
+                taken[i] = matched = true;
+                glyphs[i].text_at = static_cast<std::uint32_t>(at) + base;
+                glyphs[i].text_length = static_cast<std::uint32_t>(d.length);
+                glyphs[i].nominal = true;
+            }
+        if (!matched) rest_from = std::min(rest_from, at), rest_to = at + d.length;
+        at += d.length;
+    }
+    if (rest_from >= rest_to) return;
+    for (std::size_t i = 0; i < glyphs.size(); ++i)
+        if (!taken[i]) { // the first glyph no character claims stands for the rest
+            glyphs[i].text_at = static_cast<std::uint32_t>(rest_from) + base;
+            glyphs[i].text_length = static_cast<std::uint32_t>(rest_to - rest_from);
+            glyphs[i].nominal = glyphs.size() == 1 && rest_to - rest_from == static_cast<std::size_t>(decode_utf8(utf8, rest_from).length) &&
+                                glyph(decode_utf8(utf8, rest_from).code) == glyphs[i].glyph;
+            return;
+        }
 }
 
 std::uint32_t Typeface::glyph(char32_t c) const {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,10 @@ class Typeface {
 
   private:
     struct Handles;
+    /// Sets text_at, text_length and nominal of freshly shaped glyphs of `utf8`, cluster by cluster.
+    void assign_text(std::string_view utf8, std::span<ShapedGlyph> glyphs, std::uint32_t base) const;
+    void assign_cluster(std::string_view utf8, std::size_t from, std::size_t to, std::span<ShapedGlyph> glyphs,
+                        std::uint32_t base) const;
     std::unique_ptr<Handles> hb_;
     FaceInfo info_;
     double scale_ = 1; ///< 1000 / units per em

@@ -204,18 +204,22 @@ TEST_CASE("the document with brief's CID fonts passes qpdf --check") {
 TEST_CASE("the ToUnicode CMap maps each glyph to its text, a ligature to its letters, beyond U+FFFF as a pair") {
     ShownGlyphs glyphs_shown(400);
     std::vector<ShapedGlyph> glyphs(3);
-    glyphs[0].glyph = 10, glyphs[0].cluster = 0; // "ffi", one glyph
-    glyphs[1].glyph = 11, glyphs[1].cluster = 3; // U+1F600, a cluster of two glyphs
-    glyphs[2].glyph = 12, glyphs[2].cluster = 3;
+    glyphs[0].glyph = 10, glyphs[0].text_at = 0, glyphs[0].text_length = 3; // "ffi", one glyph
+    glyphs[1].glyph = 11, glyphs[1].text_at = 3, glyphs[1].text_length = 4; // U+1F600 and a glyph for nothing
+    glyphs[2].glyph = 12, glyphs[2].text_at = 3, glyphs[2].text_length = 0;
     glyphs_shown.add("ffi\xF0\x9F\x98\x80", glyphs);
-    std::vector<ShapedGlyph> shared(1); // one glyph for two characters: the text that sorts first
-    shared[0].glyph = 20;
+    std::vector<ShapedGlyph> shared(1); // one glyph for two texts: the one that sorts first...
+    shared[0].glyph = 20, shared[0].text_length = 1;
     glyphs_shown.add("B", shared);
     glyphs_shown.add("A", shared);
     glyphs_shown.add("C", shared);
+    CHECK(glyphs_shown.shown()[20].text == "A");
+    shared[0].nominal = true; // ...unless it is the font's glyph for one of them
+    glyphs_shown.add("Z", shared);
+    glyphs_shown.add("Y", std::vector<ShapedGlyph>{{20, 0, 0, 0, 0, 0, 0, 1, false}});
     auto shown = glyphs_shown.shown();
     REQUIRE(shown.size() == 4);
-    CHECK(shown[20].text == "A");
+    CHECK(shown[20].text == "Z");
     shown.erase(20);
     CHECK(shown[10].text == "ffi");
     CHECK(shown[11].text == "\xF0\x9F\x98\x80");
