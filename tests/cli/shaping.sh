@@ -1,7 +1,9 @@
 # The PDF's text shaped by HarfBuzz, judged from outside (tests/shaping/*.py): a Latin sample's
 # glyphs and advances are hb-shape's (kerning, ligatures), its ligatures extract as their letters;
 # samples of Arabic, Hebrew, Devanagari, Thai, CJK and emoji (beyond U+FFFF) find fonts by
-# coverage, draw no .notdef glyph and give every character back. Exit 77 when no PDF backend is
+# coverage, draw no .notdef glyph and give every character back; Arabic and Hebrew paragraphs,
+# set right to left, extract in logical order, and so do the words of an Arabic phrase in English
+# (check_rtl.py). Exit 77 when no PDF backend is
 # built; a missing tool is skipped (and said).
 . "$(dirname "$0")/lib.bash"
 
@@ -45,6 +47,26 @@ emoji|Reactions: 😀 🎉 🚀 ☃ ✈ ⚖ ♻ and 𝄞 beyond the BMP.
 SAMPLES
 }
 
+# Paragraphs in Arabic and Hebrew (their page is right to left), then an English one quoting Arabic.
+rtl_order() {
+  local arabic="قال المتحدث باسم الوزارة إن الاجتماع سيعقد في القاهرة عام 2024 بحضور ممثلين عن عشرين دولة، وأضاف أن المحادثات ستتناول التعاون الاقتصادي والأمن الإقليمي."
+  local hebrew="הממשלה הודיעה היום על תוכנית חדשה לפיתוח הכלכלה בשנת 2025, הכוללת השקעות בתשתיות ובחינוך."
+  local mixed="The minister said (قال الوزير إن المحادثات مستمرة) that the talks continue."
+  article "$WORK/rtl" rtl.md "Right to left" "$arabic
+
+$hebrew"
+  printf '%s\n%s\n' "$arabic" "$hebrew" >"$WORK/expected-rtl.txt"
+  article "$WORK/mixed" mixed.md "Mixed" "$mixed"
+  printf '%s\n' "$mixed" >"$WORK/expected-mixed.txt"
+  expect_exit 0 -- "$BRIEF" build "$WORK/rtl" -o "$WORK/rtl-out" -f pdf --quiet
+  expect_exit 0 -- "$BRIEF" build "$WORK/mixed" -o "$WORK/mixed-out" -f pdf --quiet
+  checks=$((checks + 2))
+  "$py" "$checks_dir/check_rtl.py" "$WORK/rtl-out/briefing.pdf" "$WORK/expected-rtl.txt" >"$WORK/check.out" 2>&1 \
+    || fail "check_rtl: $(tr '\n' ' ' <"$WORK/check.out" | head -c 600)"
+  "$py" "$checks_dir/check_rtl.py" "$WORK/mixed-out/briefing.pdf" "$WORK/expected-mixed.txt" --words-only >"$WORK/check.out" 2>&1 \
+    || fail "check_rtl --words-only: $(tr '\n' ' ' <"$WORK/check.out" | head -c 600)"
+}
+
 body_font=$(fc-match -f '%{file}' 'Noto Serif:style=Regular')
 if [ -x "$py" ] && "$py" -c 'import fitz, fontTools' 2>/dev/null && have hb-shape && have pdftotext; then
   for sample in "AVATAR Wave" "Office affine"; do
@@ -55,6 +77,7 @@ if [ -x "$py" ] && "$py" -c 'import fitz, fontTools' 2>/dev/null && have hb-shap
   checks=$((checks + 1))
   "$py" "$checks_dir/check_tofu.py" "$pdf" >"$WORK/check.out" 2>&1 || fail "check_tofu: $(tr '\n' ' ' <"$WORK/check.out")"
   scripts_tofu
+  rtl_order
 else
   echo "skip: the shaping checks (python3-fitz, python3-fonttools, libharfbuzz-bin, poppler-utils)"
 fi

@@ -86,8 +86,18 @@ void FontSet::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>
 }
 
 void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
-    if (typeface(face).space_in_lookups()) {
-        shape(face, utf8, out);
+    if (typeface(face).space_in_lookups()) { // whole, but for the spaces that end it (extraction's)
+        std::size_t end = utf8.size();
+        while (end > 0 && utf8[end - 1] == ' ') --end;
+        shape(face, utf8.substr(0, end), out);
+        for (std::size_t at = end; at < utf8.size(); ++at) {
+            const std::size_t first = out.size();
+            shape(face, " ", out);
+            for (std::size_t i = first; i < out.size(); ++i) {
+                out[i].cluster += static_cast<std::uint32_t>(at);
+                out[i].text_at += static_cast<std::uint32_t>(at);
+            }
+        }
         return;
     }
     for (std::size_t at = 0; at < utf8.size();) {

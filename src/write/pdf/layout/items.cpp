@@ -2,6 +2,7 @@
 #include "write/pdf/layout/items.hpp"
 
 #include "core/utf8.hpp"
+#include "write/pdf/shape/unicode.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +57,7 @@ struct Glyph {
     FaceId face = 0;
     bool placeholder = false;
     double width = 0;
+    std::uint8_t level = 0; ///< bidi embedding level
 };
 
 using GlyphSpan = std::span<const Glyph>;
@@ -65,6 +67,7 @@ struct Words {
     std::vector<Glyph> glyphs;
     std::vector<std::size_t> starts;
     std::vector<int> seps; ///< before each word: 0 none, 1 space, 2 hard break
+    std::vector<std::uint8_t> sep_levels; ///< the bidi level of the space before each word
 };
 
 /// A place a word may break, before glyph `at`.
@@ -99,7 +102,9 @@ class Builder {
         words.glyphs.clear();
         words.starts.clear();
         words.seps.clear();
+        words.sep_levels.clear();
         split_words(words);
+        find_levels(words);
         const std::size_t count = words.starts.size();
         for (std::size_t w = 0; w < count; ++w) {
             const std::size_t end = w + 1 < count ? words.starts[w + 1] : words.glyphs.size();
@@ -108,12 +113,16 @@ class Builder {
         out_.items.reserve(out_.items.size() + count * 3); // a box, a glue and a break or two per word
         out_.pieces.reserve(count + count / 4);
         for (std::size_t w = 0; w < count; ++w) {
-            if (words.seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) space();
+            if (words.seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) {
+                space();
+                if (rtl_) out_.levels.resize(out_.items.size(), words.sep_levels[w]);
+            }
             if (words.seps[w] == 2) hard_break();
             const std::size_t end = w + 1 < count ? words.starts[w + 1] : words.glyphs.size();
             word(GlyphSpan(words.glyphs.data() + words.starts[w], end - words.starts[w]), w + 1 == count);
         }
         if (options_.finish) finish();
+        if (rtl_) out_.levels.resize(out_.items.size(), out_.paragraph_level);
         return std::move(out_);
     }
 
@@ -132,6 +141,7 @@ class Builder {
     std::string shaped_text_;             ///< scratch of shape_word: a run of the word as UTF-8
     std::vector<std::size_t> offsets_;    ///< scratch of shape_word: each glyph's byte offset in it
     std::vector<ShapedGlyph> shaped_;     ///< scratch of shape_word
+    bool rtl_ = false;          ///< the paragraph has right-to-left text: items get levels
     FaceId last_fallback_ = -1; ///< the fallback face of the last character its span's face lacked
     int space_span_ = -1;    ///< the span whose space width `space_width_` is
     double space_width_ = 0;
@@ -209,6 +219,27 @@ class Builder {
         flush();
     }
 
+    /// The bidi levels of the paragraph's characters and spaces, when it has right-to-left text.
+    void find_levels(Words& words) {
+        rtl_ = std::any_of(words.glyphs.begin(), words.glyphs.end(), [](const Glyph& g) { return is_rtl_char(g.code); });
+        words.sep_levels.assign(words.starts.size(), 0);
+        if (!rtl_) return;
+        std::u32string text;
+        std::vector<std::size_t> sep_at(words.starts.size(), std::u32string::npos);
+        for (std::size_t w = 0; w < words.starts.size(); ++w) {
+            if (words.seps[w] != 0 && w > 0) sep_at[w] = text.size(), text += U' ';
+            const std::size_t end = w + 1 < words.starts.size() ? words.starts[w + 1] : words.glyphs.size();
+            for (std::size_t i = words.starts[w]; i < end; ++i) text += words.glyphs[i].code;
+        }
+        const std::vector<std::uint8_t> levels = bidi_levels(text, out_.paragraph_level);
+        std::size_t at = 0;
+        for (std::size_t w = 0; w < words.starts.size(); ++w) {
+            if (sep_at[w] != std::u32string::npos) words.sep_levels[w] = levels[at++];
+            const std::size_t end = w + 1 < words.starts.size() ? words.starts[w + 1] : words.glyphs.size();
+            for (std::size_t i = words.starts[w]; i < end; ++i) words.glyphs[i].level = levels[at++];
+        }
+    }
+
     bool shapeable(const Glyph& g) const { return !g.placeholder && style_of(g).picture < 0; }
 
     /// Sets the widths of a word's characters from the word shaped: each run of characters in one
@@ -260,6 +291,11 @@ class Builder {
                 ops.push_back({i, 50, true, false, false, true});
             else if (!url && (a == 0x2013 || a == 0x2014) && i >= 2 && i + 2 <= w.size())
                 ops.push_back({i, 50, false, false, false});
+        }
+        if (std::any_of(w.begin(), w.end(), [](const Glyph& g) { return needs_dictionary_breaks(g.code); })) {
+            std::u32string text;
+            for (const Glyph& g : w) text += g.code;
+            for (const std::size_t i : line_break_opportunities(text)) ops.push_back({i, 0, false, false, false});
         }
         if (options_.hyphenate && !url && !last) add_hyphenation(w, ops);
         std::sort(ops.begin(), ops.end(), [](const Opportunity& x, const Opportunity& y) { return x.at < y.at; });
@@ -320,12 +356,14 @@ class Builder {
         std::size_t next_op = 0;
         Piece piece;
         double width = 0;
+        std::uint8_t level = 0;
         auto flush = [&] {
             if (piece.text.empty()) return;
             out_.pieces.push_back(std::move(piece));
             Item& box = add(Item::Type::box);
             box.width = width;
             box.piece = static_cast<int>(out_.pieces.size() - 1);
+            if (rtl_) out_.levels.resize(out_.items.size(), level);
             piece = Piece{};
             width = 0;
         };
@@ -336,8 +374,10 @@ class Builder {
             }
             const Glyph& g = w[i];
             const SpanStyle* s = &style_of(g);
-            if (!piece.text.empty() && (piece.style != s || piece.face != g.face || g.placeholder || piece.placeholder))
+            if (!piece.text.empty() && (piece.style != s || piece.face != g.face || g.placeholder || piece.placeholder ||
+                                        g.level != level))
                 flush();
+            level = g.level;
             piece.style = s;
             piece.face = g.face;
             piece.placeholder = g.placeholder;

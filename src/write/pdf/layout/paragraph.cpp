@@ -40,9 +40,10 @@ bool can_join(const SetRun& last, const Piece& p, double x) {
            last.run.color == s.color;
 }
 
-/// Adds piece `p` at `x` to the line: onto its last run when they can join, else as a new run.
-void add_piece(SetLine& line, const Piece& p, double x, double width) {
-    if (!line.runs.empty() && can_join(line.runs.back(), p, x)) {
+/// Adds piece `p` at `x` to the line: onto its last run when they can join (and `may_join`), else
+/// as a new run.
+void add_piece(SetLine& line, const Piece& p, double x, double width, bool may_join = true) {
+    if (may_join && !line.runs.empty() && can_join(line.runs.back(), p, x)) {
         line.runs.back().run.text += p.text;
         line.runs.back().run.width += width;
     } else {
@@ -71,15 +72,45 @@ double fit_ratio(const ItemList& list, std::size_t start, std::size_t end, doubl
     return shrink > 0 ? std::max(-1.0, (width - natural) / shrink) : 0;
 }
 
-/// Places the items of one line from `start` to `end` (exclusive) with glue ratio `r`.
+/// The items [start, end) in the order they are shown from left to right: the line's levels
+/// reordered by UAX #9 rule L2 (from the highest level down to the lowest odd one, every run of
+/// items at that level or higher reversed). Logical order when the paragraph has no levels.
+std::vector<std::size_t> visual_order(const ItemList& list, std::size_t start, std::size_t end) {
+    std::vector<std::size_t> order(end - start);
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = start + i;
+    if (list.levels.empty()) return order;
+    std::uint8_t highest = 0, lowest_odd = 255;
+    for (const std::size_t i : order) {
+        highest = std::max(highest, list.levels[i]);
+        if (list.levels[i] % 2 == 1) lowest_odd = std::min(lowest_odd, list.levels[i]);
+    }
+    for (int level = highest; level >= lowest_odd && level > 0; --level)
+        for (std::size_t a = 0; a < order.size();) {
+            if (list.levels[order[a]] < level) {
+                ++a;
+                continue;
+            }
+            std::size_t b = a;
+            while (b < order.size() && list.levels[order[b]] >= level) ++b;
+            std::reverse(order.begin() + static_cast<std::ptrdiff_t>(a), order.begin() + static_cast<std::ptrdiff_t>(b));
+            a = b;
+        }
+    return order;
+}
+
+/// Places the items of one line from `start` to `end` (exclusive) with glue ratio `r`, in visual
+/// order; the words of right-to-left text are never joined into one run (each is shaped on its own).
 SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, double r) {
     SetLine line;
     line.runs.reserve((end - start) / 2 + 1); // a word and its space, or fewer runs when they join
     double x = 0;
-    for (std::size_t i = start; i < end; ++i) {
+    bool after_rtl = false;
+    for (const std::size_t i : visual_order(list, start, end)) {
         const Item& it = list.items[i];
         if (it.type == Item::Type::box) {
-            if (it.piece >= 0) add_piece(line, list.pieces[static_cast<std::size_t>(it.piece)], x, it.width);
+            const bool rtl = !list.levels.empty() && list.levels[i] % 2 == 1;
+            if (it.piece >= 0) add_piece(line, list.pieces[static_cast<std::size_t>(it.piece)], x, it.width, !rtl && !after_rtl);
+            after_rtl = rtl;
             x += it.width;
         } else if (it.type == Item::Type::glue) {
             if (it.space && !line.runs.empty()) line.runs.back().run.text += ' ';
@@ -192,11 +223,13 @@ std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOpt
     std::vector<SetLine> lines;
     std::size_t start = 0;
     bool starts_inside = false;
+    const bool rtl = list.paragraph_level % 2 == 1; // set from the right: aligned and indented there
     for (const auto& b : breaks) {
         reshape_edges(list, start, b.at, starts_inside, metrics);
         starts_inside = inside_word(list, b.at);
         SetLine line = place_line(list, start, b.at, justify ? fit_ratio(list, start, b.at, options.width) : 0);
-        if (!justify) align(line, options.align, options.width);
+        if (!justify) align(line, rtl && options.align == Align::left ? Align::right : options.align, options.width);
+        else if (rtl && line.width < options.width - 0.01) align(line, Align::right, options.width); // a ragged last line
         lines.push_back(std::move(line));
         start = skip_discardable(list, b.at + 1);
     }
