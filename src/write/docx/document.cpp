@@ -1,6 +1,7 @@
 // document.xml: cover, table of contents, articles, Sources; then the section with its running head and foot.
 #include "write/docx/document.hpp"
 
+#include "core/utf8.hpp"
 #include "doc/dates.hpp"
 #include "doc/text.hpp"
 #include "write/docx/styles.hpp"
@@ -101,7 +102,9 @@ class DocumentWriter {
         auto by = add_paragraph(body, styled(sid::byline));
         add_run(by, byline(article.source));
         cite_note(by, article.attribution, story_.footnotes);
+        inlines_.set_language(right_to_left_language(article.source.language) ? article.source.language : "");
         blocks_.write(body, article.blocks);
+        inlines_.set_language("");
     }
 
     void write_sources(pugi::xml_node body) {

@@ -93,6 +93,10 @@ class InlineWriter {
   public:
     InlineWriter(Relationships& rels, NoteHandler on_note, Media* media = nullptr);
     void write(pugi::xml_node target, const Inlines& inlines, const RunProps& format = {});
+    /// The language of the article being written when it is written right to left (its front
+    /// matter's), for the runs of right-to-left text (w:lang w:bidi); empty: guessed from the
+    /// script (script_language).
+    void set_language(std::string language) { language_ = std::move(language); }
     /// The pictures this writer shows, or nullptr.
     [[nodiscard]] Media* media() const { return media_; }
     /// Shows pictures from `media` from now on (nullptr: alt text again), inline ones `height`
@@ -114,6 +118,7 @@ class InlineWriter {
     NoteHandler on_note_;
     Media* media_;
     std::int64_t picture_height_ = -1; ///< of inline pictures, EMU; -1 for the media's line
+    std::string language_;             ///< of the article written (set_language)
     // The last text run written and its format, so adjacent text of one format shares a run.
     pugi::xml_node last_run_;
     RunProps last_format_;

@@ -82,6 +82,7 @@ Chapter make_article_chapter(const Briefing& b, const Article& a, std::size_t in
     if (!own_words.empty()) set_language(by, own_words);
     append_noteref(by, a.attribution);
     XhtmlWriter writer(&b.pictures);
+    writer.set_language(article_language);
     writer.blocks(section, a.blocks);
     append_footnotes(section, a, own_words, &b.pictures);
     Chapter c = finish(ChapterRole::article, "article-" + std::to_string(index), title, doc);

@@ -27,11 +27,6 @@ icu::UnicodeString utf16(std::u32string_view text, std::vector<std::int32_t>& st
 
 } // namespace
 
-bool is_rtl_char(char32_t c) {
-    return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) ||
-           (c >= 0x10800 && c <= 0x10FFF) || (c >= 0x1E800 && c <= 0x1EFFF);
-}
-
 std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& paragraph_level) {
     std::vector<std::int32_t> starts;
     const icu::UnicodeString u = utf16(text, starts);

@@ -1,16 +1,14 @@
 // Bidi levels and line-break opportunities of text (the ICU wrapper).
 #pragma once
 
+#include "core/utf8.hpp" // is_rtl_char: whether a paragraph needs bidi_levels at all
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
 namespace brief::pdf {
-
-/// True for a character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, NKo, and
-/// their presentation forms): the quick test of whether a paragraph needs bidi_levels at all.
-bool is_rtl_char(char32_t c);
 
 /// The embedding level of each character of a paragraph (UAX #9: even left to right, odd right
 /// to left), the paragraph's own level set by its first strong character (P2, P3; 0 without one),
