@@ -236,7 +236,15 @@ class Builder {
         for (std::size_t w = 0; w < words.starts.size(); ++w) {
             if (sep_at[w] != std::u32string::npos) words.sep_levels[w] = levels[at++];
             const std::size_t end = w + 1 < words.starts.size() ? words.starts[w + 1] : words.glyphs.size();
-            for (std::size_t i = words.starts[w]; i < end; ++i) words.glyphs[i].level = levels[at++];
+            for (std::size_t i = words.starts[w]; i < end; ++i) {
+                Glyph& g = words.glyphs[i];
+                g.level = levels[at++];
+                // L4: a mirrored character at an odd level is drawn as its mirror (brackets, guillemets)
+                if (g.level % 2 == 1 && !g.placeholder) {
+                    const char32_t m = bidi_mirror(g.code);
+                    if (m != g.code && metrics_.has_glyph(g.face, m)) g.code = m;
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <memory>
@@ -41,6 +42,8 @@ std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& pa
     for (std::size_t i = 0; i < text.size(); ++i) out[i] = levels[starts[i]];
     return out;
 }
+
+char32_t bidi_mirror(char32_t c) { return static_cast<char32_t>(u_charMirror(static_cast<UChar32>(c))); }
 
 bool needs_dictionary_breaks(char32_t c) {
     return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF);

@@ -15,6 +15,10 @@ namespace brief::pdf {
 /// given as `paragraph_level`.
 std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& paragraph_level);
 
+/// The character that shows `c` in right-to-left text (UAX #9 rule L4: "(" for ")", "«" for "»"),
+/// `c` itself when it has no mirror.
+char32_t bidi_mirror(char32_t c);
+
 /// True for characters of scripts written without spaces whose words a dictionary finds (Thai,
 /// Lao, Khmer, Myanmar).
 bool needs_dictionary_breaks(char32_t c);

@@ -123,6 +123,19 @@ TEST_CASE("right-to-left words are set from the right, the paragraph aligned and
     CHECK(runs[2].run.x + runs[2].run.width == Approx(200 - 20)); // ragged last line: right, indent on the right
 }
 
+TEST_CASE("brackets in right-to-left text are drawn mirrored, so they still open towards their words") {
+    fake::FakeMetrics m;
+    ParaOptions o;
+    o.width = 400;
+    // alef bet (gimel dalet): in visual order the bracket left of gimel dalet closes the phrase
+    const auto lines = set_paragraph(plain("\xD7\x90\xD7\x91 (\xD7\x92\xD7\x93)", body()), o, m, Hyphenator{}, {});
+    REQUIRE(lines.size() == 1);
+    std::string shown;
+    for (const auto& r : lines[0].runs) shown += r.run.text;
+    CHECK(shown.find("(\xD7\x92\xD7\x93)") == std::string::npos);
+    CHECK(shown.find(")\xD7\x92\xD7\x93(") != std::string::npos);
+}
+
 TEST_CASE("an English sentence with a Hebrew phrase keeps its words left to right, the phrase's right to left") {
     fake::FakeMetrics m;
     ParaOptions o;
