@@ -7,6 +7,8 @@
 #include "write/pdf/layout/hyphenate.hpp"
 #include "write/pdf/layout/spans.hpp"
 
+#include <optional>
+
 namespace brief::pdf {
 
 /// Read-only context of a layout: the style, the fonts and the text width.
@@ -93,7 +95,9 @@ class FlowBuilder {
                   double size, Indent indent);
     std::shared_ptr<std::vector<VLine>> repeated_header(std::size_t first) const;
     /// Puts a list marker to the left of the first line set since `first_item`.
-    void marker(std::size_t first_item, const std::string& text);
+    /// Puts a list item's marker before its first line: left of it, or right of it (at `right`,
+    /// the line's width) for a right-to-left item.
+    void marker(std::size_t first_item, const std::string& text, std::optional<double> right = std::nullopt);
     FaceId face_for(const std::string& text) const;
     const Hyphenator& hyphenator() const { return hyphenator_ != nullptr ? *hyphenator_ : none_; }
 };
