@@ -101,9 +101,9 @@ void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGl
         return;
     }
     for (std::size_t at = 0; at < utf8.size();) {
-        const bool space = utf8[at] == ' ';
-        std::size_t end = at + 1;
-        while (end < utf8.size() && (utf8[end] == ' ') == space && !space) ++end;
+        std::size_t end = at + 1; // a space alone, or a word up to the next space
+        if (utf8[at] != ' ')
+            while (end < utf8.size() && utf8[end] != ' ') ++end;
         const std::size_t first = out.size();
         shape(face, utf8.substr(at, end - at), out);
         for (std::size_t i = first; i < out.size(); ++i) {
