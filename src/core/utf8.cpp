@@ -147,4 +147,61 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Letters of left-to-right scripts, roughly: ASCII and Latin-1 letters, and everything from
+// U+0100 up that is not a right-to-left script, a combining mark, general punctuation, symbols
+// and arrows, CJK punctuation or a format character.
+bool is_ltr_strong(char32_t c) {
+    if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (c < 0x100) return c >= 0xC0 && c != 0xD7 && c != 0xF7;
+    if (is_rtl_char(c) || (c >= 0x0300 && c <= 0x036F) || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+        (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFF00 && c <= 0xFF20) || (c >= 0x1F000 && c <= 0x1FAFF))
+        return false;
+    return true;
+}
+
+} // namespace
+
+bool starts_right_to_left(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        i += d.length;
+        if (is_rtl_char(d.code)) return true;
+        if (is_ltr_strong(d.code)) return false;
+    }
+    return false;
+}
+
+bool has_right_to_left(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        if (is_rtl_char(d.code)) return true;
+        i += d.length;
+    }
+    return false;
+}
+
+bool right_to_left_language(std::string_view tag) {
+    const std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
+    for (const char* rtl : {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi"})
+        if (ascii_lower(primary) == rtl) return true;
+    return false;
+}
+
+std::string script_language(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode_utf8(text, i);
+        i += d.length;
+        const char32_t c = d.code;
+        if (!is_rtl_char(c)) continue;
+        if ((c >= 0x0590 && c <= 0x05FF) || (c >= 0xFB1D && c <= 0xFB4F)) return "he";
+        if (c >= 0x0700 && c <= 0x074F) return "syr";
+        if (c >= 0x0780 && c <= 0x07BF) return "dv";
+        if (c >= 0x07C0 && c <= 0x07FF) return "nqo";
+        return "ar";
+    }
+    return {};
+}
+
 } // namespace brief

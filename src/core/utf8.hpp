@@ -75,4 +75,28 @@ std::size_t first_unclean(std::string_view text);
 /// Number of code points in `text` (malformed bytes count one each).
 std::size_t count_code_points(std::string_view text);
 
+/// True for a character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, NKo, their
+/// presentation forms, and the right-to-left blocks beyond the BMP): UAX #9's classes R and AL.
+inline bool is_rtl_char(char32_t c) {
+    return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) ||
+           (c >= 0x10800 && c <= 0x10FFF) || (c >= 0x1E800 && c <= 0x1EFFF);
+}
+
+/// True when the first strong character of `text` is right to left (UAX #9 rules P2 and P3,
+/// with letters of other scripts taken as left to right and digits, punctuation, symbols and
+/// marks as neutral): the direction of a paragraph EPUB and DOCX readers should lay out.
+bool starts_right_to_left(std::string_view text);
+
+/// True when `text` has a right-to-left character.
+bool has_right_to_left(std::string_view text);
+
+/// The language a text's right-to-left script most likely is, as a BCP 47 tag, for marking a
+/// passage whose language nothing states: "he" for Hebrew letters, "ar" for Arabic, "syr" for
+/// Syriac, "dv" for Thaana, "nqo" for NKo; empty when it has no right-to-left character. A
+/// guess (Persian and Urdu are written in Arabic letters): prefer the article's own language.
+std::string script_language(std::string_view text);
+
+/// True for a BCP 47 tag of a language written right to left ("ar", "he-IL", "fa", "ur", "yi", ...).
+bool right_to_left_language(std::string_view tag);
+
 } // namespace brief

@@ -122,12 +122,19 @@ for line in repeats:
     words = tokens(" ".join(line))
     if not words - (b - a):
         b -= words
-# a word broken in a table cell, whose halves print apart from each other (other cells between)
+# a word in pieces in print: broken in a table cell, whose halves print apart (other cells
+# between), or around a ligature, which poppler's -bbox words split ("of", "fi", "cials")
+def pieces(word, parts):
+    if parts == 1:
+        return [[word]] if b[word] > a[word] else []
+    return [[word[:i]] + rest for i in range(1, len(word)) if b[word[:i]] > a[word[:i]]
+            for rest in pieces(word[i:], parts - 1)]
 for word in list((a - b).elements()):
-    for i in range(2, len(word) - 1):
-        head, tail = word[:i], word[i:]
-        if b[head] > a[head] and b[tail] > a[tail]:
-            b[head] -= 1; b[tail] -= 1; b[word] += 1
+    for split in pieces(word, 2) + pieces(word, 3):
+        if all(b[p] > a[p] for p in split) and len(set(split)) == len(split):
+            for p in split:
+                b[p] -= 1
+            b[word] += 1
             break
 a, b = +a, +b
 if a != b:

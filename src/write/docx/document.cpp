@@ -1,6 +1,7 @@
 // document.xml: cover, table of contents, articles, Sources; then the section with its running head and foot.
 #include "write/docx/document.hpp"
 
+#include "core/utf8.hpp"
 #include "doc/dates.hpp"
 #include "doc/text.hpp"
 #include "write/docx/styles.hpp"

@@ -62,6 +62,7 @@ void add_ppr_head(pugi::xml_node ppr, const ParaProps& p) {
         }
     }
     if (p.no_hyphenation) ppr.append_child("w:suppressAutoHyphens");
+    if (p.bidi) ppr.append_child("w:bidi"); // after suppressAutoHyphens, before spacing (§17.3.1.26)
 }
 
 void add_ppr_tail(pugi::xml_node ppr, const ParaProps& p) {
@@ -86,7 +87,7 @@ void add_ppr_tail(pugi::xml_node ppr, const ParaProps& p) {
 
 bool empty_ppr(const ParaProps& p) {
     return p.style.empty() && !p.keep_next && !p.keep_lines && !p.page_break_before && !p.widow_control && p.num_id == 0 &&
-           p.border_bottom.empty() && p.shading.empty() && p.tabs.empty() && !p.no_hyphenation && !has_spacing(p) && !has_indent(p) &&
+           p.border_bottom.empty() && p.shading.empty() && p.tabs.empty() && !p.no_hyphenation && !p.bidi && !has_spacing(p) && !has_indent(p) &&
            !p.contextual_spacing && p.jc.empty() && !p.outline_level;
 }
 
@@ -105,7 +106,7 @@ int eighth_points(double points) { return static_cast<int>(std::lround(points * 
 
 bool RunProps::empty() const {
     return style.empty() && font.empty() && !bold && !italic && !caps && !strike && color.empty() && size == 0 && !underline &&
-           shading.empty() && vert_align.empty() && lang.empty();
+           shading.empty() && vert_align.empty() && !rtl && lang.empty() && lang_bidi.empty();
 }
 
 ParaProps styled(std::string style) {
@@ -155,7 +156,12 @@ void add_rpr(pugi::xml_node parent, const RunProps& p) {
         xml::set_attr(shd, "w:fill", p.shading);
     }
     if (!p.vert_align.empty()) add_val(rpr, "w:vertAlign", p.vert_align);
-    if (!p.lang.empty()) add_val(rpr, "w:lang", p.lang);
+    if (p.rtl) rpr.append_child("w:rtl");
+    if (!p.lang.empty() || !p.lang_bidi.empty()) {
+        auto lang = rpr.append_child("w:lang");
+        if (!p.lang.empty()) xml::set_attr(lang, "w:val", p.lang);
+        if (!p.lang_bidi.empty()) xml::set_attr(lang, "w:bidi", p.lang_bidi);
+    }
 }
 
 pugi::xml_node add_paragraph(pugi::xml_node parent, const ParaProps& props) {

@@ -64,6 +64,7 @@ struct ParaProps {
     std::string shading;       ///< background fill colour, empty for none
     std::vector<TabStop> tabs;
     bool no_hyphenation = false; ///< suppressAutoHyphens
+    bool bidi = false;           ///< a right-to-left paragraph (§17.3.1.6): aligned and indented from the right
     std::optional<int> space_before, space_after; ///< twips
     std::optional<int> line;                      ///< twips, exact
     std::optional<int> line_auto;                 ///< 240ths of a line (lineRule auto)
@@ -88,7 +89,9 @@ struct RunProps {
     bool underline = false;
     std::string shading;
     std::string vert_align; ///< "superscript" or "subscript"
+    bool rtl = false;       ///< right-to-left text (§17.3.2.30), set with its complex-script properties
     std::string lang;
+    std::string lang_bidi;  ///< lang's w:bidi: the language of its right-to-left text
     [[nodiscard]] bool empty() const;
     bool operator==(const RunProps&) const = default;
 };

@@ -1,6 +1,8 @@
 // The content writer: one exhaustive visit per node family, blocks to paragraphs and inlines to runs.
 #include "write/docx/wordml.hpp"
 
+#include "core/utf8.hpp"
+
 #include "doc/text.hpp"
 #include "write/xml.hpp"
 
@@ -72,8 +74,13 @@ void InlineWriter::write(pugi::xml_node target, const Inline& in, const RunProps
                in.node);
 }
 
-void InlineWriter::text(pugi::xml_node target, std::string_view text, const RunProps& format) {
+void InlineWriter::text(pugi::xml_node target, std::string_view text, const RunProps& plain) {
     if (text.empty()) return;
+    RunProps format = plain;
+    if (has_right_to_left(text)) { // §17.3.2.30: the run is laid out right to left, in its own language
+        format.rtl = true;
+        format.lang_bidi = language_.empty() ? script_language(text) : language_;
+    }
     if (last_run_ && target.last_child() == last_run_ && last_format_ == format && extend_run(last_run_, text)) return;
     last_run_ = add_run(target, text, format);
     last_format_ = format;
@@ -175,7 +182,9 @@ ParaProps BlockWriter::paragraph_props() {
 }
 
 void BlockWriter::paragraph(pugi::xml_node body, const Paragraph& p) {
-    auto para = add_paragraph(body, paragraph_props());
+    ParaProps props = paragraph_props();
+    props.bidi = starts_right_to_left(plain_text(p.content));
+    auto para = add_paragraph(body, props);
     task_box(para);
     inlines_.write(para, p.content);
     after_paragraph_ = true;

@@ -103,8 +103,9 @@ class InlineWriter {
     }
     /// The relationships of the part written.
     [[nodiscard]] Relationships& rels() const { return rels_; }
-    /// Runs written from now on are in `language` (w:lang) unless their format says otherwise;
-    /// empty: the document's language (docDefaults).
+    /// Runs written from now on are in `language` (w:lang, and w:lang w:bidi on right-to-left
+    /// text) unless their format says otherwise; empty: the document's language (docDefaults),
+    /// and right-to-left text's language guessed from its script (script_language).
     void use_language(std::string language) { language_ = std::move(language); }
 
   private:
@@ -121,7 +122,7 @@ class InlineWriter {
     NoteHandler on_note_;
     Media* media_;
     std::int64_t picture_height_ = -1; ///< of inline pictures, EMU; -1 for the media's line
-    std::string language_;
+    std::string language_;             ///< of the article written, when not the briefing's (use_language)
     // The last text run written and its format, so adjacent text of one format shares a run.
     pugi::xml_node last_run_;
     RunProps last_format_;

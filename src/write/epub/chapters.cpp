@@ -97,6 +97,7 @@ Chapter make_article_chapter(const Briefing& b, const Article& a, std::size_t in
     append_noteref(by, a.attribution);
     XhtmlWriter writer(&b.pictures);
     writer.link_files(links);
+    writer.set_language(article_language);
     writer.blocks(section, a.blocks);
     append_footnotes(section, a, own_words, &b.pictures);
     Chapter c = finish(ChapterRole::article, "article-" + std::to_string(index), title, doc);

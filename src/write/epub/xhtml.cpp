@@ -112,7 +112,7 @@ void XhtmlWriter::inlines(pugi::xml_node parent, const Inlines& list) {
 
 void XhtmlWriter::block(pugi::xml_node parent, const Block& b) {
     std::visit(overloaded{
-                   [&](const Paragraph& p) { inlines(parent.append_child("p"), p.content); },
+                   [&](const Paragraph& p) { paragraph(parent, p); },
                    [&](const Heading& h) { heading(parent, h); },
                    [&](const BlockQuote& q) { blocks(parent.append_child("blockquote"), q.children); },
                    [&](const List& l) { list(parent, l); },
@@ -206,6 +206,19 @@ void XhtmlWriter::image(pugi::xml_node parent, const Image& i) {
     } else if (!i.alt.empty()) {
         xml::set_attr(xml::add_element(parent, "span", i.alt), "class", "image-alt");
     }
+}
+
+// A right-to-left paragraph says so (HTML's dir, which CSS's direction follows), and its
+// language where the chapter's is written left to right (WCAG 2.1 §3.1.2 Language of Parts).
+void XhtmlWriter::paragraph(pugi::xml_node parent, const Paragraph& p) {
+    auto node = parent.append_child("p");
+    const std::string text = plain_text(p.content);
+    if (starts_right_to_left(text)) {
+        xml::set_attr(node, "dir", "rtl");
+        if (!right_to_left_language(language_))
+            if (const std::string guess = script_language(text); !guess.empty()) epub::set_language(node, guess);
+    }
+    inlines(node, p.content);
 }
 
 void XhtmlWriter::list(pugi::xml_node parent, const List& l) {

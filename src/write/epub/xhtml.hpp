@@ -47,11 +47,15 @@ class XhtmlWriter {
     void link_files(const LinkFiles* files) { link_files_ = files; }
     void blocks(pugi::xml_node parent, const Blocks& list);
     void inlines(pugi::xml_node parent, const Inlines& list);
+    /// The language of the chapter written (its html element's): a right-to-left paragraph in a
+    /// language not written right to left gets the lang its script suggests.
+    void set_language(std::string language) { language_ = std::move(language); }
     /// The headings written so far, with the ids given to them.
     [[nodiscard]] const std::vector<Section>& sections() const { return sections_; }
 
   private:
     void block(pugi::xml_node parent, const Block& b);
+    void paragraph(pugi::xml_node parent, const Paragraph& p);
     void list(pugi::xml_node parent, const List& l);
     void heading(pugi::xml_node parent, const Heading& h);
     void table(pugi::xml_node parent, const Table& t);
@@ -70,6 +74,7 @@ class XhtmlWriter {
     bool in_link_ = false;   ///< inside an <a>, where a noteref (another <a>) may not go
     std::vector<const Note*> held_notes_; ///< notes cited inside a link, written after it
     std::vector<Section> sections_;       ///< headings with text, for the nav
+    std::string language_;                ///< of the chapter (set_language)
 };
 
 /// `<a epub:type="noteref" role="doc-noteref" href="#n7" id="r7">7</a>`: only the number inside,

@@ -10,7 +10,7 @@ FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), 
 FaceId FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < faces_.size(); ++i)
         if (faces_[i].file.path == file.path && faces_[i].file.index == file.index) return static_cast<FaceId>(i);
-    faces_.push_back(Face{file, coverage_of(file), nullptr});
+    faces_.push_back(Face{file, coverage_of(file), nullptr, {}});
     return static_cast<FaceId>(faces_.size() - 1);
 }
 
@@ -54,20 +54,68 @@ FaceId FontSet::fallback(int index) {
     return fallbacks_.at(static_cast<std::size_t>(index));
 }
 
-bool FontSet::has_glyph(FaceId face, char32_t c) {
-    return c <= 0xFFFF && faces_.at(static_cast<std::size_t>(face)).coverage.has(c);
+FaceId FontSet::fallback_for(const FaceKey& key, char32_t c) {
+    for (int i = 0; i < fallback_count(); ++i)
+        if (has_glyph(fallback(i), c)) return fallback(i);
+    const auto file = find_font_for(c, key.bold, key.italic, key.family == Family::body);
+    if (!file) return -1;
+    const FaceId id = add(*file);
+    return has_glyph(id, c) ? id : -1;
 }
 
-const TrueTypeMetrics& FontSet::metrics(FaceId face) {
+bool FontSet::has_glyph(FaceId face, char32_t c) { return faces_.at(static_cast<std::size_t>(face)).coverage.has(c); }
+
+double FontSet::advance(FaceId face, char32_t c) { return has_glyph(face, c) ? typeface(face).advance(c) : 0; }
+
+const Typeface& FontSet::typeface(FaceId face) {
     Face& f = faces_.at(static_cast<std::size_t>(face));
-    if (!f.metrics) f.metrics = std::make_unique<TrueTypeMetrics>(f.file.path, f.file.index);
-    return *f.metrics;
+    if (!f.typeface) f.typeface = std::make_unique<Typeface>(f.file.path, f.file.index);
+    return *f.typeface;
 }
 
-double FontSet::advance(FaceId face, char32_t c) { return has_glyph(face, c) ? metrics(face).advance(c) : 0; }
+void FontSet::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+    const Typeface& shaper = typeface(face);
+    auto& cache = faces_[static_cast<std::size_t>(face)].shaped;
+    auto it = cache.find(utf8);
+    if (it == cache.end()) {
+        std::vector<ShapedGlyph> glyphs;
+        shaper.shape(utf8, glyphs);
+        it = cache.emplace(std::string(utf8), std::move(glyphs)).first;
+    }
+    out.insert(out.end(), it->second.begin(), it->second.end());
+}
 
-double FontSet::ascent(FaceId face) { return metrics(face).ascent(); }
-double FontSet::descent(FaceId face) { return -metrics(face).descent(); }
+void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+    if (typeface(face).space_in_lookups()) { // whole, but for the spaces that end it (extraction's)
+        std::size_t end = utf8.size();
+        while (end > 0 && utf8[end - 1] == ' ') --end;
+        shape(face, utf8.substr(0, end), out);
+        for (std::size_t at = end; at < utf8.size(); ++at) {
+            const std::size_t first = out.size();
+            shape(face, " ", out);
+            for (std::size_t i = first; i < out.size(); ++i) {
+                out[i].cluster += static_cast<std::uint32_t>(at);
+                out[i].text_at += static_cast<std::uint32_t>(at);
+            }
+        }
+        return;
+    }
+    for (std::size_t at = 0; at < utf8.size();) {
+        std::size_t end = at + 1; // a space alone, or a word up to the next space
+        if (utf8[at] != ' ')
+            while (end < utf8.size() && utf8[end] != ' ') ++end;
+        const std::size_t first = out.size();
+        shape(face, utf8.substr(at, end - at), out);
+        for (std::size_t i = first; i < out.size(); ++i) {
+            out[i].cluster += static_cast<std::uint32_t>(at);
+            out[i].text_at += static_cast<std::uint32_t>(at);
+        }
+        at = end;
+    }
+}
+
+double FontSet::ascent(FaceId face) { return typeface(face).info().ascent; }
+double FontSet::descent(FaceId face) { return -typeface(face).info().descent; }
 
 void FontSet::report_missing() {
     for (const auto& [family, generic] : missing_)

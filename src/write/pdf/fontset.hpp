@@ -4,10 +4,12 @@
 #include "core/diagnostics.hpp"
 #include "style/style.hpp"
 #include "write/pdf/fonts/fontconfig.hpp"
-#include "write/pdf/fonts/truetype.hpp"
 #include "write/pdf/layout/metrics.hpp"
+#include "write/pdf/shape/typeface.hpp"
 
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <memory>
 #include <vector>
 
@@ -15,8 +17,8 @@ namespace brief::pdf {
 
 /// The faces a briefing is set in. Faces are found on first use: a missing bold or italic falls
 /// back to the family's regular face, a missing family to fontconfig's generic serif, sans-serif
-/// or monospace (with a warning, given by report_missing). Widths come from the TrueType files themselves, loaded into a
-/// scratch libharu document that is never saved (painting loads only the faces pages use).
+/// or monospace (with a warning, given by report_missing). Widths and shapes come from the font
+/// files through HarfBuzz (typeface.hpp); coverage from fontconfig.
 class FontSet : public FontMetrics {
   public:
     FontSet(const Style& style, Diagnostics& diagnostics);
@@ -24,13 +26,25 @@ class FontSet : public FontMetrics {
     FaceId face(const FaceKey& key) override;
     int fallback_count() override;
     FaceId fallback(int index) override;
+    /// The style's fallbacks first, then the installed font find_font_for gives (in the key's
+    /// kind: serif for the body family, sans for the others).
+    FaceId fallback_for(const FaceKey& key, char32_t c) override;
     bool has_glyph(FaceId face, char32_t c) override;
     double advance(FaceId face, char32_t c) override;
+    /// Shapes with HarfBuzz (typeface()); each distinct text is shaped once per face.
+    void shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) override;
     double ascent(FaceId face) override;
     double descent(FaceId face) override;
 
     /// The file of a face, for painting.
     [[nodiscard]] const FontFile& file(FaceId face) const;
+    /// The face opened with HarfBuzz (on first use).
+    const Typeface& typeface(FaceId face);
+    /// The glyphs of a laid-out run's text (words and the spaces between them), as shape gives
+    /// them. Where the face has no lookup involving the space glyph, each word and each space is
+    /// shaped on its own (a word then costs one shaping however often it is painted, and layout
+    /// has shaped it already); otherwise the run is shaped whole.
+    void shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out);
 
     /// Warns once for each family of the style that is not installed, in the order of their names
     /// (layout threads may ask for faces in any order). Call after layout.
@@ -40,7 +54,8 @@ class FontSet : public FontMetrics {
     struct Face {
         FontFile file;
         Coverage coverage;
-        std::unique_ptr<TrueTypeMetrics> metrics; ///< read on first measurement
+        std::unique_ptr<Typeface> typeface; ///< opened on first measurement
+        ShapeCache shaped; ///< by text
     };
     const Style& style_;
     Diagnostics& diagnostics_;
@@ -51,7 +66,6 @@ class FontSet : public FontMetrics {
     std::map<std::string, std::string> missing_; ///< families not installed, and the generic used instead
 
     FaceId add(const FontFile& file);
-    const TrueTypeMetrics& metrics(FaceId face);
     std::optional<FontFile> find(const std::string& family, bool bold, bool italic, const char* generic);
 };
 

@@ -71,7 +71,8 @@ void pictures(ContentStream& out, Marking& marking, const Page& page, double hei
 
 bool shown(const PlacedImage& image) { return image.w > 0 && image.h > 0; }
 
-PageContent page_content(const Page& page, double height, const std::vector<int>& units, const Structure* tree) {
+PageContent page_content(const Page& page, double height, const std::vector<std::vector<ShapedGlyph>>& glyphs,
+                         const Structure* tree) {
     PageContent result;
     ContentStream out;
     Marking marking(out, tree, result.marked);
@@ -95,9 +96,9 @@ PageContent page_content(const Page& page, double height, const std::vector<int>
                 result.faces.push_back(run.face);
                 names.push_back("F" + std::to_string(at + 1));
             }
-            if (next >= units.size()) throw std::logic_error("page_content: fewer widths than text runs");
+            if (next >= glyphs.size()) throw std::logic_error("page_content: fewer shaped runs than text runs");
             marking.to(run.tag);
-            out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, run.text, units[next++]);
+            out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, glyphs[next++]);
         }
     marking.end();
     if (next > 0) out.end_text();

@@ -23,13 +23,13 @@ struct PageContent {
 /// (its matrix would be singular, ISO 32000-1 8.3.4).
 bool shown(const PlacedImage& image);
 
-/// Rules and banners, pictures, one text object, then placeholder boxes and strike lines. `units` holds
-/// the advance (1/1000 em, as the embedded fonts' W arrays give it) of each text run of the page
-/// in reading order, placeholders left out. `height` turns layout's top-down y into PDF's.
-/// Everything painted is marked content: what is tagged with a slot of `tree` (the page's part's
-/// structure) gets an MCID and its element's type, the rest (rules, banners, running heads,
-/// placeholder boxes, strike lines; everything when `tree` is null) is an /Artifact.
-PageContent page_content(const Page& page, double height, const std::vector<int>& units,
+/// Rules and banners, pictures, one text object, then placeholder boxes and strike lines. `glyphs`
+/// holds the shaped glyphs of each text run of the page in reading order, placeholders left out.
+/// `height` turns layout's top-down y into PDF's. Everything painted is marked content: what is
+/// tagged with a slot of `tree` (the page's part's structure) gets an MCID and its element's
+/// type, the rest (rules, banners, running heads, placeholder boxes, strike lines; everything
+/// when `tree` is null) is an /Artifact.
+PageContent page_content(const Page& page, double height, const std::vector<std::vector<ShapedGlyph>>& glyphs,
                          const Structure* tree = nullptr);
 
 } // namespace brief::pdf

@@ -4,10 +4,13 @@
 #include "core/error.hpp"
 #include "core/parallel.hpp"
 #include "core/deflate.hpp"
+#include "write/pdf/hpdf/cid_font.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
 #include "write/pdf/hpdf/images.hpp"
+#include "write/pdf/hpdf/streams.hpp"
 #include "write/pdf/hpdf/structure.hpp"
 #include "write/pdf/page_content.hpp"
+#include "write/pdf/shape/subset.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -48,11 +51,10 @@ std::vector<FaceId> faces_shown(const std::vector<Page>& pages) {
     return out;
 }
 
-/// Painting state: the wrapper, the loaded fonts, the pages and destinations made so far.
+/// Painting state: the wrapper, the fonts, the pages and destinations made so far.
 class Painter {
   public:
-    Painter(Document doc, const FontSet& fonts, HaruDocument& pdf, std::map<FaceId, HPDF_Font> loaded)
-        : doc_(std::move(doc)), fonts_(fonts), pdf_(pdf), loaded_(std::move(loaded)) {}
+    Painter(Document doc, FontSet& fonts, HaruDocument& pdf) : doc_(std::move(doc)), fonts_(fonts), pdf_(pdf) {}
 
     /// Frees what is painted as it goes (page contents, the /ID seed): a large briefing's pages
     /// and its libharu streams are then not all held at once.
@@ -71,7 +73,7 @@ class Painter {
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         tag();
         outline();
-        fix_fonts(pdf_.raw());
+        write_fonts(info.threads);
         info.id_seed += fingerprint_.hex();
         if (info.pdfa) {
             make_pdfa(pdf_.raw(), PdfaInfo{info.info, info.id_seed});
@@ -80,15 +82,16 @@ class Painter {
             set_document_id(pdf_.raw(), info.id_seed);
         }
         std::string().swap(info.id_seed);
-        compress_fonts(pdf_.raw(), info.threads);
         return pdf_.save();
     }
 
   private:
     Document doc_;
-    const FontSet& fonts_;
+    FontSet& fonts_;
     HaruDocument& pdf_;
-    std::map<FaceId, HPDF_Font> loaded_;
+    std::map<FaceId, HPDF_Dict> loaded_;
+    std::vector<FaceId> load_order_;
+    std::map<FaceId, ShownGlyphs> shown_; ///< what the pages show of each face
     std::vector<HPDF_Page> pages_;
     std::vector<HPDF_Image> images_; ///< per Document::pictures index: its XObject, null when unused
     std::map<std::string, HPDF_Destination> dests_;
@@ -100,13 +103,37 @@ class Painter {
 
     double y(double from_top) const { return doc_.height - from_top; }
 
-    /// The faces the pages show, in the order they first appear (PaintStart loaded the cover's).
+    /// A font object for each face the pages show, in the order they first appear; filled by
+    /// write_fonts once every page is drawn.
     void load_fonts() {
-        for (const FaceId face : faces_shown(doc_.pages))
-            if (!loaded_.count(face)) {
-                const FontFile& f = fonts_.file(face);
-                loaded_[face] = pdf_.load_font(f.path, f.index);
-            }
+        for (const FaceId face : faces_shown(doc_.pages)) {
+            loaded_[face] = new_cid_font(pdf_.raw());
+            load_order_.push_back(face);
+            shown_.emplace(face, ShownGlyphs(fonts_.typeface(face).info().glyph_count));
+        }
+    }
+
+    /// Each font's glyphs, subset programs made on `threads` threads, the objects written,
+    /// their streams compressed.
+    void write_fonts(int threads) {
+        std::vector<CidFontData> data(load_order_.size());
+        for (std::size_t i = 0; i < data.size(); ++i) {
+            data[i].info = fonts_.typeface(load_order_[i]).info();
+            data[i].glyphs = shown_.at(load_order_[i]).shown();
+        }
+        shown_.clear();
+        parallel_for(data.size(), threads, [&](std::size_t i) {
+            std::vector<std::uint32_t> glyphs;
+            for (const auto& [g, _] : data[i].glyphs) glyphs.push_back(g);
+            data[i].program = subset_font(fonts_.typeface(load_order_[i]), glyphs);
+        });
+        std::vector<HPDF_Dict> streams;
+        for (std::size_t i = 0; i < data.size(); ++i) {
+            const CidFontStreams s = write_cid_font(pdf_.raw(), loaded_.at(load_order_[i]), data[i]);
+            streams.insert(streams.end(), {s.program, s.cid_set, s.to_unicode});
+            std::string().swap(data[i].program);
+        }
+        compress_streams(streams, threads);
     }
 
     /// The pictures the pages show, in order of first use (page by page), each checked against
@@ -150,21 +177,20 @@ class Painter {
     }
 
     /// Every page's content, made and compressed on `threads` threads, then handed to libharu in
-    /// page order; painted pages' lines are freed. Marking glyphs in libharu's fonts is the one
-    /// step that must not run twice at once; it is held under a lock (the marks are a set, so
-    /// their order does not matter). Batches with the marking between them left a core idle for
-    /// a third of this phase.
+    /// page order; painted pages' lines are freed. Shaping through the font set and recording the
+    /// glyphs shown are the steps that must not run twice at once; they are held under a lock
+    /// (what ShownGlyphs keeps does not depend on the order of the pages).
     void contents(int threads) {
         std::vector<PageContent> made(doc_.pages.size());
         std::mutex fonts;
         parallel_for(made.size(), threads, [&](std::size_t i) {
             Page& page = doc_.pages[i];
-            std::vector<int> units;
+            std::vector<std::vector<ShapedGlyph>> glyphs;
             {
                 const std::lock_guard<std::mutex> hold(fonts);
-                units = glyph_units(page);
+                glyphs = shape_page(page);
             }
-            made[i] = page_content(page, doc_.height, units, part_of(page));
+            made[i] = page_content(page, doc_.height, glyphs, part_of(page));
             made[i].operators = deflate(made[i].operators);
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
             std::vector<Rect>().swap(page.rects);
@@ -177,12 +203,15 @@ class Painter {
         return page.part >= 0 ? &doc_.parts.at(static_cast<std::size_t>(page.part)) : nullptr;
     }
 
-    /// The advance of each text run of a page, its glyphs marked as used in the fonts.
-    std::vector<int> glyph_units(const Page& page) {
-        std::vector<int> out;
+    /// The shaped glyphs of each text run of a page, recorded as shown.
+    std::vector<std::vector<ShapedGlyph>> shape_page(const Page& page) {
+        std::vector<std::vector<ShapedGlyph>> out;
         for (const auto& line : page.lines)
             for (const auto& run : line.runs)
-                if (!run.placeholder) out.push_back(pdf_.use_glyphs(loaded_.at(run.face), run.text));
+                if (!run.placeholder) {
+                    fonts_.shape_run(run.face, run.text, out.emplace_back());
+                    shown_.at(run.face).add(run.text, out.back());
+                }
         return out;
     }
 
@@ -261,10 +290,9 @@ class Painter {
 PaintStart::PaintStart(bool kept_until_exit) : pdf_(std::make_unique<HaruDocument>()), kept_until_exit_(kept_until_exit) {}
 
 PaintStart::~PaintStart() {
-    if (loading_.valid()) loading_.wait();
     if (kept_until_exit_) {
         // Reachable from a static for as long as the process lives (so leak checkers see no
-        // leak), never destroyed: the memory and the font files go back to the system at exit.
+        // leak), never destroyed: the memory goes back to the system at exit.
         static std::mutex lock;
         static auto* kept = new std::vector<std::unique_ptr<HaruDocument>>();
         const std::lock_guard<std::mutex> hold(lock);
@@ -272,25 +300,11 @@ PaintStart::~PaintStart() {
     }
 }
 
-void PaintStart::load_cover_faces(const Page& cover, const FontSet& fonts, bool on_thread) {
-    std::vector<std::pair<FaceId, FontFile>> files;
-    for (const FaceId face : faces_shown({cover})) files.emplace_back(face, fonts.file(face));
-    auto load = [this, files = std::move(files)] {
-        for (const auto& [face, f] : files) loaded_[face] = pdf_->load_font(f.path, f.index);
-    };
-    if (on_thread) {
-        loading_ = std::async(std::launch::async, std::move(load));
-    } else {
-        load();
-    }
+Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start) {
+    return Painter(std::move(doc), fonts, *start.pdf_).run(std::move(info));
 }
 
-Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info, PaintStart& start) {
-    if (start.loading_.valid()) start.loading_.get();
-    return Painter(std::move(doc), fonts, *start.pdf_, std::move(start.loaded_)).run(std::move(info));
-}
-
-Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info) {
+Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info) {
     PaintStart start;
     return paint_pdf(std::move(doc), fonts, std::move(info), start);
 }

@@ -6,7 +6,6 @@
 #include "write/pdf/hpdf/fixes.hpp"
 #include "write/pdf/layout/page.hpp"
 
-#include <future>
 #include <map>
 #include <memory>
 
@@ -24,9 +23,7 @@ struct PaintInfo {
 
 class HaruDocument;
 
-/// What painting can start before the layout is done: the libharu document, and the faces of
-/// the cover (the first faces the painter loads, in the order it loads them: page by page, line
-/// by line) loaded into it on a thread of their own while the rest is laid out.
+/// The libharu document painting fills, made before the layout is done.
 class PaintStart {
   public:
     /// With `kept_until_exit`, the document is not freed but handed to the process, which the
@@ -37,27 +34,22 @@ class PaintStart {
     PaintStart(const PaintStart&) = delete;
     PaintStart& operator=(const PaintStart&) = delete;
 
-    /// Starts loading the faces `cover` shows (files from `fonts`, read now). With `on_thread`
-    /// false, loads them before returning.
-    void load_cover_faces(const Page& cover, const FontSet& fonts, bool on_thread);
-
   private:
-    friend Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info, PaintStart& start);
+    friend Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start);
     std::unique_ptr<HaruDocument> pdf_;
-    std::map<FaceId, HPDF_Font> loaded_;
-    std::future<void> loading_; ///< waited for before the document is used or freed
     bool kept_until_exit_ = false;
 };
 
 /// Paints every page (rects, then pictures, then text, then placeholder boxes), adds destinations
 /// for anchors, borderless link annotations, the outline and the document information, applies
-/// libharu's fixes (ToUnicode, /ID, PDF/A when asked) and returns the saved bytes. Each picture the
+/// the fonts (cid_font.hpp: the runs shaped by `fonts`, subsets of the glyphs shown), the /ID and
+/// PDF/A when asked, and returns the saved bytes. Each picture the
 /// pages show is embedded once, as one image XObject every page showing it names (hpdf/images.hpp;
 /// with `pdfa`, without soft masks or CMYK). Throws brief::Error when a PlacedImage names no
 /// picture of `doc.pictures`.
 /// Takes the document and info by value: painted pages are freed as painting goes. Paints into
 /// `start`'s document, after the faces it loads.
-Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info, PaintStart& start);
-Bytes paint_pdf(Document doc, const FontSet& fonts, PaintInfo info);
+Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start);
+Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info);
 
 } // namespace brief::pdf

@@ -53,10 +53,9 @@ void prepare_pdf() {
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     pdf::FontSet fonts(style, diagnostics);
-    pdf::PaintStart start(options.process_exits_after); // the cover's faces are loaded while the rest is laid out
-    pdf::Document doc = pdf::layout_document(
-        briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(), options.threads,
-        [&](const pdf::Page& cover) { start.load_cover_faces(cover, fonts, options.threads > 1); });
+    pdf::PaintStart start(options.process_exits_after);
+    pdf::Document doc =
+        pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(), options.threads);
     fonts.report_missing();
     pdf::PaintInfo info = describe(briefing, options, doc);
     if (options.pages != nullptr) *options.pages = static_cast<int>(doc.pages.size());

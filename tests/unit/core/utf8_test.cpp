@@ -29,6 +29,24 @@ TEST_CASE("decode_utf8 rejects overlong, surrogate, truncated and out-of-range f
     }
 }
 
+TEST_CASE("a paragraph's direction is its first strong character's, digits and punctuation neutral") {
+    CHECK(starts_right_to_left("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D world"));           // Hebrew first
+    CHECK(starts_right_to_left("2024 (\xD9\x82\xD8\xA7\xD9\x84) done"));              // Arabic after neutrals
+    CHECK_FALSE(starts_right_to_left("He said \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"));
+    CHECK_FALSE(starts_right_to_left("\xC3\xA9t\xC3\xA9 \xD7\xA9"));                   // Latin-1 letters are strong
+    CHECK_FALSE(starts_right_to_left("123 ..."));
+    CHECK(has_right_to_left("a \xD8\xA7 b"));
+    CHECK_FALSE(has_right_to_left("plain"));
+    CHECK(script_language("x \xD7\xA9") == "he");
+    CHECK(script_language("\xD9\x82") == "ar");
+    CHECK(script_language("none").empty());
+    CHECK(right_to_left_language("ar"));
+    CHECK(right_to_left_language("he-IL"));
+    CHECK(right_to_left_language("FA"));
+    CHECK_FALSE(right_to_left_language("en"));
+    CHECK_FALSE(right_to_left_language("arn")); // Mapudungun
+}
+
 TEST_CASE("find_invalid_utf8 gives the offset of the first bad byte") {
     CHECK(find_invalid_utf8("plain text") == std::string::npos);
     CHECK(find_invalid_utf8("caf\xE9 au lait") == 3);

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <string_view>
 #include <tuple>
+#include <vector>
 #include <utility>
 
 namespace brief::pdf {
@@ -84,9 +85,9 @@ std::optional<std::string> family_match(const FcPattern* font, const std::string
     }
 }
 
-// libharu 2.3.0 reads only glyf-based TrueType (its loader needs loca/glyf), one face of a file:
-// no CFF outlines, no variable-font named instances (index with high bits set).
-bool haru_loadable(const FcPattern* font) {
+// The PDF embeds glyf-based TrueType (FontFile2 under a CIDFontType2), one face of a file: no
+// CFF outlines, no variable-font named instances (index with high bits set).
+bool embeddable(const FcPattern* font) {
     auto format = string_of(font, FC_FONTFORMAT);
     int index = 0;
     FcPatternGetInteger(font, FC_INDEX, 0, &index);
@@ -128,7 +129,7 @@ std::optional<FontFile> lookup_ranked(const std::string& family, bool bold, bool
     for (int i = 0; i < sorted->nfont; ++i) {
         const FcPattern* font = sorted->fonts[i];
         auto name = family_match(font, family, any);
-        if (!name || !face_matches(font, bold, italic) || !haru_loadable(font)) continue;
+        if (!name || !face_matches(font, bold, italic) || !embeddable(font)) continue;
         int index = 0;
         FcPatternGetInteger(font, FC_INDEX, 0, &index);
         return FontFile{*string_of(font, FC_FILE), index, *name, bold, italic};
@@ -142,7 +143,7 @@ const FcFontSet* installed_fonts() {
         if (FcInit() != FcTrue) return FontSet();
         Pattern all(FcPatternCreate());
         FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_WEIGHT, FC_SLANT, FC_FONTFORMAT,
-                                                FC_VARIABLE, FC_CHARSET, nullptr);
+                                                FC_VARIABLE, FC_CHARSET, FC_COLOR, nullptr);
         FontSet fonts(FcFontList(nullptr, all.get(), objects));
         FcObjectSetDestroy(objects);
         return fonts;
@@ -160,7 +161,7 @@ std::optional<FontFile> lookup_unique(const std::string& family, bool bold, bool
     for (int i = 0; i < fonts->nfont; ++i) {
         const FcPattern* font = fonts->fonts[i];
         auto name = family_match(font, family, false);
-        if (!name || !face_matches(font, bold, italic) || !haru_loadable(font)) continue;
+        if (!name || !face_matches(font, bold, italic) || !embeddable(font)) continue;
         if (found) return std::nullopt;
         int index = 0;
         FcPatternGetInteger(font, FC_INDEX, 0, &index);
@@ -209,6 +210,56 @@ Coverage query_coverage(const FontFile& font) {
     return Coverage(pages_of(charset));
 }
 
+// The families preferred for a script, before any other that has the character: Arabic from a
+// Naskh whose ligatures extract as their letters (DejaVu's lam-alef does not), symbols and emoji
+// (any plane) from Symbola.
+std::vector<std::string_view> preferred_families(char32_t c) {
+    if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF) ||
+        (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
+        return {"Noto Naskh Arabic", "Amiri"};
+    if ((c >= 0x2190 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF)) return {"Symbola"};
+    return {};
+}
+
+// How well an installed font suits a character the style's fonts lack (lower is better): a
+// preferred family of its script, then Noto in the style's kind (serif or sans), then any Noto,
+// then the rest; the face asked for before another.
+std::tuple<int, int, std::string, std::string, int> fallback_rank(const FcPattern* font, char32_t c, bool bold,
+                                                                  bool italic, bool serif) {
+    const std::string family = string_of(font, FC_FAMILY).value_or("");
+    const auto preferred = preferred_families(c);
+    int kind = 4;
+    for (std::size_t i = 0; i < preferred.size(); ++i)
+        if (same_family(family, preferred[i])) kind = std::min(kind, static_cast<int>(i) - 10);
+    if (kind == 4 && family.rfind(serif ? "Noto Serif" : "Noto Sans", 0) == 0) kind = 1;
+    if (kind == 4 && family.rfind("Noto", 0) == 0) kind = 2;
+    int index = 0;
+    FcPatternGetInteger(font, FC_INDEX, 0, &index);
+    return {kind, face_matches(font, bold, italic) ? 0 : 1, family, string_of(font, FC_FILE).value_or(""), index};
+}
+
+// The best installed font for `c` by fallback_rank, among those brief can embed (glyf TrueType,
+// no colour bitmaps) whose charset has it; the same answer whatever was asked before.
+std::optional<FontFile> lookup_for(char32_t c, bool bold, bool italic, bool serif) {
+    const FcFontSet* fonts = installed_fonts();
+    if (fonts == nullptr) return std::nullopt;
+    const FcPattern* best = nullptr;
+    std::tuple<int, int, std::string, std::string, int> best_rank;
+    for (int i = 0; i < fonts->nfont; ++i) {
+        const FcPattern* font = fonts->fonts[i];
+        FcCharSet* charset = nullptr;
+        if (FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) != FcResultMatch ||
+            FcCharSetHasChar(charset, static_cast<FcChar32>(c)) != FcTrue || !embeddable(font) || bool_of(font, FC_COLOR))
+            continue;
+        auto rank = fallback_rank(font, c, bold, italic, serif);
+        if (best == nullptr || rank < best_rank) best = font, best_rank = std::move(rank);
+    }
+    if (best == nullptr) return std::nullopt;
+    const bool is_bold = number_of(best, FC_WEIGHT).value_or(FC_WEIGHT_REGULAR) >= FC_WEIGHT_DEMIBOLD;
+    const bool is_italic = number_of(best, FC_SLANT).value_or(FC_SLANT_ROMAN) != FC_SLANT_ROMAN;
+    return FontFile{std::get<3>(best_rank), std::get<4>(best_rank), std::get<2>(best_rank), is_bold, is_italic};
+}
+
 } // namespace
 
 bool FontFile::is_collection() const {
@@ -228,6 +279,16 @@ std::optional<FontFile> find_font(const std::string& family, bool bold, bool ita
     auto found = lookup_unique(family, bold, italic);
     if (!found) found = lookup_ranked(family, bold, italic);
     cache.emplace(std::move(key), found);
+    return found;
+}
+
+std::optional<FontFile> find_font_for(char32_t c, bool bold, bool italic, bool serif) {
+    static std::map<std::tuple<char32_t, bool, bool, bool>, std::optional<FontFile>> cache;
+    std::lock_guard guard(fontconfig_lock());
+    auto key = std::make_tuple(c, bold, italic, serif);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    auto found = lookup_for(c, bold, italic, serif);
+    cache.emplace(key, found);
     return found;
 }
 

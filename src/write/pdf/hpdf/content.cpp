@@ -1,8 +1,6 @@
 // ContentStream: rectangles, colours and text runs as PDF content-stream operators.
 #include "write/pdf/hpdf/content.hpp"
 
-#include "core/utf8.hpp"
-
 #include <charconv>
 #include <cmath>
 
@@ -112,21 +110,17 @@ void ContentStream::begin_text() {
     color_set_ = false;
     open_ = false;
     x_ = y_ = pen_ = 0;
+    in_string_ = false;
 }
 
-void ContentStream::text(std::string_view font, double size, const Color& c, double x, double y, std::string_view utf8,
-                         int units) {
+void ContentStream::text(std::string_view font, double size, const Color& c, double x, double y,
+                         std::span<const ShapedGlyph> glyphs) {
     const bool same_state = color_set_ && c == color_ && font == font_ && size == size_;
-    if (open_ && same_state && y == line_y_) {
-        // Inside a TJ array a number moves the pen left by number/1000 em (ISO 32000-1 9.4.3);
-        // whole ones are precise enough, and the next run starts from where this one left the pen.
-        const double adjust = std::round((pen_ - x) * 1000.0 / size);
-        if (adjust != 0) {
-            number(adjust);
-            pen_ -= adjust * size / 1000.0;
-        }
-    } else {
+    const double scale = size / 1000.0;
+    if (!(open_ && same_state && y == line_y_)) {
         if (open_) out_ += "] TJ\n";
+        open_ = false;
+        set_rise(glyphs.empty() ? 0 : glyphs.front().dy * scale); // before the array, not in it
         state(font, size, c);
         // Td moves from the start of the last line (9.4.2); from where that was written, not meant.
         const double dx = thousandths(x - x_), dy = thousandths(y - y_);
@@ -139,21 +133,47 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
         line_y_ = y;
         open_ = true;
     }
-    out_ += '(';
-    // Each character gives two bytes, each at most two when escaped: at most four per UTF-8 byte.
-    const std::size_t start = out_.size();
-    out_.resize(start + utf8.size() * 4);
-    char* end = out_.data() + start;
-    for (std::size_t pos = 0; pos < utf8.size();) {
-        const Decoded d = decode_utf8(utf8, pos);
-        pos += d.length;
-        const auto code = static_cast<std::uint16_t>(d.code <= 0xFFFF ? d.code : 0xFFFD);
-        end = string_byte(end, static_cast<unsigned char>(code >> 8));
-        end = string_byte(end, static_cast<unsigned char>(code & 0xFF));
+    double origin = x; // where layout puts the next glyph's origin
+    for (const ShapedGlyph& g : glyphs) {
+        if (g.dy * scale != rise_) set_rise(g.dy * scale);
+        move_pen(origin + g.dx * scale, size);
+        if (!in_string_) out_ += '(';
+        in_string_ = true;
+        char bytes[4];
+        char* end = string_byte(bytes, static_cast<unsigned char>((g.glyph >> 8) & 0xFF));
+        end = string_byte(end, static_cast<unsigned char>(g.glyph & 0xFF));
+        out_.append(bytes, static_cast<std::size_t>(end - bytes));
+        pen_ += g.width * scale; // the viewer moves by the W array's width
+        origin += g.advance * scale;
     }
-    out_.resize(static_cast<std::size_t>(end - out_.data()));
-    out_ += ')';
-    pen_ += units * size / 1000.0;
+    if (in_string_) out_ += ')';
+    in_string_ = false;
+}
+
+// Inside a TJ array a number moves the pen left by number/1000 em (ISO 32000-1 9.4.3); whole
+// ones are precise enough, and the next glyph starts from where this one left the pen.
+void ContentStream::move_pen(double target, double size) {
+    const double adjust = std::round((pen_ - target) * 1000.0 / size);
+    if (adjust == 0) return;
+    if (in_string_) out_ += ')';
+    in_string_ = false;
+    number(adjust);
+    pen_ -= adjust * size / 1000.0;
+}
+
+// The rise (9.3.7) is a text state operator, not allowed inside an array: the array is closed
+// and a new one opened after it, where the pen stands.
+void ContentStream::set_rise(double rise) {
+    if (rise == rise_) return;
+    if (open_) {
+        if (in_string_) out_ += ')';
+        in_string_ = false;
+        out_ += "] TJ\n";
+    }
+    number(rise);
+    out_ += "Ts\n";
+    if (open_) out_ += '[';
+    rise_ = rise;
 }
 
 void ContentStream::state(std::string_view font, double size, const Color& c) {
@@ -176,6 +196,7 @@ void ContentStream::state(std::string_view font, double size, const Color& c) {
 void ContentStream::end_text() {
     if (open_) out_ += "] TJ\n";
     open_ = false;
+    set_rise(0); // the rise is graphics state: it would outlast the text object
     out_ += "ET\n";
 }
 

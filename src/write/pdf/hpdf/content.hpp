@@ -3,6 +3,9 @@
 
 #include "style/style.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
+#include "write/pdf/layout/metrics.hpp"
+
+#include <span>
 
 #include <string>
 #include <string_view>
@@ -16,10 +19,11 @@ namespace brief::pdf {
 /// other run starts with a `Td` from the last one. Positions are taken from what was written, so
 /// rounding never adds up; numbers have at most three decimals, and the spaces inside an array are
 /// whole thousandths of an em (a run lands within half of one, 0.005 pt at 10 pt, of where layout
-/// put it: a tenth less to write and compress than with decimals). Text is UTF-8 and is written as
-/// 2-byte codes equal to each BMP character's value, as libharu's UTF-8 Type0 fonts expect
-/// (Identity-H; characters beyond U+FFFF are never passed: layout boxes them), in literal strings
-/// of raw bytes, half the size of hex strings and so half the work to compress.
+/// put it: a tenth less to write and compress than with decimals). Text is shaped glyphs, written
+/// as 2-byte glyph ids (brief's CID fonts use Identity-H with CIDs equal to glyph ids, cid_font.hpp)
+/// in literal strings of raw bytes, half the size of hex strings and so half the work to
+/// compress. Where a glyph's shaped position (kerning, mark offsets) differs from where its W
+/// width leaves the pen, a number in the array moves it; a vertical offset is a text rise (Ts).
 class ContentStream {
   public:
     void fill_rect(const PdfRect& r, const Color& color);
@@ -29,10 +33,10 @@ class ContentStream {
     void image(std::string_view name, const PdfRect& box);
 
     void begin_text();
-    /// `font` is the page's resource name of the font (HaruDocument::font_resource); `units` is
-    /// the text's advance in 1/1000 em (HaruDocument::use_glyphs).
-    void text(std::string_view font, double size, const Color& color, double x, double y, std::string_view utf8,
-              int units);
+    /// `font` is the page's resource name of the font (HaruDocument::font_resource); `glyphs`
+    /// are the run's shaped glyphs, drawn from `x` on.
+    void text(std::string_view font, double size, const Color& color, double x, double y,
+              std::span<const ShapedGlyph> glyphs);
     void end_text();
 
     /// Begins a marked-content sequence (ISO 32000-1 14.6): `/type <</MCID mcid>> BDC`, or
@@ -55,10 +59,16 @@ class ContentStream {
     bool open_ = false;    ///< a TJ array is open
     double line_y_ = 0;    ///< the baseline the open array's runs were asked for
     double pen_ = 0;       ///< where the viewer's pen stands in the open array
+    bool in_string_ = false; ///< a string of the open array is open
+    double rise_ = 0;      ///< the text rise (Ts) last written, in points
 
     void number(double v);
     /// Writes `b` at `out` as a literal string holds it; returns the end of what was written.
     static char* string_byte(char* out, unsigned char b);
+    /// Moves the viewer's pen to `target` with a number in the open array, when it is a
+    /// thousandth of an em or more away.
+    void move_pen(double target, double size);
+    void set_rise(double rise);
     void state(std::string_view font, double size, const Color& c);
     void color(const Color& c, const char* op);
     void rect(const PdfRect& r);

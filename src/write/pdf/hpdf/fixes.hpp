@@ -8,30 +8,9 @@
 
 namespace brief::pdf {
 
-/// Replaces libharu's ToUnicode CMap of one UTF-8 Type0 TrueType font (HPDF_GetFont(doc, name,
-/// "UTF-8")) with a valid one. libharu 2.3.0 writes `begincidrange <0000> <FFFF> 0`, an operator
-/// a ToUnicode CMap may not use (ISO 32000-1 9.10.3; poppler: "Invalid 'begincidrange'"). Its
-/// UTF-8 text is shown as 2-byte codes equal to the character's UTF-16 (BMP) value, and the CID
-/// is the code (Identity-H), so the right map is the identity on the BMP, written as bfranges
-/// that stay within one high byte. Other fonts are left alone. Throws brief::Error on failure.
-void fix_to_unicode(HPDF_Doc doc, HPDF_Font font);
-
 /// A PDF text string object (ISO 32000-1 7.9.2.2) of `utf8`, characters XML forbids dropped: a
 /// literal string when it is printable ASCII, else UTF-16BE with a byte-order mark. Null on failure.
 void* text_string(HPDF_MMgr mmgr, std::string_view utf8);
-
-/// Fixes every UTF-8 TrueType font of the document: fix_to_unicode, and, when libharu writes the
-/// font, a W array listing only the CIDs the text uses with the commonest width as DW (libharu's
-/// lists every BMP code, over PDF/A-1's 8191-element array limit), plus the CapHeight and the
-/// CIDSet its font descriptor lacks (ISO 19005-1 6.3.5). Call after the last text is drawn and
-/// before saving (it hooks libharu's writer of each font); calling it again is harmless.
-void fix_fonts(HPDF_Doc doc);
-
-/// fix_fonts, then writes each such font's streams now (its program, CIDToGIDMap, CIDSet and
-/// ToUnicode) and compresses them on up to `threads` threads, leaving libharu's save only to copy
-/// them (it would compress them one after another). Call after fix_fonts or make_pdfa, just
-/// before saving; nothing may be drawn after it.
-void compress_fonts(HPDF_Doc doc, int threads);
 
 /// The document information dictionary (ISO 32000-1 14.3.3). Empty strings are left out. Text is
 /// written as PDF text strings (UTF-16BE with a byte-order mark when not plain ASCII), which
@@ -79,7 +58,7 @@ struct PdfaInfo {
 /// declares it, a GTS_PDFA1 output intent with the sRGB
 /// profile (6.2.2), a deterministic /ID (6.1.3), PDF version 1.4, the Print flag on every
 /// annotation (6.5.3), direct destination arrays in links, bookmarks and OpenAction (PDFBox
-/// Preflight rejects libharu's indirect ones), and fix_fonts. Call after every page, link and
+/// Preflight rejects libharu's indirect ones). Call after every page, link and
 /// bookmark exists, just before saving. Throws brief::Error when the profile cannot be read or
 /// libharu fails.
 void make_pdfa(HPDF_Doc doc, const PdfaInfo& pdfa);

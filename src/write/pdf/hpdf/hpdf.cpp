@@ -60,11 +60,10 @@ std::string ascii_uri(const std::string& uri) {
 }
 
 HaruDocument::HaruDocument() {
+    if (!libharu_byte_loops_replaced) throw Error("brief was linked without its libharu byte loops");
     doc_ = HPDF_New(record_haru_error, &log_);
     if (doc_ == nullptr) throw Error("libharu could not create a document (out of memory)");
     try {
-        ok(HPDF_UseUTFEncodings(doc_), "enabling UTF-8");
-        ok(HPDF_SetCurrentEncoder(doc_, "UTF-8"), "choosing the UTF-8 encoder");
         ok(HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL), "turning on compression");
     } catch (...) {
         HPDF_Free(doc_);
@@ -73,18 +72,6 @@ HaruDocument::HaruDocument() {
 }
 
 HaruDocument::~HaruDocument() { HPDF_Free(doc_); }
-
-HPDF_Font HaruDocument::load_font(const std::string& path, int index) {
-    const bool collection = path.size() > 4 && (path.ends_with(".ttc") || path.ends_with(".TTC"));
-    const char* name = collection
-                           ? HPDF_LoadTTFontFromFile2(doc_, path.c_str(), static_cast<HPDF_UINT>(index), HPDF_TRUE)
-                           : HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
-    if (name == nullptr) throw haru_error(doc_, "loading the font " + path);
-    require_sorted_cmap(doc_, name, path);
-    HPDF_Font font = HPDF_GetFont(doc_, name, "UTF-8");
-    if (font == nullptr) throw haru_error(doc_, "preparing the font " + path);
-    return font;
-}
 
 HPDF_Page HaruDocument::add_page(double width, double height) {
     HPDF_Page page = HPDF_AddPage(doc_);
@@ -98,24 +85,6 @@ std::string HaruDocument::font_resource(HPDF_Page page, HPDF_Font font) {
     const char* name = HPDF_Page_GetLocalFontName(page, font);
     if (name == nullptr) throw haru_error(doc_, "adding a font to a page's resources");
     return name;
-}
-
-int HaruDocument::use_glyphs(HPDF_Font font, std::string_view utf8) {
-    auto& widths = used_[font];
-    if (widths.empty()) widths.assign(0x10000, -1);
-    HPDF_FontDef def = static_cast<HPDF_FontAttr>(font->attr)->fontdef;
-    int units = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const Decoded d = decode_utf8(utf8, i);
-        i += d.length;
-        const auto code = static_cast<HPDF_UNICODE>(d.code <= 0xFFFF ? d.code : 0xFFFD);
-        int& w = widths[code];
-        // libharu's width lookup flags the glyph for the subset (hpdf_fontdef_tt.c); its value is
-        // the one the W array is written with (font_fixes.cpp).
-        if (w < 0) w = HPDF_TTFontDef_GetCharWidth(def, code);
-        units += w;
-    }
-    return units;
 }
 
 void HaruDocument::set_content(HPDF_Page page, std::string_view flate) {

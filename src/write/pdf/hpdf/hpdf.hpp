@@ -19,8 +19,8 @@ struct PdfRect {
     double left = 0, bottom = 0, right = 0, top = 0;
 };
 
-/// One libharu document, freed on destruction. Set up for UTF-8 text in embedded TrueType fonts
-/// (HPDF_UseUTFEncodings, current encoder "UTF-8") with compressed streams. Every call is checked:
+/// One libharu document, freed on destruction, with compressed streams (its fonts are brief's,
+/// cid_font.hpp). Every call is checked:
 /// a libharu failure throws brief::Error (the error handler only records, never longjmps).
 class HaruDocument {
   public:
@@ -32,17 +32,10 @@ class HaruDocument {
     /// The document, for the fixes in fixes.hpp.
     [[nodiscard]] HPDF_Doc raw() const { return doc_; }
 
-    /// Loads and embeds a TrueType face (index inside a .ttc) and returns it as a UTF-8 font.
-    HPDF_Font load_font(const std::string& path, int index);
-
     HPDF_Page add_page(double width, double height);
 
     /// The name under which `page`'s resources list `font` ("F1"...), added on first use.
     std::string font_resource(HPDF_Page page, HPDF_Font font);
-    /// Marks the glyphs of `utf8` as used in `font`, so its embedded subset keeps them (what
-    /// libharu's text calls do while measuring), and returns the text's advance in 1/1000 em:
-    /// the sum of the widths the font's W array gives a viewer.
-    int use_glyphs(HPDF_Font font, std::string_view utf8);
     /// Makes `flate` (a zlib stream of content-stream operators, see deflate.hpp and
     /// content.hpp) the content of `page`: libharu writes it as it is, with /Filter /FlateDecode.
     void set_content(HPDF_Page page, std::string_view flate);
@@ -65,8 +58,6 @@ class HaruDocument {
   private:
     HaruErrorLog log_;
     HPDF_Doc doc_ = nullptr;
-    /// Per font, the advance of each BMP character whose glyph is marked as used (-1: not yet).
-    std::map<HPDF_Font, std::vector<int>> used_;
 
     void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
 };

@@ -236,7 +236,6 @@ void make_pdfa(HPDF_Doc doc, const PdfaInfo& pdfa) {
     fix_annotations(doc);
     if (doc->outlines != nullptr) make_outline_dests_direct(doc, doc->outlines);
     make_dest_direct(doc, doc->catalog, "OpenAction");
-    fix_fonts(doc);
 }
 
 } // namespace brief::pdf

@@ -218,7 +218,7 @@ void FlowBuilder::quote(const BlockQuote& q, Indent indent) {
     no_indent();
 }
 
-void FlowBuilder::marker(std::size_t first_item, const std::string& text, int tag) {
+void FlowBuilder::marker(std::size_t first_item, const std::string& text, int tag, std::optional<double> right) {
     for (std::size_t i = first_item; i < flow_.items.size(); ++i) {
         auto* v = std::get_if<VLine>(&flow_.items[i]);
         if (v == nullptr) continue;
@@ -227,7 +227,7 @@ void FlowBuilder::marker(std::size_t first_item, const std::string& text, int ta
         const double w = text_width(context_.metrics, face, s.size, text);
         const double gap = s.size * 0.5;
         SetRun r;
-        r.run = Run{-gap - w, 0, face, s.size, s.color, text + " ", w};
+        r.run = Run{right ? *right + gap : -gap - w, 0, face, s.size, s.color, text + " ", w};
         r.run.tag = tag;
         v->line.runs.insert(v->line.runs.begin(), r);
         return;
@@ -266,14 +266,18 @@ void FlowBuilder::list(const List& l, Indent indent) {
         const int item = open("LI");
         const int label = structure().add("Lbl", item);
         open("LBody");
-        blocks(l.items[i].children, Indent{indent.left + hang, indent.right});
+        // A right-to-left item (its first paragraph's first strong character) hangs from the right.
+        const auto* para = l.items[i].children.empty() ? nullptr : std::get_if<Paragraph>(&l.items[i].children.front().node);
+        const bool rtl = para != nullptr && starts_right_to_left(plain_text(para->content));
+        blocks(l.items[i].children, rtl ? Indent{indent.left, indent.right + hang} : Indent{indent.left + hang, indent.right});
         close();
         close();
         const Task task = l.items[i].task;
         // GFM task items: a ballot box, empty or checked (U+2610, U+2611), in place of the bullet
         const std::string mark = task == Task::open ? "\u2610" : task == Task::done ? "\u2611"
                                  : l.ordered ? std::to_string(l.start + static_cast<int>(i)) + "." : "\u2022";
-        marker(first, mark, structure().slot(label));
+        if (rtl) marker(first, mark, structure().slot(label), context_.width - indent.left - indent.right - hang);
+        else marker(first, mark, structure().slot(label));
     }
     close();
     skip(sizes.leading * 0.3);

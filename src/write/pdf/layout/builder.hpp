@@ -9,6 +9,7 @@
 #include "write/pdf/layout/tags.hpp"
 
 #include <map>
+#include <optional>
 
 namespace brief::pdf {
 
@@ -111,7 +112,9 @@ class FlowBuilder {
                   double size, Indent indent);
     std::shared_ptr<std::vector<VLine>> repeated_header(std::size_t first) const;
     /// Puts a list marker to the left of the first line set since `first_item`.
-    void marker(std::size_t first_item, const std::string& text, int tag);
+    /// Puts a list item's marker before its first line: left of it, or right of it (at `right`,
+    /// the line's width) for a right-to-left item; its run tagged `tag`.
+    void marker(std::size_t first_item, const std::string& text, int tag, std::optional<double> right = std::nullopt);
     /// The H element of a heading of Markdown `level`: one below the article title's H1 for its
     /// shallowest level, never more than one below the heading before (no level skipped).
     std::string heading_type(int level);

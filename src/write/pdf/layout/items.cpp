@@ -2,8 +2,10 @@
 #include "write/pdf/layout/items.hpp"
 
 #include "core/utf8.hpp"
+#include "write/pdf/shape/unicode.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <span>
 
@@ -25,6 +27,27 @@ double text_width(FontMetrics& metrics, FaceId face, double size, std::string_vi
     return w * size / 1000.0;
 }
 
+FaceId FontMetrics::fallback_for(const FaceKey&, char32_t c) {
+    for (int i = 0; i < fallback_count(); ++i)
+        if (has_glyph(fallback(i), c)) return fallback(i);
+    return -1;
+}
+
+void FontMetrics::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+    for (std::size_t i = 0; i < utf8.size();) {
+        const Decoded d = decode_utf8(utf8, i);
+        ShapedGlyph& g = out.emplace_back();
+        g.glyph = static_cast<std::uint32_t>(d.code);
+        g.cluster = static_cast<std::uint32_t>(i);
+        g.text_at = g.cluster;
+        g.text_length = static_cast<std::uint32_t>(d.length);
+        g.nominal = true;
+        g.advance = advance(face, d.code);
+        g.width = static_cast<int>(std::lround(g.advance));
+        i += d.length;
+    }
+}
+
 namespace {
 
 /// One character of a word, with the span it came from and the face that draws it.
@@ -34,6 +57,7 @@ struct Glyph {
     FaceId face = 0;
     bool placeholder = false;
     double width = 0;
+    std::uint8_t level = 0; ///< bidi embedding level
 };
 
 using GlyphSpan = std::span<const Glyph>;
@@ -43,6 +67,7 @@ struct Words {
     std::vector<Glyph> glyphs;
     std::vector<std::size_t> starts;
     std::vector<int> seps; ///< before each word: 0 none, 1 space, 2 hard break
+    std::vector<std::uint8_t> sep_levels; ///< the bidi level of the space before each word
 };
 
 /// A place a word may break, before glyph `at`.
@@ -77,17 +102,27 @@ class Builder {
         words.glyphs.clear();
         words.starts.clear();
         words.seps.clear();
+        words.sep_levels.clear();
         split_words(words);
+        find_levels(words);
         const std::size_t count = words.starts.size();
+        for (std::size_t w = 0; w < count; ++w) {
+            const std::size_t end = w + 1 < count ? words.starts[w + 1] : words.glyphs.size();
+            shape_word(std::span<Glyph>(words.glyphs.data() + words.starts[w], end - words.starts[w]));
+        }
         out_.items.reserve(out_.items.size() + count * 3); // a box, a glue and a break or two per word
         out_.pieces.reserve(count + count / 4);
         for (std::size_t w = 0; w < count; ++w) {
-            if (words.seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) space();
+            if (words.seps[w] == 1 && !out_.items.empty() && out_.items.back().type == Item::Type::box) {
+                space();
+                if (rtl_) out_.levels.resize(out_.items.size(), words.sep_levels[w]);
+            }
             if (words.seps[w] == 2) hard_break();
             const std::size_t end = w + 1 < count ? words.starts[w + 1] : words.glyphs.size();
             word(GlyphSpan(words.glyphs.data() + words.starts[w], end - words.starts[w]), w + 1 == count);
         }
         if (options_.finish) finish();
+        if (rtl_) out_.levels.resize(out_.items.size(), out_.paragraph_level);
         return std::move(out_);
     }
 
@@ -103,6 +138,11 @@ class Builder {
     FaceId primary_ = 0;
     mutable std::string letters_; ///< scratch of add_hyphenation
     std::vector<Opportunity> ops_, extra_; ///< scratch of opportunities
+    std::string shaped_text_;             ///< scratch of shape_word: a run of the word as UTF-8
+    std::vector<std::size_t> offsets_;    ///< scratch of shape_word: each glyph's byte offset in it
+    std::vector<ShapedGlyph> shaped_;     ///< scratch of shape_word
+    bool rtl_ = false;          ///< the paragraph has right-to-left text: items get levels
+    FaceId last_fallback_ = -1; ///< the fallback face of the last character its span's face lacked
     int space_span_ = -1;    ///< the span whose space width `space_width_` is
     double space_width_ = 0;
 
@@ -123,14 +163,16 @@ class Builder {
             g.width = s.style.picture_width;
             return;
         }
-        if (c <= 0xFFFF) {
-            if (const double a = metrics_.advance_if_drawn(primary, c); a >= 0) {
-                g.width = a * s.style.size / 1000.0;
-                return;
-            }
+        if (const double a = metrics_.advance_if_drawn(primary, c); a >= 0) {
+            g.width = a * s.style.size / 1000.0;
+            return;
         }
-        if (auto f = fallback_for(c)) {
-            g.face = *f;
+        // The fallback of the character before when it has this one too (a danda, a digit in
+        // Devanagari text): one face for the run, as the fonts' designers meant.
+        if (last_fallback_ >= 0 && metrics_.has_glyph(last_fallback_, c)) {
+            g.face = last_fallback_;
+        } else if (const FaceId f = metrics_.fallback_for(s.style.key, c); f >= 0) {
+            g.face = last_fallback_ = f;
         } else {
             g.placeholder = true;
             if (missing_) missing_(c, s);
@@ -138,13 +180,6 @@ class Builder {
             return;
         }
         g.width = metrics_.advance(g.face, c) * s.style.size / 1000.0;
-    }
-
-    std::optional<FaceId> fallback_for(char32_t c) {
-        if (c > 0xFFFF) return std::nullopt; // libharu draws only the BMP
-        for (int i = 0; i < metrics_.fallback_count(); ++i)
-            if (metrics_.has_glyph(metrics_.fallback(i), c)) return metrics_.fallback(i);
-        return std::nullopt;
     }
 
     void split_words(Words& words) {
@@ -184,6 +219,66 @@ class Builder {
         flush();
     }
 
+    /// The bidi levels of the paragraph's characters and spaces, when it has right-to-left text.
+    void find_levels(Words& words) {
+        rtl_ = std::any_of(words.glyphs.begin(), words.glyphs.end(), [](const Glyph& g) { return is_rtl_char(g.code); });
+        words.sep_levels.assign(words.starts.size(), 0);
+        if (!rtl_) return;
+        std::u32string text;
+        std::vector<std::size_t> sep_at(words.starts.size(), std::u32string::npos);
+        for (std::size_t w = 0; w < words.starts.size(); ++w) {
+            if (words.seps[w] != 0 && w > 0) sep_at[w] = text.size(), text += U' ';
+            const std::size_t end = w + 1 < words.starts.size() ? words.starts[w + 1] : words.glyphs.size();
+            for (std::size_t i = words.starts[w]; i < end; ++i) text += words.glyphs[i].code;
+        }
+        const std::vector<std::uint8_t> levels = bidi_levels(text, out_.paragraph_level);
+        std::size_t at = 0;
+        for (std::size_t w = 0; w < words.starts.size(); ++w) {
+            if (sep_at[w] != std::u32string::npos) words.sep_levels[w] = levels[at++];
+            const std::size_t end = w + 1 < words.starts.size() ? words.starts[w + 1] : words.glyphs.size();
+            for (std::size_t i = words.starts[w]; i < end; ++i) {
+                Glyph& g = words.glyphs[i];
+                g.level = levels[at++];
+                // L4: a mirrored character at an odd level is drawn as its mirror (brackets, guillemets)
+                if (g.level % 2 == 1 && !g.placeholder) {
+                    const char32_t m = bidi_mirror(g.code);
+                    if (m != g.code && metrics_.has_glyph(g.face, m)) g.code = m;
+                }
+            }
+        }
+    }
+
+    bool shapeable(const Glyph& g) const { return !g.placeholder && style_of(g).picture < 0; }
+
+    /// Sets the widths of a word's characters from the word shaped: each run of characters in one
+    /// face and size is shaped whole (kerning, ligatures, contextual forms), and each glyph's
+    /// advance counts for the character its cluster starts at (a ligature's on its first letter).
+    void shape_word(std::span<Glyph> w) {
+        for (std::size_t i = 0; i < w.size();) {
+            if (!shapeable(w[i])) {
+                ++i;
+                continue;
+            }
+            const double size = style_of(w[i]).size;
+            std::size_t j = i + 1;
+            while (j < w.size() && shapeable(w[j]) && w[j].face == w[i].face && style_of(w[j]).size == size) ++j;
+            shaped_text_.clear();
+            offsets_.clear();
+            for (std::size_t k = i; k < j; ++k) {
+                offsets_.push_back(shaped_text_.size());
+                append_utf8(shaped_text_, w[k].code);
+                w[k].width = 0;
+            }
+            shaped_.clear();
+            metrics_.shape(w[i].face, shaped_text_, shaped_);
+            for (const ShapedGlyph& g : shaped_) {
+                const auto at = std::upper_bound(offsets_.begin(), offsets_.end(), std::size_t{g.cluster}) - offsets_.begin();
+                w[i + static_cast<std::size_t>(std::max<std::ptrdiff_t>(at - 1, 0))].width += g.advance * size / 1000.0;
+            }
+            i = j;
+        }
+    }
+
     const SpanStyle& style_of(const Glyph& g) const { return spans_[static_cast<std::size_t>(g.span)].style; }
 
     /// The word's break opportunities, in ops_ (kept between words: one allocation per paragraph).
@@ -204,6 +299,11 @@ class Builder {
                 ops.push_back({i, 50, true, false, false, true});
             else if (!url && (a == 0x2013 || a == 0x2014) && i >= 2 && i + 2 <= w.size())
                 ops.push_back({i, 50, false, false, false});
+        }
+        if (std::any_of(w.begin(), w.end(), [](const Glyph& g) { return needs_dictionary_breaks(g.code); })) {
+            std::u32string text;
+            for (const Glyph& g : w) text += g.code;
+            for (const std::size_t i : line_break_opportunities(text)) ops.push_back({i, 0, false, false, false});
         }
         if (options_.hyphenate && !url && !last) add_hyphenation(w, ops);
         std::sort(ops.begin(), ops.end(), [](const Opportunity& x, const Opportunity& y) { return x.at < y.at; });
@@ -264,12 +364,14 @@ class Builder {
         std::size_t next_op = 0;
         Piece piece;
         double width = 0;
+        std::uint8_t level = 0;
         auto flush = [&] {
             if (piece.text.empty()) return;
             out_.pieces.push_back(std::move(piece));
             Item& box = add(Item::Type::box);
             box.width = width;
             box.piece = static_cast<int>(out_.pieces.size() - 1);
+            if (rtl_) out_.levels.resize(out_.items.size(), level);
             piece = Piece{};
             width = 0;
         };
@@ -280,8 +382,10 @@ class Builder {
             }
             const Glyph& g = w[i];
             const SpanStyle* s = &style_of(g);
-            if (!piece.text.empty() && (piece.style != s || piece.face != g.face || g.placeholder || piece.placeholder))
+            if (!piece.text.empty() && (piece.style != s || piece.face != g.face || g.placeholder || piece.placeholder ||
+                                        g.level != level))
                 flush();
+            level = g.level;
             piece.style = s;
             piece.face = g.face;
             piece.placeholder = g.placeholder;

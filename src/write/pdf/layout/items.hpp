@@ -43,6 +43,10 @@ struct Item {
 struct ItemList {
     std::vector<Piece> pieces;
     std::vector<Item> items;
+    /// The bidi embedding level (UAX #9) of each item: of a box its text's, of a space the
+    /// space's. Empty when the paragraph has no right-to-left text (every level is then 0).
+    std::vector<std::uint8_t> levels;
+    std::uint8_t paragraph_level = 0; ///< 1 for a paragraph whose first strong character is right to left
 };
 
 /// How to turn spans into items.
@@ -54,7 +58,7 @@ struct ItemOptions {
     bool finish = true;      ///< end with parfillskip and a forced break
 };
 
-/// Called once for each character no face can draw (or beyond U+FFFF), with the span it is in.
+/// Called once for each character no face can draw, with the span it is in.
 using MissingGlyph = std::function<void(char32_t, const Span&)>;
 
 /// Builds the items of a paragraph. `spans` must outlive the result (pieces point into it).

@@ -2,6 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace brief::pdf {
 
@@ -20,6 +25,29 @@ struct FaceKey {
 /// the same numbers to loaded fonts, so a laid-out page names its fonts only by FaceId.
 using FaceId = int;
 
+/// One glyph of shaped text (HarfBuzz's glyph info and position), in 1/1000 em.
+struct ShapedGlyph {
+    std::uint32_t glyph = 0;   ///< glyph id in the face
+    std::uint32_t cluster = 0; ///< byte offset in the shaped text of the first character it draws
+    double advance = 0;        ///< how far the pen moves after it, kerning included
+    double dx = 0, dy = 0;     ///< where it is drawn, from the pen (marks, cursive attachment)
+    int width = 0;             ///< its advance without kerning, rounded: what the PDF's W array says
+    /// The bytes of the shaped text it stands for (copy and search get them back; length 0: none):
+    /// a ligature its letters, in a cluster of several glyphs each glyph its own character (the
+    /// one the font's cmap gives that glyph) and the glyph no character maps to the rest.
+    std::uint32_t text_at = 0;
+    std::uint32_t text_length = 0;
+    bool nominal = false; ///< the glyph is the cmap's glyph for its text, a single character
+};
+
+/// Shaped texts by their text, found from a string_view without copying it (C++20's
+/// heterogeneous lookup): the caches of FontSet and SharedMetrics.
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using ShapeCache = std::unordered_map<std::string, std::vector<ShapedGlyph>, TextHash, std::equal_to<>>;
+
 /// What layout knows about fonts. Widths are in 1/1000 em (multiply by size / 1000 for points).
 /// Implemented by the paint side from the real TrueType files and by a fake in the tests.
 class FontMetrics {
@@ -30,6 +58,9 @@ class FontMetrics {
     /// The fallback faces, in the order the style lists them (families not installed are left out).
     virtual int fallback_count() = 0;
     virtual FaceId fallback(int index) = 0;
+    /// The face that draws `c` in text of `key` whose own face lacks it, -1 when none can: by
+    /// default the first fallback that has it; FontSet then asks fontconfig for an installed font.
+    virtual FaceId fallback_for(const FaceKey& key, char32_t c);
     /// True when `face` has a glyph for `c`.
     virtual bool has_glyph(FaceId face, char32_t c) = 0;
     /// Advance width of `c` in `face`, in 1/1000 em (0 for a character without a glyph).
@@ -37,6 +68,10 @@ class FontMetrics {
     /// The advance of `c` when `face` has a glyph for it, else -1: the one question layout asks of
     /// every character it sets, answered in one call where has_glyph and advance would take two.
     virtual double advance_if_drawn(FaceId face, char32_t c) { return has_glyph(face, c) ? advance(face, c) : -1; }
+    /// Appends the glyphs of `utf8` shaped in `face` (one run: one face, script and direction)
+    /// to `out`. By default one glyph per character, its id the code point, its advance advance():
+    /// what fake metrics give. The paint side's metrics shape with HarfBuzz (kerning, ligatures).
+    virtual void shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out);
     /// Ascent above and descent below the baseline in 1/1000 em (descent is positive).
     virtual double ascent(FaceId face) = 0;
     virtual double descent(FaceId face) = 0;

@@ -41,9 +41,10 @@ bool can_join(const SetRun& last, const Piece& p, double x) {
            last.run.color == s.color;
 }
 
-/// Adds piece `p` at `x` to the line: onto its last run when they can join, else as a new run.
-void add_piece(SetLine& line, const Piece& p, double x, double width) {
-    if (!line.runs.empty() && can_join(line.runs.back(), p, x)) {
+/// Adds piece `p` at `x` to the line: onto its last run when they can join (and `may_join`), else
+/// as a new run.
+void add_piece(SetLine& line, const Piece& p, double x, double width, bool may_join = true) {
+    if (may_join && !line.runs.empty() && can_join(line.runs.back(), p, x)) {
         line.runs.back().run.text += p.text;
         line.runs.back().run.width += width;
     } else {
@@ -72,15 +73,45 @@ double fit_ratio(const ItemList& list, std::size_t start, std::size_t end, doubl
     return shrink > 0 ? std::max(-1.0, (width - natural) / shrink) : 0;
 }
 
-/// Places the items of one line from `start` to `end` (exclusive) with glue ratio `r`.
+/// The items [start, end) in the order they are shown from left to right: the line's levels
+/// reordered by UAX #9 rule L2 (from the highest level down to the lowest odd one, every run of
+/// items at that level or higher reversed). Logical order when the paragraph has no levels.
+std::vector<std::size_t> visual_order(const ItemList& list, std::size_t start, std::size_t end) {
+    std::vector<std::size_t> order(end - start);
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = start + i;
+    if (list.levels.empty()) return order;
+    std::uint8_t highest = 0, lowest_odd = 255;
+    for (const std::size_t i : order) {
+        highest = std::max(highest, list.levels[i]);
+        if (list.levels[i] % 2 == 1) lowest_odd = std::min(lowest_odd, list.levels[i]);
+    }
+    for (int level = highest; level >= lowest_odd && level > 0; --level)
+        for (std::size_t a = 0; a < order.size();) {
+            if (list.levels[order[a]] < level) {
+                ++a;
+                continue;
+            }
+            std::size_t b = a;
+            while (b < order.size() && list.levels[order[b]] >= level) ++b;
+            std::reverse(order.begin() + static_cast<std::ptrdiff_t>(a), order.begin() + static_cast<std::ptrdiff_t>(b));
+            a = b;
+        }
+    return order;
+}
+
+/// Places the items of one line from `start` to `end` (exclusive) with glue ratio `r`, in visual
+/// order; the words of right-to-left text are never joined into one run (each is shaped on its own).
 SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, double r) {
     SetLine line;
     line.runs.reserve((end - start) / 2 + 1); // a word and its space, or fewer runs when they join
     double x = 0;
-    for (std::size_t i = start; i < end; ++i) {
+    bool after_rtl = false;
+    for (const std::size_t i : visual_order(list, start, end)) {
         const Item& it = list.items[i];
         if (it.type == Item::Type::box) {
-            if (it.piece >= 0) add_piece(line, list.pieces[static_cast<std::size_t>(it.piece)], x, it.width);
+            const bool rtl = !list.levels.empty() && list.levels[i] % 2 == 1;
+            if (it.piece >= 0) add_piece(line, list.pieces[static_cast<std::size_t>(it.piece)], x, it.width, !rtl && !after_rtl);
+            after_rtl = rtl;
             x += it.width;
         } else if (it.type == Item::Type::glue) {
             if (it.space && !line.runs.empty()) line.runs.back().run.text += ' ';
@@ -102,6 +133,67 @@ SetLine place_line(const ItemList& list, std::size_t start, std::size_t end, dou
     for (const auto& run : line.runs)
         if (run.note != 0) line.notes.push_back(run.note);
     return line;
+}
+
+/// The width in points of boxes [from, to] (penalties between them skipped) shaped as one text:
+/// each stretch of pieces in one face and size shaped whole, as painting will.
+double shaped_width(const ItemList& list, std::size_t from, std::size_t to, FontMetrics& metrics) {
+    double width = 0;
+    std::string text;
+    std::vector<ShapedGlyph> glyphs;
+    const Piece* run = nullptr;
+    auto flush = [&] {
+        if (run == nullptr) return;
+        glyphs.clear();
+        metrics.shape(run->face, text, glyphs);
+        for (const ShapedGlyph& g : glyphs) width += g.advance * run->style->size / 1000.0;
+        text.clear();
+        run = nullptr;
+    };
+    for (std::size_t i = from; i <= to; ++i) {
+        const Item& it = list.items[i];
+        if (it.type != Item::Type::box) continue;
+        const Piece* p = it.piece >= 0 ? &list.pieces[static_cast<std::size_t>(it.piece)] : nullptr;
+        if (p == nullptr || p->placeholder || p->style->picture >= 0) {
+            flush();
+            width += it.width;
+            continue;
+        }
+        if (run != nullptr && (run->face != p->face || run->style->size != p->style->size)) flush();
+        run = p;
+        text += p->text;
+    }
+    flush();
+    return width;
+}
+
+bool inside_word(const ItemList& list, std::size_t at) {
+    return at > 0 && at + 1 < list.items.size() && list.items[at].type == Item::Type::penalty &&
+           list.items[at - 1].type == Item::Type::box && list.items[at + 1].type == Item::Type::box;
+}
+
+/// Where a line starts or ends inside a word (a hyphenation point, a URL's break), the word's part
+/// on the line is shaped on its own (a ligature or a kerning pair across the break comes apart),
+/// and the last box of the part takes the difference from the widths measured for the whole word.
+void reshape_edges(ItemList& list, std::size_t start, std::size_t end, bool starts_inside, FontMetrics& metrics) {
+    auto reshape = [&](std::size_t from, std::size_t to) {
+        double measured = 0;
+        for (std::size_t i = from; i <= to; ++i)
+            if (list.items[i].type == Item::Type::box) measured += list.items[i].width;
+        list.items[to].width += shaped_width(list, from, to, metrics) - measured;
+    };
+    if (starts_inside) {
+        std::size_t to = start;
+        while (to + 1 < end && list.items[to + 1].type != Item::Type::glue) ++to;
+        while (to > start && list.items[to].type != Item::Type::box) --to;
+        if (list.items[to].type == Item::Type::box) reshape(start, to);
+    }
+    if (inside_word(list, end)) {
+        std::size_t from = end - 1;
+        while (from > start && list.items[from - 1].type != Item::Type::glue) --from;
+        while (from < end && list.items[from].type != Item::Type::box) ++from;
+        if (from < end) reshape(from, end - 1); // again when one part spans the line: no change then
+    }
 }
 
 std::size_t skip_discardable(const ItemList& list, std::size_t s) {
@@ -128,7 +220,7 @@ std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOpt
     io.line_width = options.width;
     io.hyphenate = (justify || options.hyphenate_ragged) && options.hyphenate;
     io.justify = justify;
-    const ItemList list = build_items(spans, io, metrics, hyphenator, missing);
+    ItemList list = build_items(spans, io, metrics, hyphenator, missing);
     BreakParams bp;
     const double em = spans.empty() ? 10 : spans.front().style.size;
     if (!justify) bp.ragged_stretch = 3 * em;
@@ -136,9 +228,14 @@ std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOpt
     const auto breaks = break_lines(list.items, {options.width}, bp);
     std::vector<SetLine> lines;
     std::size_t start = 0;
+    bool starts_inside = false;
+    const bool rtl = list.paragraph_level % 2 == 1; // set from the right: aligned and indented there
     for (const auto& b : breaks) {
+        reshape_edges(list, start, b.at, starts_inside, metrics);
+        starts_inside = inside_word(list, b.at);
         SetLine line = place_line(list, start, b.at, justify ? fit_ratio(list, start, b.at, options.width) : 0);
-        if (!justify) align(line, options.align, options.width);
+        if (!justify) align(line, rtl && options.align == Align::left ? Align::right : options.align, options.width);
+        else if (rtl && line.width < options.width - 0.01) align(line, Align::right, options.width); // a ragged last line
         lines.push_back(std::move(line));
         start = skip_discardable(list, b.at + 1);
     }

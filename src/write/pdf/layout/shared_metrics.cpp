@@ -29,6 +29,20 @@ FaceId SharedMetrics::fallback(int index) {
     return fallback_faces_.at(static_cast<std::size_t>(index));
 }
 
+FaceId SharedMetrics::fallback_for(const FaceKey& key, char32_t c) {
+    // a code point has 21 bits: the key's 4 go above them
+    const std::uint32_t asked = static_cast<std::uint32_t>(c) | static_cast<std::uint32_t>(key.family) << 21 |
+                                static_cast<std::uint32_t>(key.bold) << 23 | static_cast<std::uint32_t>(key.italic) << 24;
+    if (auto it = fallback_for_.find(asked); it != fallback_for_.end()) return it->second;
+    FaceId face = -1;
+    {
+        const std::lock_guard<std::mutex> hold(lock_);
+        face = shared_.fallback_for(key, c);
+    }
+    fallback_for_.emplace(asked, face);
+    return face;
+}
+
 SharedMetrics::Tables& SharedMetrics::tables(FaceId face) {
     const auto i = static_cast<std::size_t>(face);
     if (i >= tables_.size()) tables_.resize(i + 1);
@@ -73,6 +87,22 @@ double SharedMetrics::advance(FaceId face, char32_t c) {
 double SharedMetrics::advance_if_drawn(FaceId face, char32_t c) {
     if (const Tables* t = known_tables(face, c); t != nullptr && t->has[c] > 0 && t->advance[c] >= 0) return t->advance[c];
     return has_glyph(face, c) ? advance(face, c) : -1;
+}
+
+void SharedMetrics::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+    const auto i = static_cast<std::size_t>(face);
+    if (i >= shaped_.size()) shaped_.resize(i + 1);
+    auto& cache = shaped_[i];
+    auto it = cache.find(utf8);
+    if (it == cache.end()) {
+        std::vector<ShapedGlyph> glyphs;
+        {
+            const std::lock_guard<std::mutex> hold(lock_);
+            shared_.shape(face, utf8, glyphs);
+        }
+        it = cache.emplace(std::string(utf8), std::move(glyphs)).first;
+    }
+    out.insert(out.end(), it->second.begin(), it->second.end());
 }
 
 double SharedMetrics::ascent(FaceId face) {

@@ -4,6 +4,8 @@
 #include "write/pdf/layout/metrics.hpp"
 
 #include <mutex>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace brief::pdf {
@@ -20,9 +22,12 @@ class SharedMetrics : public FontMetrics {
     FaceId face(const FaceKey& key) override;
     int fallback_count() override;
     FaceId fallback(int index) override;
+    FaceId fallback_for(const FaceKey& key, char32_t c) override;
     bool has_glyph(FaceId face, char32_t c) override;
     double advance(FaceId face, char32_t c) override;
     double advance_if_drawn(FaceId face, char32_t c) override;
+    /// `shared`'s shaping, each distinct text asked once per face and thread.
+    void shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) override;
     double ascent(FaceId face) override;
     double descent(FaceId face) override;
 
@@ -38,6 +43,8 @@ class SharedMetrics : public FontMetrics {
     std::mutex& lock_;
     std::vector<std::pair<FaceKey, FaceId>> faces_;
     std::vector<Tables> tables_;
+    std::vector<ShapeCache> shaped_; ///< per face, by text
+    std::unordered_map<std::uint32_t, FaceId> fallback_for_; ///< answers asked before, by key and character
     int fallbacks_ = -1;
     std::vector<FaceId> fallback_faces_;
 

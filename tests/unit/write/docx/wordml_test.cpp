@@ -59,6 +59,20 @@ TEST_CASE("docx: paragraphs, first paragraph unindented and the rest Body Text")
     CHECK(text_of(ps[2]) == "Third.");
 }
 
+TEST_CASE("docx: a right-to-left paragraph is bidi, its Hebrew runs rtl in the language their script suggests") {
+    const DocxParts parts(test::docx_briefing("First in English.\n\n\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D **world**.\n"));
+    const auto ps = body_paragraphs(parts);
+    REQUIRE(ps.size() == 2);
+    CHECK(count(ps[0], "w:pPr/w:bidi") == 0);
+    CHECK(count(ps[1], "w:pPr/w:bidi") == 1);
+    const auto rtl = ps[1].select_nodes("w:r[w:rPr/w:rtl]");
+    REQUIRE(rtl.size() == 1);
+    CHECK(std::string(rtl.first().node().child("w:rPr").child("w:lang").attribute("w:bidi").value()) == "he");
+    // schema order (§17.3.2.28): rtl before lang
+    CHECK(std::string(rtl.first().node().child("w:rPr").first_child().name()) == "w:rtl");
+    CHECK(count(ps[1], "w:r[not(w:rPr/w:rtl)]") == 2); // "world" and "." stay left to right
+}
+
 TEST_CASE("docx: headings inside an article are Heading 2-6 by the source's outline, level 2 bookmarked for the contents") {
     const DocxParts parts(test::docx_briefing("# Top\n\n## Second\n\n#### Fourth\n\n# Again\n\n##### Fifth\n\nText.\n"));
     const auto ps = body_paragraphs(parts);

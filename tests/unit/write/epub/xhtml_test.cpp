@@ -39,6 +39,12 @@ TEST_CASE("paragraphs, emphasis, strong, strike and code spans") {
     CHECK(body_of("One.\n\nTwo.\n") == "<p>One.</p><p>Two.</p>");
 }
 
+TEST_CASE("a right-to-left paragraph says dir=rtl, and its language where the chapter's is left to right") {
+    CHECK(body_of("English.\n\n\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D world.\n\n123 \xD9\x82\xD8\xA7\xD9\x84.\n") ==
+          "<p>English.</p><p dir=\"rtl\" lang=\"he\" xml:lang=\"he\">\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D world.</p>"
+          "<p dir=\"rtl\" lang=\"ar\" xml:lang=\"ar\">123 \xD9\x82\xD8\xA7\xD9\x84.</p>");
+}
+
 TEST_CASE("headings go below the article's h1 without skipping a level") {
     CHECK(body_of("# One\n\n## Two\n\n#### Four\n\n# Again\n") ==
           "<h2 id=\"s1\">One</h2><h3 id=\"s2\">Two</h3><h4 id=\"s3\">Four</h4><h2 id=\"s4\">Again</h2>");

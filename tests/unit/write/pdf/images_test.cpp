@@ -293,7 +293,7 @@ TEST_CASE("a page paints rects, then pictures named by first use, then text") {
     run.text = "a";
     line.runs.push_back(run);
     page.lines.push_back(line);
-    const PageContent c = page_content(page, 792, {500});
+    const PageContent c = page_content(page, 792, {std::vector<ShapedGlyph>(1, ShapedGlyph{0x61, 0, 500, 0, 0, 500})});
     CHECK(c.pictures == std::vector<std::size_t>{4, 1}); // the empty box is not painted
     const std::string& ops = c.operators;
     // y' = 792 − 30 − 10: PDF measures from the bottom, layout from the top.

@@ -108,6 +108,87 @@ TEST_CASE("CJK text breaks between characters, in the fallback face") {
         }
 }
 
+TEST_CASE("right-to-left words are set from the right, the paragraph aligned and indented there") {
+    fake::FakeMetrics m;
+    ParaOptions o;
+    o.width = 200;
+    o.indent = 20;
+    // three Hebrew words (alef bet gimel, dalet he, vav zayin het): 15, 10 and 15 points
+    const auto lines = set_paragraph(plain("\xD7\x90\xD7\x91\xD7\x92 \xD7\x93\xD7\x94 \xD7\x95\xD7\x96\xD7\x97", body()), o, m,
+                                     Hyphenator{}, {});
+    REQUIRE(lines.size() == 1);
+    const auto& runs = lines[0].runs;
+    REQUIRE(runs.size() == 3);
+    CHECK(runs[0].run.text.rfind("\xD7\x95\xD7\x96\xD7\x97", 0) == 0); // the last word leftmost
+    CHECK(runs[1].run.text.rfind("\xD7\x93\xD7\x94", 0) == 0);
+    CHECK(runs[2].run.text.rfind("\xD7\x90\xD7\x91\xD7\x92", 0) == 0); // the first word rightmost
+    CHECK(runs[0].run.x < runs[1].run.x);
+    CHECK(runs[1].run.x < runs[2].run.x);
+    CHECK(runs[2].run.x + runs[2].run.width == Approx(200 - 20)); // ragged last line: right, indent on the right
+}
+
+TEST_CASE("brackets in right-to-left text are drawn mirrored, so they still open towards their words") {
+    fake::FakeMetrics m;
+    ParaOptions o;
+    o.width = 400;
+    // alef bet (gimel dalet): in visual order the bracket left of gimel dalet closes the phrase
+    const auto lines = set_paragraph(plain("\xD7\x90\xD7\x91 (\xD7\x92\xD7\x93)", body()), o, m, Hyphenator{}, {});
+    REQUIRE(lines.size() == 1);
+    std::string shown;
+    for (const auto& r : lines[0].runs) shown += r.run.text;
+    CHECK(shown.find("(\xD7\x92\xD7\x93)") == std::string::npos);
+    CHECK(shown.find(")\xD7\x92\xD7\x93(") != std::string::npos);
+}
+
+TEST_CASE("an English sentence with a Hebrew phrase keeps its words left to right, the phrase's right to left") {
+    fake::FakeMetrics m;
+    ParaOptions o;
+    o.width = 400;
+    const auto lines = set_paragraph(plain("He said \xD7\x90\xD7\x91 \xD7\x92\xD7\x93 today", body()), o, m, Hyphenator{}, {});
+    REQUIRE(lines.size() == 1);
+    std::vector<std::string> order;
+    for (const auto& r : lines[0].runs) order.push_back(r.run.text);
+    REQUIRE(order.size() == 5); // one run a word
+    CHECK(order[0] == "He ");
+    CHECK(order[1] == "said ");
+    CHECK(order[order.size() - 3].rfind("\xD7\x92\xD7\x93", 0) == 0); // the phrase's second word first
+    CHECK(order[order.size() - 2].rfind("\xD7\x90\xD7\x91", 0) == 0);
+    CHECK(order.back() == "today");
+    CHECK(lines[0].runs.front().run.x == 0); // left aligned
+}
+
+TEST_CASE("Thai breaks between the words its dictionary finds, never inside one") {
+    fake::FakeMetrics m;
+    ParaOptions o;
+    o.width = 60;
+    // "the Thai government announced a new plan today": no spaces
+    const std::string thai = "\xE0\xB8\xA3\xE0\xB8\xB1\xE0\xB8\x90\xE0\xB8\x9A\xE0\xB8\xB2\xE0\xB8\xA5"
+                             "\xE0\xB9\x84\xE0\xB8\x97\xE0\xB8\xA2\xE0\xB8\x9B\xE0\xB8\xA3\xE0\xB8\xB0"
+                             "\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB8\xA8\xE0\xB9\x81\xE0\xB8\x9C\xE0\xB8\x99"
+                             "\xE0\xB9\x83\xE0\xB8\xAB\xE0\xB8\xA1\xE0\xB9\x88";
+    const auto lines = set_paragraph(plain(thai, body()), o, m, Hyphenator{}, {});
+    REQUIRE(lines.size() >= 2);
+    // every line ends where ICU's dictionary puts a word boundary: รัฐบาล ไทย ประกาศ แผน ใหม่
+    const std::vector<std::string> words = {"\xE0\xB8\xA3\xE0\xB8\xB1\xE0\xB8\x90\xE0\xB8\x9A\xE0\xB8\xB2\xE0\xB8\xA5",
+                                            "\xE0\xB9\x84\xE0\xB8\x97\xE0\xB8\xA2",
+                                            "\xE0\xB8\x9B\xE0\xB8\xA3\xE0\xB8\xB0\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB8\xA8",
+                                            "\xE0\xB9\x81\xE0\xB8\x9C\xE0\xB8\x99",
+                                            "\xE0\xB9\x83\xE0\xB8\xAB\xE0\xB8\xA1\xE0\xB9\x88"};
+    std::string joined;
+    for (const auto& l : lines) {
+        std::string line;
+        for (const auto& r : l.runs) line += r.run.text;
+        joined += line;
+        std::string boundary;
+        bool at_boundary = false;
+        for (const auto& w : words) at_boundary = at_boundary || joined == (boundary += w);
+        INFO(line);
+        CHECK(at_boundary);
+        for (const auto& r : l.runs) CHECK(r.run.x + r.run.width <= 60.01);
+    }
+    CHECK(joined == thai);
+}
+
 TEST_CASE("a character no face has becomes a placeholder and is reported") {
     fake::FakeMetrics m;
     std::vector<char32_t> missing;

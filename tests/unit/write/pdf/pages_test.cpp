@@ -142,3 +142,21 @@ TEST_CASE("golden: a heading stays with the first lines of its paragraph") {
     CHECK(doc.pages[1].lines.at(0).role == "heading");
     brief::test::check_golden("pdf/heading-kept.dump", dump_document(doc));
 }
+
+TEST_CASE("a right-to-left list item hangs from the right, its marker right of its text") {
+    // a Hebrew item (alef bet gimel) and an English one
+    const Document doc = lay_out("- \xD7\x90\xD7\x91\xD7\x92\n- abc\n", 10);
+    REQUIRE(doc.pages.size() == 1);
+    std::vector<const Line*> items;
+    for (const auto& l : doc.pages[0].lines)
+        if (l.runs.size() == 2) items.push_back(&l);
+    REQUIRE(items.size() == 2);
+    const auto& hebrew = items[0]->runs;
+    const auto& english = items[1]->runs;
+    // runs are the marker, then the text; x on the page (the frame starts at 20, 200 wide)
+    CHECK(hebrew[0].text == "\xE2\x80\xA2 ");
+    CHECK(hebrew[0].x > hebrew[1].x + hebrew[1].width);   // the bullet right of the word
+    CHECK(hebrew[1].x + hebrew[1].width == Approx(220 - 14)); // the text ends a hang (1.4 em) from the right
+    CHECK(english[0].x + english[0].width < english[1].x);   // the bullet left of the word
+    CHECK(english[1].x == Approx(20 + 14));
+}
