@@ -56,9 +56,15 @@ run_ace() {
     return
   fi
   checks=$((checks + 1))
-  rm -rf "$WORK/ace"
-  PUPPETEER_EXECUTABLE_PATH=$browser timeout 300 "$ace_node" "$ace_js" -f -s -o "$WORK/ace" "$1" >"$WORK/ace.txt" 2>&1
-  local rc=$?
+  local rc attempt
+  # Ace drives a browser, which on a loaded machine sometimes gives up before it reports: a
+  # missing report (not a failed assertion) is tried once more
+  for attempt in 1 2; do
+    rm -rf "$WORK/ace"
+    PUPPETEER_EXECUTABLE_PATH=$browser timeout 300 "$ace_node" "$ace_js" -f -s -o "$WORK/ace" "$1" >"$WORK/ace.txt" 2>&1
+    rc=$?
+    [ -f "$WORK/ace/report.json" ] && break
+  done
   if [ ! -f "$WORK/ace/report.json" ]; then
     fail "Ace on $(basename "$(dirname "$1")") made no report (exit $rc): $(tail -n 3 "$WORK/ace.txt")"
     return

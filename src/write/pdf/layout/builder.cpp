@@ -91,6 +91,7 @@ std::vector<const Note*> FlowBuilder::note_lines(const Note& n, int elem) {
     tag(spans, elem);
     ParaOptions o;
     o.width = context_.width - hang;
+    o.left_to_right = n.kind != NoteKind::author || left_to_right_; // an attribution or credit brief writes
     auto set = set_paragraph(spans, o, context_.metrics, hyphenator(), context_.missing);
     if (set.empty()) set.emplace_back();
     SetRun num;
@@ -156,6 +157,7 @@ void FlowBuilder::paragraph(const Paragraph& p, Indent indent) {
     if (sizes.paragraph_space > 0 && !flow_.items.empty()) skip(sizes.paragraph_space);
     ParaOptions o;
     o.indent = indent_next_ ? sizes.paragraph_indent : 0;
+    o.left_to_right = left_to_right_;
     const std::size_t first = flow_.items.size();
     lines(spans, o, indent, sizes.leading, "body");
     set_notes(notes);
@@ -268,7 +270,7 @@ void FlowBuilder::list(const List& l, Indent indent) {
         open("LBody");
         // A right-to-left item (its first paragraph's first strong character) hangs from the right.
         const auto* para = l.items[i].children.empty() ? nullptr : std::get_if<Paragraph>(&l.items[i].children.front().node);
-        const bool rtl = para != nullptr && starts_right_to_left(plain_text(para->content));
+        const bool rtl = !left_to_right_ && para != nullptr && starts_right_to_left(plain_text(para->content));
         blocks(l.items[i].children, rtl ? Indent{indent.left, indent.right + hang} : Indent{indent.left + hang, indent.right});
         close();
         close();

@@ -43,6 +43,9 @@ class FlowBuilder {
 
     /// The hyphenation patterns for what follows (an article's language).
     void use_hyphenator(const Hyphenator* h) { hyphenator_ = h; }
+    /// Paragraphs and list items set from now on run left to right whatever their first strong
+    /// character: for what brief writes in a left-to-right briefing (the sources).
+    void write_left_to_right(bool on) { left_to_right_ = on; }
 
     /// The article's blocks, in order.
     void blocks(const Blocks& blocks, Indent indent);
@@ -87,6 +90,7 @@ class FlowBuilder {
     const LayoutContext& context_;
     Flow& flow_;
     const Hyphenator* hyphenator_ = nullptr;
+    bool left_to_right_ = false; ///< see write_left_to_right
     Hyphenator none_;
     bool keep_next_ = false;
     bool indent_next_ = false;

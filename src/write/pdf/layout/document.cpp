@@ -166,6 +166,7 @@ void sources(Pass& p, FlowBuilder& b) {
     b.page_break();
     b.use_hyphenator(&hyphenator_for(p, p.briefing.meta.language));
     b.open("Sect");
+    b.write_left_to_right(true); // brief's own words, whatever script an outlet's name starts with
     chapter_heading(b, "Sources", "sources", sizes.heading1, sizes.heading1 * 1.22, "title");
     b.keep_with_next();
     b.skip(sizes.leading);

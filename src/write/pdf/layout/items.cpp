@@ -231,7 +231,7 @@ class Builder {
             const std::size_t end = w + 1 < words.starts.size() ? words.starts[w + 1] : words.glyphs.size();
             for (std::size_t i = words.starts[w]; i < end; ++i) text += words.glyphs[i].code;
         }
-        const std::vector<std::uint8_t> levels = bidi_levels(text, out_.paragraph_level);
+        const std::vector<std::uint8_t> levels = bidi_levels(text, out_.paragraph_level, options_.left_to_right);
         std::size_t at = 0;
         for (std::size_t w = 0; w < words.starts.size(); ++w) {
             if (sep_at[w] != std::u32string::npos) words.sep_levels[w] = levels[at++];

@@ -56,6 +56,7 @@ struct ItemOptions {
     bool hyphenate = true;   ///< add the hyphenator's points
     bool justify = true;     ///< interword glue stretches and shrinks; false gives fixed spaces
     bool finish = true;      ///< end with parfillskip and a forced break
+    bool left_to_right = false; ///< the paragraph runs left to right whatever its first strong character
 };
 
 /// Called once for each character no face can draw, with the span it is in.

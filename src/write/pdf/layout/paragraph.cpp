@@ -220,6 +220,7 @@ std::vector<SetLine> set_paragraph(const std::vector<Span>& spans, const ParaOpt
     io.line_width = options.width;
     io.hyphenate = (justify || options.hyphenate_ragged) && options.hyphenate;
     io.justify = justify;
+    io.left_to_right = options.left_to_right;
     ItemList list = build_items(spans, io, metrics, hyphenator, missing);
     BreakParams bp;
     const double em = spans.empty() ? 10 : spans.front().style.size;

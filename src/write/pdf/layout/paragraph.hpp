@@ -35,6 +35,10 @@ struct ParaOptions {
     Align align = Align::justify;
     bool hyphenate = true;
     bool hyphenate_ragged = false; ///< hyphenate ragged text too (table cells), not only justified
+    /// Left to right whatever the first strong character (UAX #9 P2 would pick): for text brief
+    /// writes in a left-to-right briefing, an attribution note or a source that starts with an
+    /// Arabic outlet's name.
+    bool left_to_right = false;
 };
 
 /// Sets `spans` as a paragraph. Justified text uses optimum fit with hyphenation; ragged text uses

@@ -28,12 +28,12 @@ icu::UnicodeString utf16(std::u32string_view text, std::vector<std::int32_t>& st
 
 } // namespace
 
-std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& paragraph_level) {
+std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& paragraph_level, bool left_to_right) {
     std::vector<std::int32_t> starts;
     const icu::UnicodeString u = utf16(text, starts);
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_openSized(u.length(), 0, &status), &ubidi_close);
-    ubidi_setPara(bidi.get(), u.getBuffer(), u.length(), UBIDI_DEFAULT_LTR, nullptr, &status);
+    ubidi_setPara(bidi.get(), u.getBuffer(), u.length(), left_to_right ? 0 : UBIDI_DEFAULT_LTR, nullptr, &status);
     const UBiDiLevel* levels = U_SUCCESS(status) ? ubidi_getLevels(bidi.get(), &status) : nullptr;
     if (U_FAILURE(status) || (levels == nullptr && u.length() > 0))
         throw Error(std::string("ICU could not find the bidi levels of a paragraph: ") + u_errorName(status));

@@ -12,8 +12,8 @@ namespace brief::pdf {
 
 /// The embedding level of each character of a paragraph (UAX #9: even left to right, odd right
 /// to left), the paragraph's own level set by its first strong character (P2, P3; 0 without one),
-/// given as `paragraph_level`.
-std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& paragraph_level);
+/// or 0 when `left_to_right`, given as `paragraph_level`.
+std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& paragraph_level, bool left_to_right = false);
 
 /// The character that shows `c` in right-to-left text (UAX #9 rule L4: "(" for ")", "«" for "»"),
 /// `c` itself when it has no mirror.

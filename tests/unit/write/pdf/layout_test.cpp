@@ -157,6 +157,25 @@ TEST_CASE("an English sentence with a Hebrew phrase keeps its words left to righ
     CHECK(lines[0].runs.front().run.x == 0); // left aligned
 }
 
+TEST_CASE("text brief writes runs left to right even when it starts with a right-to-left name") {
+    fake::FakeMetrics m;
+    ParaOptions o;
+    o.width = 400;
+    // an attribution note of an outlet named in Hebrew (alef bet): "alef bet. Author not stated."
+    const auto spans = plain("\xD7\x90\xD7\x91. Author not stated.", body());
+    const auto first_strong = set_paragraph(spans, o, m, Hyphenator{}, {});
+    o.left_to_right = true;
+    const auto ours = set_paragraph(spans, o, m, Hyphenator{}, {});
+    REQUIRE(first_strong.size() == 1);
+    REQUIRE(ours.size() == 1);
+    // by its first strong character the paragraph is right to left: the name is set rightmost
+    CHECK(first_strong[0].runs.back().run.text.rfind("\xD7\x90\xD7\x91", 0) == 0);
+    // left to right: the name first, at the left margin, the English words after it in order
+    CHECK(ours[0].runs.front().run.text.rfind("\xD7\x90\xD7\x91", 0) == 0);
+    CHECK(ours[0].runs.front().run.x == 0);
+    CHECK(ours[0].runs.back().run.text == "stated.");
+}
+
 TEST_CASE("Thai breaks between the words its dictionary finds, never inside one") {
     fake::FakeMetrics m;
     ParaOptions o;
