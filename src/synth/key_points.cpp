@@ -44,7 +44,7 @@ struct ArticleSentences {
 };
 
 ArticleSentences article_sentences(const Article& article, std::size_t a, std::size_t source) {
-    Stemmer stemmer;
+    thread_local Stemmer stemmer; // one a thread, its stems remembered from article to article
     ArticleSentences out;
     int paragraph = 0;
     for (const auto& block : article.blocks) {

@@ -13,10 +13,14 @@ Stemmer::Stemmer(const char* language) : stemmer_(sb_stemmer_new(language, "UTF_
 
 Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
 
-std::string Stemmer::stem(std::string_view word) {
+const std::string& Stemmer::stem(std::string_view word) {
+    const std::string key(word);
+    if (const auto it = known_.find(key); it != known_.end()) return it->second;
+    if (known_.size() >= 200'000) known_.clear(); // a corpus of invented words does not grow it without bound
     const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-    if (out == nullptr) return std::string(word); // out of memory in the stemmer: the word itself
-    return {reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(stemmer_))};
+    std::string stem = out == nullptr ? key // out of memory in the stemmer: the word itself
+                                      : std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+    return known_.emplace(key, std::move(stem)).first->second;
 }
 
 } // namespace brief::synth

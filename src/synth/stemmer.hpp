@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sb_stemmer;
 
@@ -17,11 +18,14 @@ class Stemmer {
     Stemmer& operator=(const Stemmer&) = delete;
     ~Stemmer();
 
-    /// The stem of a lower-case word ("reported" -> "report", "allies" -> "alli").
-    [[nodiscard]] std::string stem(std::string_view word);
+    /// The stem of a lower-case word ("reported" -> "report", "allies" -> "alli"). Each word's is
+    /// remembered: a briefing repeats its words, and Snowball takes hundreds of instructions a word.
+    /// The reference is good until the next call.
+    [[nodiscard]] const std::string& stem(std::string_view word);
 
   private:
     sb_stemmer* stemmer_ = nullptr;
+    std::unordered_map<std::string, std::string> known_; ///< word -> stem, bounded (see stem)
 };
 
 } // namespace brief::synth
