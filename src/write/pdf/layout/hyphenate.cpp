@@ -297,7 +297,8 @@ Hyphenator Hyphenator::for_language(const std::string& language, const std::stri
     std::error_code ec;
     if (!region.empty() && std::filesystem::is_regular_file(regional, ec)) {
         path = regional;
-    } else if (auto it = std::find_if(usual_files.begin(), usual_files.end(), [&](const Usual& u) { return lang == u.language; });
+    } else if (auto it = std::find_if(usual_files.begin(), usual_files.end(),
+                                      [&language = lang](const Usual& u) { return language == u.language; });
                it != usual_files.end()) {
         path = dir + "/" + it->file;
         package = it->package;
