@@ -30,6 +30,13 @@ void read_visible_byline(const std::vector<Leaf>& leaves, std::size_t first, Imp
     }
 }
 
+/// The prepared page and the values it stands for cleaned as the page would have been: the
+/// characters no output may hold dropped, malformed bytes replaced.
+void clean_prepared(PreparedHtml& page) {
+    page.html = clean_page(std::move(page.html));
+    for (auto& [name, value] : page.values) value = clean_page(std::move(value));
+}
+
 std::size_t text_size(const std::vector<Block>& blocks) {
     std::size_t n = 0;
     for (const Block& b : blocks) n += plain_text(b).size();
@@ -39,12 +46,12 @@ std::size_t text_size(const std::vector<Block>& blocks) {
 } // namespace
 
 ImportedArticle import_html(std::string_view utf8, const std::string& name, Diagnostics& diagnostics) {
-    int deep = 0;
-    std::string bounded = prepare_html(utf8, deep);
-    if (deep > 0)
-        diagnostics.warn({name, 0, 0}, std::to_string(deep) + " element(s) nested deeper than " +
+    PreparedHtml page = prepare_html(utf8);
+    if (page.dropped > 0)
+        diagnostics.warn({name, 0, 0}, std::to_string(page.dropped) + " element(s) nested deeper than " +
                                            std::to_string(kMaxHtmlDepth) + " levels flattened (their text kept)");
-    const HtmlDocument doc = parse_html(clean_page(std::move(bounded)));
+    clean_prepared(page);
+    const HtmlDocument doc = parse_html(page);
     PageMeta meta = read_page_meta(doc);
     const std::vector<Leaf> leaves = collect_leaves(doc, meta.url.value);
     Extracted e = extract_article(doc, leaves, ExtractHints{meta.title.value, meta.stated_body});
