@@ -55,6 +55,12 @@ std::string clean_page(std::string text) {
     return first_unclean(text) == std::string::npos ? text : clean_text(text);
 }
 
+void clean_prepared(PreparedHtml& page) {
+    page.html = clean_page(std::move(page.html));
+    for (auto& [name, value] : page.values) value = clean_page(std::move(value));
+    for (std::string& text : page.texts) text = clean_page(std::move(text));
+}
+
 std::string declared_charset(std::string_view head) {
     const std::string h = ascii_lower(head);
     for (std::size_t at = h.find("charset"); at != std::string::npos; at = h.find("charset", at + 7)) {

@@ -76,11 +76,10 @@ std::string tag_name(const GumboElement& e) {
     return name;
 }
 
-/// A value of a prepared page as the parser would have read it in the page: the noncharacters
+/// Appends a value of a prepared page as the parser would have read it in the page: the noncharacters
 /// (U+FDD0 to U+FDEF, U+xFFFE, U+xFFFF) that gumbo's input iterator turns into U+FFFD replaced
 /// (clean_page has taken out the other characters it replaces).
-std::string as_parsed(std::string_view value) {
-    std::string out;
+void append_as_parsed(std::string& out, std::string_view value) {
     std::size_t copied = 0;
     for (std::size_t i = 0; i < value.size(); ++i) {
         if (static_cast<unsigned char>(value[i]) < 0xEF) continue; // no noncharacter starts below
@@ -91,8 +90,31 @@ std::string as_parsed(std::string_view value) {
         copied = i + d.length;
         i = copied - 1;
     }
-    if (copied == 0) return std::string(value);
     out.append(value.substr(copied));
+}
+
+std::string as_parsed(std::string_view value) {
+    std::string out;
+    append_as_parsed(out, value);
+    return out;
+}
+
+/// A text node's text with the prepared page's references to runs of text put back.
+std::string expanded_text(std::string_view text, const PreparedHtml& page) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t at = text.find('\xF3'); at != std::string_view::npos && !page.texts.empty(); at = text.find('\xF3', at)) {
+        const Decoded d = decode_utf8(text, at);
+        const char32_t n = d.code - PreparedHtml::kFirstTextReference;
+        if (!d.valid || d.code < PreparedHtml::kFirstTextReference || n >= page.texts.size()) {
+            ++at;
+            continue;
+        }
+        out.append(text.substr(copied, at - copied));
+        append_as_parsed(out, page.texts[n]);
+        at = copied = at + d.length;
+    }
+    out.append(text.substr(copied));
     return out;
 }
 
@@ -129,10 +151,10 @@ HtmlNode copy_element(const GumboNode* g, int parent, const PreparedHtml& page, 
     return n;
 }
 
-HtmlNode copy_text(const GumboNode* g, int parent) {
+HtmlNode copy_text(const GumboNode* g, int parent, const PreparedHtml& page) {
     HtmlNode n;
     n.is_text = true;
-    n.text = g->v.text.text;
+    n.text = expanded_text(g->v.text.text, page);
     n.parent = parent;
     n.line = static_cast<int>(g->v.text.start_pos.line);
     n.column = static_cast<int>(g->v.text.start_pos.column);
@@ -153,7 +175,7 @@ void add_text(HtmlDocument& doc, int parent, const std::string& text) {
 
 } // namespace
 
-HtmlDocument parse_html(std::string_view utf8) { return parse_html(PreparedHtml{std::string(utf8), {}, 0}); }
+HtmlDocument parse_html(std::string_view utf8) { return parse_html(PreparedHtml{std::string(utf8), {}, {}, 0}); }
 
 HtmlDocument parse_html(const PreparedHtml& page) {
     GumboTree tree(page.html);
@@ -172,7 +194,7 @@ HtmlDocument parse_html(const PreparedHtml& page) {
         if (!element && !text) continue;
         const int index = static_cast<int>(doc.nodes.size());
         const std::string* stated_text = nullptr;
-        doc.nodes.push_back(element ? copy_element(g, p.parent, page, stated_text) : copy_text(g, p.parent));
+        doc.nodes.push_back(element ? copy_element(g, p.parent, page, stated_text) : copy_text(g, p.parent, page));
         if (p.parent >= 0) doc.nodes[static_cast<std::size_t>(p.parent)].children.push_back(index);
         if (!element) continue;
         const GumboVector& kids = g->v.element.children;

@@ -36,13 +36,22 @@ struct HtmlDocument {
 /// unbounded depth costs quadratic time: 100,000 nested <div>s take gumbo minutes.
 inline constexpr int kMaxHtmlDepth = 400;
 
-/// A page as prepare_html hands it to the parser: compact HTML, and the attribute values and
-/// script texts it stands for. An attribute named `_N` in `html` stands for values[N]: an
+/// A page as prepare_html hands it to the parser: compact HTML, and the attribute values, script
+/// texts and runs of text it stands for. An attribute named `_N` in `html` stands for values[N]: an
 /// attribute's lower-case name and its value as the parser would have decoded it, or, when the
 /// name is empty, the text of the element (a JSON-LD script's), which the parser never sees.
+///
+/// Runs of text likewise: a character U+F0000 + N in `html` (one character for the parser, where
+/// a run of text is one per byte) stands for texts[N]. Character references, white space that
+/// opens a run and text right after a '<' that opens no tag stay in `html`, where the parser
+/// decodes them or they change its state; a page holding any character of planes 15 and 16
+/// keeps all of its text.
 struct PreparedHtml {
+    static constexpr char32_t kFirstTextReference = 0xF0000;
+
     std::string html;
     std::vector<std::pair<std::string, std::string>> values;
+    std::vector<std::string> texts;
     int dropped = 0; ///< start tags past kMaxHtmlDepth open elements removed (their text kept)
 };
 

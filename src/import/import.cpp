@@ -30,13 +30,6 @@ void read_visible_byline(const std::vector<Leaf>& leaves, std::size_t first, Imp
     }
 }
 
-/// The prepared page and the values it stands for cleaned as the page would have been: the
-/// characters no output may hold dropped, malformed bytes replaced.
-void clean_prepared(PreparedHtml& page) {
-    page.html = clean_page(std::move(page.html));
-    for (auto& [name, value] : page.values) value = clean_page(std::move(value));
-}
-
 std::size_t text_size(const std::vector<Block>& blocks) {
     std::size_t n = 0;
     for (const Block& b : blocks) n += plain_text(b).size();

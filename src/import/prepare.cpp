@@ -4,6 +4,8 @@
 #include "import/html.hpp"
 #include "import/metadata.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -140,9 +142,27 @@ struct OpenElements {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
-/// Text between tags; a run of white space alone becomes one space (the parser would keep it
-/// all as a text node, and the importer collapses it anyway), none after another space (tags
-/// left out between two runs), except inside <pre>.
+/// How many references to runs of text a page may have: U+F0000 to U+FFFFD (the last two code
+/// points of the plane are noncharacters, which the parser replaces).
+constexpr std::size_t kTextReferences = 0xFFFE;
+
+/// A page with a character of planes 15 or 16 somewhere (lead byte F3 or F4), which a reference
+/// to a run of text could be taken for.
+bool has_high_private_use(std::string_view html) {
+    return html.find('\xF3') != std::string_view::npos || html.find('\xF4') != std::string_view::npos;
+}
+
+/// A run of text that the parser sees the same in the page and as one reference: its first
+/// character is neither white space (which a <pre> or the <head> treats apart) nor one that
+/// cleaning removes (clean_page runs on the prepared page), so both are text that is not white.
+bool stands_as_reference(std::string_view text) {
+    const Decoded d = decode_utf8(text, 0);
+    return !is_space(text[0]) && !(d.valid && is_forbidden_char(d.code));
+}
+
+/// Text between tags as it is; a run of white space alone becomes one space (the parser would
+/// keep it all as a text node, and the importer collapses it anyway), none after another space
+/// (tags left out between two runs), except inside <pre>.
 void append_text(std::string& out, std::string_view text, bool verbatim) {
     if (verbatim || text.empty() || !std::all_of(text.begin(), text.end(), is_space)) out.append(text);
     else if (out.empty() || out.back() != ' ') out += ' ';
@@ -226,8 +246,11 @@ struct Preparer {
     std::vector<Attribute> attributes;
     /// Each distinct class value of the page and what the parser gets for it (see class_hint).
     std::unordered_map<std::string_view, std::string> class_hints;
+    bool references_text = true; ///< false when the page holds characters a reference could be taken for
 
     std::size_t comment(std::size_t pos);
+    void text(std::string_view run);
+    void write_text(std::string_view text);
     std::size_t end_tag(std::size_t pos, const std::string& name);
     std::size_t start_tag(std::size_t pos, const std::string& name);
     std::size_t skip_raw_text(std::size_t after, const std::string& name);
@@ -241,6 +264,48 @@ struct Preparer {
 std::size_t Preparer::comment(std::size_t pos) {
     const std::size_t end = html.find("-->", pos + 4);
     return end == std::string_view::npos ? html.size() : end + 3;
+}
+
+/// Text between tags: white space alone as append_text has it; else each stretch between
+/// character references as a reference when it stands as one, the references and the white
+/// space opening each stretch as written. Text after a '<' that opens no tag ("<!x", "</ x",
+/// "a < b") stays as it is: the parser may read it as a bogus comment.
+void Preparer::text(std::string_view run) {
+    const bool after_lt = !page.html.empty() && page.html.back() == '<';
+    if (!references_text || after_lt || std::all_of(run.begin(), run.end(), is_space))
+        return append_text(page.html, run, open.verbatim > 0);
+    std::size_t i = 0;
+    while (i < run.size()) {
+        std::size_t j = i;
+        while (j < run.size() && is_space(run[j])) ++j;
+        if (j == run.size()) {
+            page.html.append(run.substr(i));
+            return;
+        }
+        if (run[j] == '&') { // a character reference: '&', its name or number, ';'
+            ++j;
+            while (j < run.size() && (std::isalnum(static_cast<unsigned char>(run[j])) || run[j] == '#')) ++j;
+            if (j < run.size() && run[j] == ';') ++j;
+            page.html.append(run.substr(i, j - i));
+        } else {
+            page.html.append(run.substr(i, j - i));
+            i = j;
+            j = std::min(run.find('&', i), run.size());
+            write_text(run.substr(i, j - i));
+        }
+        i = j;
+    }
+}
+
+/// A stretch of text as one reference to it, or as written when it does not stand as one or
+/// the page has used every reference.
+void Preparer::write_text(std::string_view text) {
+    if (!stands_as_reference(text) || page.texts.size() >= kTextReferences) {
+        page.html.append(text);
+        return;
+    }
+    append_utf8(page.html, PreparedHtml::kFirstTextReference + static_cast<char32_t>(page.texts.size()));
+    page.texts.emplace_back(text);
 }
 
 std::size_t Preparer::end_tag(std::size_t pos, const std::string& name) {
@@ -264,6 +329,7 @@ std::size_t Preparer::skip_raw_text(std::size_t after, const std::string& name) 
 std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
     const std::size_t after = read_start_tag(html, pos, name, attributes);
     const TagKind& kind = kind_of(name);
+    if (name == "frameset") references_text = false; // where the parser keeps only the white space of text
     if (kind.spared || (name == "script" && is_spared(name, html.substr(pos, after - pos))))
         return skip_raw_text(after, name);
     if (kind.unread || (name == "link" && !is_read_link(attributes)) || (name == "meta" && !is_read_meta(attributes)))
@@ -345,12 +411,12 @@ void Preparer::write_start_tag(const std::string& name) {
 } // namespace
 
 PreparedHtml prepare_html(std::string_view html) {
-    Preparer p{html, {}, {}, {}, {}};
-    p.page.html.reserve(html.size() / 4);
+    Preparer p{html, {}, {}, {}, {}, !has_high_private_use(html)};
+    p.page.html.reserve(html.size() / 8);
     std::size_t pos = 0;
     while (pos < html.size()) {
         const std::size_t lt = std::min(html.find('<', pos), html.size());
-        append_text(p.page.html, html.substr(pos, lt - pos), p.open.verbatim > 0);
+        p.text(html.substr(pos, lt - pos));
         if (lt == html.size()) break;
         pos = lt;
         const bool closing = pos + 1 < html.size() && html[pos + 1] == '/';
