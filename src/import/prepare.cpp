@@ -97,6 +97,8 @@ bool is_read_attribute(std::string_view tag, std::string_view name) {
 /// dozen names thousands of times).
 struct TagKind {
     bool is_void = false, raw_text = false, closes_itself = false, spared = false, unread = false;
+    bool script = false, meta = false, link = false, frameset = false;
+    std::string name; ///< the tag name, for is_read_attribute
 };
 
 const TagKind& kind_of(const std::string& name) {
@@ -109,6 +111,11 @@ const TagKind& kind_of(const std::string& name) {
     k.closes_itself = closes_itself(name);
     k.spared = name != "script" && is_spared(name, "");
     k.unread = is_unread_tag(name);
+    k.script = name == "script";
+    k.meta = name == "meta";
+    k.link = name == "link";
+    k.frameset = name == "frameset";
+    k.name = name;
     return known.emplace(name, k).first->second;
 }
 
@@ -176,11 +183,26 @@ struct Attribute {
     bool closed = true;       ///< false for a quoted value the page never closes
 };
 
-/// Reads the attributes of the start tag at `pos` that import reads on `name` into `read`;
-/// returns the position after its '>'.
-std::size_t read_start_tag(std::string_view html, std::size_t pos, const std::string& name, std::vector<Attribute>& read) {
+/// The longest name of an attribute import reads ("aria-hidden").
+constexpr std::size_t kLongestReadName = 11;
+
+/// Whether import reads the attribute `written_name` (as the page writes it) on a `kind`
+/// element; its lower-case name in `lowered` when it does.
+bool reads_attribute(const TagKind& kind, std::string_view written_name, std::string& lowered) {
+    if (written_name.size() > kLongestReadName) return false; // data-*, srcset, onclick...: not read
+    char buffer[kLongestReadName];
+    for (std::size_t k = 0; k < written_name.size(); ++k) buffer[k] = ascii_lower(written_name[k]);
+    const std::string_view name(buffer, written_name.size());
+    if (!is_read_attribute(kind.name, name)) return false;
+    lowered.assign(name);
+    return true;
+}
+
+/// Reads the attributes of the start tag at `pos` that import reads on a `kind` element into
+/// `read`; returns the position after its '>'.
+std::size_t read_start_tag(std::string_view html, std::size_t pos, const TagKind& kind, std::vector<Attribute>& read) {
     read.clear();
-    std::size_t i = pos + 1 + name.size();
+    std::size_t i = pos + 1 + kind.name.size();
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; };
     while (i < html.size()) {
         while (i < html.size() && space(html[i])) ++i;
@@ -188,8 +210,7 @@ std::size_t read_start_tag(std::string_view html, std::size_t pos, const std::st
         const std::size_t start = i;
         while (i < html.size() && !space(html[i]) && html[i] != '>' && (html[i] != '=' || i == start)) ++i;
         Attribute a;
-        a.name.assign(html.substr(start, i - start));
-        for (char& c : a.name) c = ascii_lower(c);
+        const bool wanted = reads_attribute(kind, html.substr(start, i - start), a.name);
         std::size_t j = i;
         while (j < html.size() && space(html[j]) && html[j] != '/') ++j;
         if (j < html.size() && html[j] == '=') {
@@ -208,7 +229,7 @@ std::size_t read_start_tag(std::string_view html, std::size_t pos, const std::st
             }
         }
         a.written = html.substr(start, i - start);
-        if (is_read_attribute(name, a.name)) read.push_back(std::move(a));
+        if (wanted) read.push_back(std::move(a));
     }
     return std::min(i + 1, html.size());
 }
@@ -327,12 +348,12 @@ std::size_t Preparer::skip_raw_text(std::size_t after, const std::string& name) 
 }
 
 std::size_t Preparer::start_tag(std::size_t pos, const std::string& name) {
-    const std::size_t after = read_start_tag(html, pos, name, attributes);
     const TagKind& kind = kind_of(name);
-    if (name == "frameset") references_text = false; // where the parser keeps only the white space of text
-    if (kind.spared || (name == "script" && is_spared(name, html.substr(pos, after - pos))))
+    const std::size_t after = read_start_tag(html, pos, kind, attributes);
+    if (kind.frameset) references_text = false; // where the parser keeps only the white space of text
+    if (kind.spared || (kind.script && is_spared(name, html.substr(pos, after - pos))))
         return skip_raw_text(after, name);
-    if (kind.unread || (name == "link" && !is_read_link(attributes)) || (name == "meta" && !is_read_meta(attributes)))
+    if (kind.unread || (kind.link && !is_read_link(attributes)) || (kind.meta && !is_read_meta(attributes)))
         return after;
     return open_element(after, name, kind);
 }
@@ -349,9 +370,9 @@ std::size_t Preparer::open_element(std::size_t after, const std::string& name, c
     }
     const std::size_t end = kind.raw_text ? raw_text_end(html, after, name) : after;
     const std::string_view text = html.substr(after, end - after);
-    if (name == "script" && !text.empty()) attributes.push_back(Attribute{"", {}, text, true});
+    if (kind.script && !text.empty()) attributes.push_back(Attribute{"", {}, text, true});
     write_start_tag(name);
-    if (name != "script") page.html.append(text);
+    if (!kind.script) page.html.append(text);
     return end;
 }
 
