@@ -223,8 +223,8 @@ std::size_t read_start_tag(std::string_view html, std::size_t pos, const TagKind
                 ++value_start;
                 i = a.closed ? close + 1 : html.size();
                 a.value = html.substr(value_start, (a.closed ? close : html.size()) - value_start);
-            } else {
-                while (i < html.size() && !space(html[i]) && html[i] != '>') ++i;
+            } else { // unquoted: up to white space or '>' ('/' is part of it: href=/a/b, HTML §13.2.5.36)
+                while (i < html.size() && !is_space(html[i]) && html[i] != '>') ++i;
                 a.value = html.substr(value_start, i - value_start);
             }
         }

@@ -123,6 +123,14 @@ TEST_CASE("the scan stops raw text only at its own end tag, and survives what is
     }
 }
 
+TEST_CASE("an unquoted value runs to white space or '>', slashes included") {
+    const std::string tree = parsed("<a href=/news/2019/story.html class=story-body>x</a>"
+                                    "<script type=application/ld+json>{}</script><a href=https://example.org/>y</a>");
+    CHECK(tree.find("href=[/news/2019/story.html] class=[story body k0]") != std::string::npos);
+    CHECK(tree.find("type=[application/ld+json]") != std::string::npos);
+    CHECK(tree.find("href=[https://example.org/]") != std::string::npos);
+}
+
 TEST_CASE("meta elements metadata does not read are left out, the others kept") {
     const PreparedHtml p = prepare_html("<meta name=viewport content=x><meta charset=utf-8><meta property=\"og:title\" "
                                         "content=T><meta name=AUTHOR content=A><meta itemprop=datePublished content=D>");
