@@ -267,7 +267,7 @@ struct Preparer {
     std::vector<Attribute> attributes;
     /// Each distinct class value of the page and what the parser gets for it (see class_hint).
     std::unordered_map<std::string_view, std::string> class_hints;
-    bool references_text = true; ///< false when the page holds characters a reference could be taken for
+    bool references_text = true; ///< false on a page with characters a reference could be taken for, or after <frameset>
 
     std::size_t comment(std::size_t pos);
     void text(std::string_view run);
