@@ -2,6 +2,7 @@
 """Times `brief import` on the dev pages (../shared/import-dev/html): CPU per page and peak memory.
 
 Usage: bench/import.py [--brief build/src/brief] [--runs 7] [--dev DIR]
+(DIR defaults to ../shared/import-dev/html, or $BRIEF_SHARED_DIR/import-dev/html when that is set.)
 
 Runs `brief import --json` over every page in one process (the records go to /dev/null), several
 times, and reports the median CPU time (user + system, from getrusage of the child) per page, the
@@ -37,7 +38,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--brief", default=str(ROOT / "build" / "src" / "brief"))
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--dev", default=str(ROOT.parent / "shared" / "import-dev" / "html"))
+    shared = pathlib.Path(os.environ.get("BRIEF_SHARED_DIR", ROOT.parent / "shared"))  # as the tests find it
+    parser.add_argument("--dev", default=str(shared / "import-dev" / "html"))
     args = parser.parse_args()
     pages = sorted(str(p) for p in pathlib.Path(args.dev).glob("*.html.gz"))
     if not pages:

@@ -26,22 +26,42 @@ bool is_block_tag(std::string_view tag) {
                            "address", "hr", "center", "details", "summary", "body", "caption", "legend"});
 }
 
-/// Whether a tag name is skipped whole and whether it is a block, looked up once per name.
+/// What the walk does at an element, by its tag name, looked up once per name: skipped whole, a
+/// block, and the styles and structures it opens.
 struct TagRole {
-    bool skipped = false;
-    bool block = false;
+    bool skipped = false, block = false, br = false, cell = false, list = false, ordered = false, item = false;
+    bool pre = false, quote = false, caption = false, emph = false, strong = false, code = false, link = false;
 };
+
+TagRole role_named(const std::string& t) {
+    TagRole r;
+    r.skipped = is_skipped_tag(t);
+    r.block = is_block_tag(t);
+    r.br = t == "br";
+    r.cell = t == "td" || t == "th";
+    r.list = t == "ul" || t == "ol";
+    r.ordered = t == "ol";
+    r.item = t == "li" || t == "dd" || t == "dt";
+    r.pre = t == "pre";
+    r.quote = t == "blockquote";
+    r.caption = t == "figcaption" || t == "figure";
+    r.emph = t == "em" || t == "i" || t == "cite";
+    r.strong = t == "strong" || t == "b";
+    r.code = t == "code" || t == "kbd" || t == "samp" || t == "tt";
+    r.link = t == "a";
+    return r;
+}
 
 const TagRole& role_of(const std::string& tag) {
     thread_local std::unordered_map<std::string, TagRole> known;
     if (const auto it = known.find(tag); it != known.end()) return it->second;
     if (known.size() > 4096) known.clear(); // invented tag names do not grow it without bound
-    return known.emplace(tag, TagRole{is_skipped_tag(tag), is_block_tag(tag)}).first->second;
+    return known.emplace(tag, role_named(tag)).first->second;
 }
 
 /// Elements whose content is never article text.
-bool is_skipped(const HtmlNode& n) {
-    if (role_of(n.tag).skipped) return true;
+bool is_skipped(const HtmlNode& n, const TagRole& role) {
+    if (role.skipped) return true;
     if (n.attributes.empty()) return false;
     if (n.has_attribute("hidden") || n.attribute("aria-hidden") == "true") return true;
     if (!n.has_attribute("style")) return false;
@@ -49,8 +69,6 @@ bool is_skipped(const HtmlNode& n) {
     style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
     return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
-
-bool is_block(const std::string& tag) { return role_of(tag).block; }
 
 /// The walk's state: the styles in force, the open lists, and the block being filled.
 struct Walker {
@@ -66,20 +84,29 @@ struct Walker {
 
     void append_text(std::string_view text);
     void flush();
-    void enter(int index);
+    void enter(int index, const TagRole& role);
     void start_block();
-    void leave(int index);
+    void leave(const TagRole& role);
 };
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
 void Walker::append_text(std::string_view text) {
     std::string piece;
     piece.reserve(text.size());
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-        if (pre > 0 || !space) piece += c;
-        else if (piece.empty() ? (current.block.spans.empty() || !current.block.spans.back().text.ends_with(' '))
-                               : piece.back() != ' ')
-            piece += ' ';
+    if (pre > 0) piece.assign(text);
+    for (std::size_t i = 0; i < text.size() && pre == 0;) { // each run of white space one space at most
+        std::size_t j = i;
+        if (!is_space(text[i])) {
+            while (j < text.size() && !is_space(text[j])) ++j;
+            piece.append(text, i, j - i);
+        } else {
+            while (j < text.size() && is_space(text[j])) ++j;
+            const auto& spans = current.block.spans;
+            const bool after_space = piece.empty() ? !spans.empty() && spans.back().text.ends_with(' ') : piece.back() == ' ';
+            if (!after_space) piece += ' ';
+        }
+        i = j;
     }
     if (piece.empty()) return;
     if (current.block.spans.empty() && pre == 0 && piece == " ") return;
@@ -114,10 +141,9 @@ void Walker::flush() {
     start_block();
 }
 
-void Walker::enter(int index) {
+void Walker::enter(int index, const TagRole& r) {
     const HtmlNode& n = doc.nodes[static_cast<std::size_t>(index)];
-    const std::string& t = n.tag;
-    if (t == "br") {
+    if (r.br) {
         auto& spans = current.block.spans;
         if (!spans.empty() && !spans.back().line_break) {
             Span br;
@@ -126,19 +152,18 @@ void Walker::enter(int index) {
         }
         return;
     }
-    if ((t == "td" || t == "th") && current.chars > 0) append_text(" | ");
-    const bool block = is_block(t);
-    if (block) flush();
-    if (t == "ul" || t == "ol") lists.push_back(t == "ol");
-    if (t == "li" || t == "dd" || t == "dt") ++items;
-    if (t == "pre") ++pre;
-    if (t == "blockquote") ++quote;
-    if (t == "figcaption" || t == "figure") ++caption;
-    if (t == "em" || t == "i" || t == "cite") ++emph;
-    if (t == "strong" || t == "b") ++strong;
-    if (t == "code" || t == "kbd" || t == "samp" || t == "tt") ++code;
-    if (t == "a") links.push_back(resolve_url(n.attribute("href"), base));
-    if (block) {
+    if (r.cell && current.chars > 0) append_text(" | ");
+    if (r.block) flush();
+    if (r.list) lists.push_back(r.ordered);
+    items += r.item;
+    pre += r.pre;
+    quote += r.quote;
+    caption += r.caption;
+    emph += r.emph;
+    strong += r.strong;
+    code += r.code;
+    if (r.link) links.push_back(resolve_url(n.attribute("href"), base));
+    if (r.block) {
         owners.push_back(index);
         start_block();
     }
@@ -162,20 +187,18 @@ void Walker::start_block() {
     }
 }
 
-void Walker::leave(int index) {
-    const std::string& t = doc.nodes[static_cast<std::size_t>(index)].tag;
-    const bool block = is_block(t);
-    if (block) flush();
-    if (t == "a" && !links.empty()) links.pop_back();
-    if (t == "em" || t == "i" || t == "cite") --emph;
-    if (t == "strong" || t == "b") --strong;
-    if (t == "code" || t == "kbd" || t == "samp" || t == "tt") --code;
-    if (t == "pre") --pre;
-    if (t == "blockquote") --quote;
-    if (t == "figcaption" || t == "figure") --caption;
-    if (t == "li" || t == "dd" || t == "dt") --items;
-    if ((t == "ul" || t == "ol") && !lists.empty()) lists.pop_back();
-    if (block) {
+void Walker::leave(const TagRole& r) {
+    if (r.block) flush();
+    if (r.link && !links.empty()) links.pop_back();
+    emph -= r.emph;
+    strong -= r.strong;
+    code -= r.code;
+    pre -= r.pre;
+    quote -= r.quote;
+    caption -= r.caption;
+    items -= r.item;
+    if (r.list && !lists.empty()) lists.pop_back();
+    if (r.block) {
         if (!owners.empty()) owners.pop_back();
         start_block();
     }
@@ -201,9 +224,9 @@ std::vector<Leaf> collect_leaves(const HtmlDocument& doc, const std::string& bas
         if (n.is_text) {
             w.append_text(n.text);
         } else if (entered) {
-            w.leave(index);
-        } else if (!is_skipped(n)) {
-            w.enter(index);
+            w.leave(role_of(n.tag));
+        } else if (const TagRole& role = role_of(n.tag); !is_skipped(n, role)) {
+            w.enter(index, role);
             stack.emplace_back(index, true);
             for (auto it = n.children.rbegin(); it != n.children.rend(); ++it) stack.emplace_back(*it, false);
         }

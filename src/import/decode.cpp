@@ -55,6 +55,12 @@ std::string clean_page(std::string text) {
     return first_unclean(text) == std::string::npos ? text : clean_text(text);
 }
 
+void clean_prepared(PreparedHtml& page) {
+    page.html = clean_page(std::move(page.html));
+    for (auto& [name, value] : page.values) value = clean_page(std::move(value));
+    for (std::string& text : page.texts) text = clean_page(std::move(text));
+}
+
 std::string declared_charset(std::string_view head) {
     const std::string h = ascii_lower(head);
     for (std::size_t at = h.find("charset"); at != std::string::npos; at = h.find("charset", at + 7)) {
@@ -123,7 +129,9 @@ std::optional<PageText> decode_page(std::string_view packed, const std::string& 
     if (page.charset == "utf-8") {
         const std::string_view utf8 = bom ? raw.substr(3) : raw;
         if (!check_utf8(utf8, declared, name, d)) return std::nullopt;
-        page.text = normalise_line_ends(utf8);
+        page.text = utf8.size() == inflated.size() && utf8.find('\r') == std::string_view::npos
+                        ? std::move(inflated) // the inflated page as it is, not a copy of it
+                        : normalise_line_ends(utf8);
         return page;
     }
     const auto text = to_utf8(utf16 ? raw.substr(2) : raw, page.charset, name, d);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/diagnostics.hpp"
+#include "import/html.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -29,6 +30,10 @@ std::optional<PageText> decode_page(std::string_view raw, const std::string& nam
 /// `text` with malformed UTF-8 replaced by U+FFFD and the characters no output may hold (XML's
 /// forbidden ones, C1 controls, a stray U+FEFF) removed; as it is when there are none.
 std::string clean_page(std::string text);
+
+/// A prepared page (html.hpp) and the values and texts it stands for, each cleaned as clean_page
+/// would have cleaned the page.
+void clean_prepared(PreparedHtml& page);
 
 /// The charset named by a <meta charset=...> or <meta http-equiv content="...; charset=...">
 /// in `head` (lower case), or empty.

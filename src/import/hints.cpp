@@ -35,20 +35,24 @@ int hint_of(std::string_view word) {
     return it == hints.end() ? 0 : it->second;
 }
 
-/// Calls `f` with each lower-case alphanumeric word of `value`.
+/// Calls `f` with each lower-case alphanumeric word of `value` (a view of one lower-cased copy,
+/// not a string built a letter at a time: pages have thousands of class words).
 template <class F>
 void for_each_word(std::string_view value, F&& f) {
-    std::string word;
-    for (std::size_t i = 0; i <= value.size(); ++i) {
-        const char c = i < value.size() ? value[i] : ' ';
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            word += c;
-        } else if (c >= 'A' && c <= 'Z') {
-            word += static_cast<char>(c + ('a' - 'A'));
-        } else if (!word.empty()) {
-            f(std::string_view(word));
-            word.clear();
+    std::string lowered(value);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    auto is_word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    const std::string_view text(lowered);
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_word_char(text[i])) {
+            ++i;
+            continue;
         }
+        std::size_t j = i;
+        while (j < text.size() && is_word_char(text[j])) ++j;
+        f(text.substr(i, j - i));
+        i = j;
     }
 }
 

@@ -36,15 +36,40 @@ struct HtmlDocument {
 /// unbounded depth costs quadratic time: 100,000 nested <div>s take gumbo minutes.
 inline constexpr int kMaxHtmlDepth = 400;
 
-/// `html` made ready for the parser by one light scan of its tags: start tags past kMaxHtmlDepth
-/// open elements removed (their text kept; `dropped` counts them); comments and the elements that
-/// are never article text (scripts other than JSON-LD, styles, SVG, MathML, noscript, template,
-/// iframe) left out whole; attributes import does not read left out of every tag, and a class or
-/// id cut to its hint words (hints.hpp), a class with a number that is the same for the same value.
-std::string prepare_html(std::string_view html, int& dropped);
+/// A page as prepare_html hands it to the parser: compact HTML, and the attribute values, script
+/// texts and runs of text it stands for. An attribute named `_N` in `html` stands for values[N]: an
+/// attribute's lower-case name and its value as the parser would have decoded it, or, when the
+/// name is empty, the text of the element (a JSON-LD script's), which the parser never sees.
+///
+/// Runs of text likewise: a character U+F0000 + N in `html` (one character for the parser, where
+/// a run of text is one per byte) stands for texts[N]. Character references, white space that
+/// opens a run and text right after a '<' that opens no tag stay in `html`, where the parser
+/// decodes them or they change its state; a page holding any character of planes 15 and 16
+/// keeps all of its text.
+struct PreparedHtml {
+    static constexpr char32_t kFirstTextReference = 0xF0000;
+
+    std::string html;
+    std::vector<std::pair<std::string, std::string>> values;
+    std::vector<std::string> texts;
+    int dropped = 0; ///< start tags past kMaxHtmlDepth open elements removed (their text kept)
+};
+
+/// `html` made ready for the parser by one light scan of its tags (prepare.cpp): start tags past
+/// kMaxHtmlDepth open elements removed (their text kept); comments and the elements that are
+/// never article text (scripts other than JSON-LD, styles, SVG, MathML, noscript, template,
+/// iframe...) left out whole, and the <meta> elements metadata does not read; attributes import
+/// does not read left out of every tag, a class or id cut to its hint words (hints.hpp), a class
+/// with a number that is the same for the same value; the attributes kept, and JSON-LD texts,
+/// moved to `values` (the parser spends hundreds of instructions a byte on them).
+PreparedHtml prepare_html(std::string_view html);
 
 /// Parses UTF-8 HTML with gumbo (HTML5 error recovery: any bytes give a tree).
 HtmlDocument parse_html(std::string_view utf8);
+
+/// Parses a prepared page, putting its values back: the tree is the one parse_html would give
+/// for the prepared HTML with the values written out in it.
+HtmlDocument parse_html(const PreparedHtml& page);
 
 /// The text of a node and everything under it, in document order (whitespace kept as is).
 std::string text_of(const HtmlDocument& doc, int node);

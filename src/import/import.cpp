@@ -39,12 +39,12 @@ std::size_t text_size(const std::vector<Block>& blocks) {
 } // namespace
 
 ImportedArticle import_html(std::string_view utf8, const std::string& name, Diagnostics& diagnostics) {
-    int deep = 0;
-    std::string bounded = prepare_html(utf8, deep);
-    if (deep > 0)
-        diagnostics.warn({name, 0, 0}, std::to_string(deep) + " element(s) nested deeper than " +
+    PreparedHtml page = prepare_html(utf8);
+    if (page.dropped > 0)
+        diagnostics.warn({name, 0, 0}, std::to_string(page.dropped) + " element(s) nested deeper than " +
                                            std::to_string(kMaxHtmlDepth) + " levels flattened (their text kept)");
-    const HtmlDocument doc = parse_html(clean_page(std::move(bounded)));
+    clean_prepared(page);
+    const HtmlDocument doc = parse_html(page);
     PageMeta meta = read_page_meta(doc);
     const std::vector<Leaf> leaves = collect_leaves(doc, meta.url.value);
     Extracted e = extract_article(doc, leaves, ExtractHints{meta.title.value, meta.stated_body});

@@ -166,21 +166,35 @@ struct Seen {
     std::string h1, title;
 };
 
+/// The slot of Seen a <meta> key fills.
+enum class MetaSlot { none, og_title, og_site, og_url, og_locale, author, date };
+
+MetaSlot meta_slot(std::string_view key) {
+    if (key == "og:title") return MetaSlot::og_title;
+    if (key == "og:site_name") return MetaSlot::og_site;
+    if (key == "og:url") return MetaSlot::og_url;
+    if (key == "og:locale") return MetaSlot::og_locale;
+    if (key == "author" || key == "article:author" || key == "byl" || key == "parsely-author") return MetaSlot::author;
+    if (key == "article:published_time" || key == "datepublished" || key == "date" || key == "dc.date" ||
+        key == "pubdate" || key == "publishdate" || key == "sailthru.date" || key == "parsely-pub-date")
+        return MetaSlot::date;
+    return MetaSlot::none;
+}
+
 void see_meta(const HtmlNode& n, Seen& s) {
     const std::string key = ascii_lower(!n.attribute("property").empty() ? n.attribute("property")
                                   : !n.attribute("name").empty() ? n.attribute("name") : n.attribute("itemprop"));
     const std::string_view content = n.attribute("content");
     auto keep = [&](std::string& slot) { if (slot.empty()) slot = content; };
-    if (key == "og:title") keep(s.og_title);
-    else if (key == "og:site_name") keep(s.og_site);
-    else if (key == "og:url") keep(s.og_url);
-    else if (key == "og:locale") keep(s.og_locale);
-    else if ((key == "author" || key == "article:author" || key == "byl" || key == "parsely-author") &&
-             !is_web_address(content))
-        keep(s.meta_author);
-    else if (key == "article:published_time" || key == "datepublished" || key == "date" || key == "dc.date" ||
-             key == "pubdate" || key == "publishdate" || key == "sailthru.date" || key == "parsely-pub-date")
-        keep(s.meta_date);
+    switch (meta_slot(key)) {
+    case MetaSlot::og_title: return keep(s.og_title);
+    case MetaSlot::og_site: return keep(s.og_site);
+    case MetaSlot::og_url: return keep(s.og_url);
+    case MetaSlot::og_locale: return keep(s.og_locale);
+    case MetaSlot::author: if (!is_web_address(content)) keep(s.meta_author); return;
+    case MetaSlot::date: return keep(s.meta_date);
+    case MetaSlot::none: return;
+    }
 }
 
 void see_element(const HtmlDocument& doc, const HtmlNode& n, Seen& s) {
@@ -211,6 +225,8 @@ void strip_site_name(Field& title, const std::string& site) {
 }
 
 } // namespace
+
+bool is_read_meta_key(std::string_view key) { return meta_slot(key) != MetaSlot::none; }
 
 PageMeta read_page_meta(const HtmlDocument& doc) {
     Seen s;

@@ -31,6 +31,10 @@ struct PageMeta {
 /// <title>. Dates become ISO 8601 (YYYY-MM-DD); a date that does not parse is left out.
 PageMeta read_page_meta(const HtmlDocument& doc);
 
+/// Whether read_page_meta reads a <meta> whose key (its property, else its name, else its
+/// itemprop, lower-cased) is `key`: prepare_html leaves the other meta elements out.
+bool is_read_meta_key(std::string_view key);
+
 /// A date as people write it: ISO ("2018-11-25T10:00Z"), or with an English month name
 /// ("Sun, November 25, 2018", "25 Nov 2018"); as "YYYY-MM-DD", or nullopt.
 std::optional<std::string> parse_loose_date(std::string_view text);

@@ -75,27 +75,30 @@ TEST_CASE("gzip pages are inflated, within the size limit") {
 }
 
 TEST_CASE("nesting past the limit is flattened before parsing, its text kept") {
-    int dropped = 0;
     std::string html;
     for (int i = 0; i < 1000; ++i) html += "<div>";
     html += "deep text";
-    const std::string bounded = prepare_html(html, dropped);
-    CHECK(dropped == 1000 - kMaxHtmlDepth);
-    CHECK(bounded.ends_with("deep text"));
-    dropped = 0;
-    CHECK(prepare_html("<p>a<p>b<p>c<script>if (a<b) {}</script><!-- <div> -->", dropped).size() > 0);
-    CHECK(dropped == 0);
+    const PreparedHtml bounded = prepare_html(html);
+    CHECK(bounded.dropped == 1000 - kMaxHtmlDepth);
+    CHECK(bounded.texts == std::vector<std::string>{"deep text"}); // its reference ends the html
+    CHECK(bounded.html.ends_with("<div>\xf3\xb0\x80\x80"));
+    const PreparedHtml small = prepare_html("<p>a<p>b<p>c<script>if (a<b) {}</script><!-- <div> -->");
+    CHECK(small.html == "<p>\xf3\xb0\x80\x80<p>\xf3\xb0\x80\x81<p>\xf3\xb0\x80\x82"); // U+F0000 on: texts[0] on
+    CHECK(small.texts == std::vector<std::string>{"a", "b", "c"});
+    CHECK(small.dropped == 0);
     const HtmlDocument doc = parse_html(bounded);
     CHECK(text_of(doc, 0).find("deep text") != std::string::npos);
 }
 
 TEST_CASE("a class or id reaches the parser as its hint words, a class with its number on the page") {
-    int dropped = 0;
     const std::string html = "<div class=\"Story-Body__inner x9\" id='main-content-42'><p class=\"Story-Body__inner x9\">a</p>"
                              "<p class=share-bar>b</p><span class=\"\" id=\"zz\">c</span><p class=\"Story-Body__inner x9\">d</p></div>";
-    const std::string out = prepare_html(html, dropped);
-    CHECK(out == "<div class=\"story body k0\" id=\"main content\"><p class=\"story body k0\">a</p>"
-                 "<p class=\"share k1\">b</p><span>c</span><p class=\"story body k0\">d</p></div>");
+    const PreparedHtml out = prepare_html(html);
+    CHECK(out.html == "<div _0 _1><p _2>\xf3\xb0\x80\x80</p><p _3>\xf3\xb0\x80\x81</p><span>\xf3\xb0\x80\x82</span>"
+                      "<p _4>\xf3\xb0\x80\x83</p></div>");
+    using Value = std::pair<std::string, std::string>;
+    CHECK(out.values == std::vector<Value>{{"class", "story body k0"}, {"id", "main content"}, {"class", "story body k0"},
+                                           {"class", "share k1"}, {"class", "story body k0"}});
     const HtmlDocument doc = parse_html(out);
     int weighed = 0;
     for (const HtmlNode& n : doc.nodes) {
