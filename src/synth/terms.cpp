@@ -171,47 +171,61 @@ void known_names(std::vector<Terms>& terms) {
         }
 }
 
-Terms sentence_terms(std::string_view sentence, Stemmer& stemmer) {
+namespace {
+
+/// The country words[k] names, alone or with the word after it ("United States"), and how many
+/// words that takes (0: none).
+std::size_t place_at(const std::vector<std::string_view>& words, std::size_t k, std::string_view& place) {
+    const std::string_view word = name_part(without_clitic(words[k]));
+    if (k + 1 < words.size() && adjacent(words[k], words[k + 1]))
+        if (place = place_of(word, name_part(without_clitic(words[k + 1]))); !place.empty()) return 2;
+    place = place_of(word);
+    return place.empty() ? 0 : 1;
+}
+
+/// Adds one word that names no country (the `k`th of its sentence): dropped as a stop word,
+/// kept as written when it has a digit, stemmed otherwise; a capitalised one goes on the name run.
+void add_word(std::string_view word, std::size_t k, Terms& t, NameRun& run, Stemmer& stemmer) {
     static const std::unordered_map<std::string_view, std::string_view> concept_of(std::begin(concepts), std::end(concepts));
+    std::string w = ascii_lower(word);
+    if (const auto it = concept_of.find(w); it != concept_of.end()) w = it->second;
+    if (std::find(std::begin(negations), std::end(negations), w) != std::end(negations)) t.negated = true;
+    const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (is_stop_word(w) || digit || !capitalised(word)) run.end(t.names);
+    if (is_stop_word(w)) return;
+    if (digit) {
+        t.numbers.push_back(w);
+        t.stems.push_back(w);
+        return;
+    }
+    if (capitalised(word)) {
+        if (k == 0) t.lead = ascii_lower(word);
+        if (run.words == 0) run.at_start = k == 0;
+        run.add(ascii_lower(word));
+    }
+    t.stems.push_back(stemmer.stem(w));
+}
+
+} // namespace
+
+Terms sentence_terms(std::string_view sentence, Stemmer& stemmer) {
     Terms t;
     const auto words = words_of(sentence);
     NameRun run;
     for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string_view word = words[k];
         ++t.words;
-        if (k > 0 && !adjacent(words[k - 1], word)) run.end(t.names);
-        if (word.ends_with("n't") || word.ends_with("n\u2019t")) t.negated = true;
-        word = without_clitic(word);
-        word = name_part(word);
-        std::string_view place = k + 1 < words.size() && adjacent(words[k], words[k + 1]) ? place_of(word, name_part(words[k + 1])) : "";
-        if (!place.empty()) ++k, ++t.words;
-        else place = place_of(word);
-        if (!place.empty()) { // a country, wherever it stands; it ends a name ("US President Trump")
-            run.end(t.names);
+        if (k > 0 && !adjacent(words[k - 1], words[k])) run.end(t.names);
+        if (words[k].ends_with("n't") || words[k].ends_with("n\u2019t")) t.negated = true;
+        std::string_view place;
+        if (const std::size_t taken = place_at(words, k, place); taken > 0) {
+            run.end(t.names); // a country, wherever it stands; it ends a name ("US President Trump")
             t.places.emplace_back(place);
             t.stems.emplace_back(place);
+            k += taken - 1;
+            t.words += taken - 1;
             continue;
         }
-        std::string w = ascii_lower(word);
-        if (const auto it = concept_of.find(w); it != concept_of.end()) w = it->second;
-        if (std::find(std::begin(negations), std::end(negations), w) != std::end(negations)) t.negated = true;
-        if (is_stop_word(w)) {
-            run.end(t.names);
-            continue;
-        }
-        const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-        if (digit) {
-            run.end(t.names);
-            t.numbers.push_back(w);
-            t.stems.push_back(w);
-            continue;
-        }
-        if (capitalised(word)) {
-            if (k == 0) t.lead = ascii_lower(word);
-            if (run.words == 0) run.at_start = k == 0;
-            run.add(ascii_lower(word));
-        } else run.end(t.names);
-        t.stems.push_back(stemmer.stem(w));
+        add_word(name_part(without_clitic(words[k])), k, t, run, stemmer);
     }
     run.end(t.names);
     sort_unique(t.stems);
