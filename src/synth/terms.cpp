@@ -125,7 +125,9 @@ bool adjacent(std::string_view before, std::string_view after) {
 
 /// A word without its possessive or its "n't" ("Huawei's", "Huawei’s" -> "Huawei"; "isn't" -> "is").
 std::string_view without_clitic(std::string_view word) {
-    for (std::string_view clitic : {"'s", "\u2019s", "n't", "n\u2019t"})
+    using namespace std::string_view_literals;
+    if (word.size() < 3 || (word.back() != 's' && word.back() != 't')) return word; // most words
+    for (const std::string_view clitic : {"'s"sv, "\u2019s"sv, "n't"sv, "n\u2019t"sv})
         if (word.size() > clitic.size() && word.ends_with(clitic)) return word.substr(0, word.size() - clitic.size());
     return word;
 }
@@ -176,6 +178,7 @@ namespace {
 /// The country words[k] names, alone or with the word after it ("United States"), and how many
 /// words that takes (0: none).
 std::size_t place_at(const std::vector<std::string_view>& words, std::size_t k, std::string_view& place) {
+    if (!capitalised(words[k])) return 0;
     const std::string_view word = name_part(without_clitic(words[k]));
     if (k + 1 < words.size() && adjacent(words[k], words[k + 1]))
         if (place = place_of(word, name_part(without_clitic(words[k + 1]))); !place.empty()) return 2;
