@@ -4,7 +4,9 @@
 
 #include "doc/text.hpp"
 
+#include <algorithm>
 #include <map>
+#include <utility>
 
 namespace brief {
 
@@ -45,9 +47,46 @@ void split_at(Inlines& content, std::size_t offset) {
     }
 }
 
-/// Wraps the top-level nodes that show `sentence` in a Link with `url` and `id`; false (and
-/// nothing changed) when the sentence is not there or its nodes hold a link already (HTML, PDF
-/// and WordprocessingML links do not nest). A node the sentence only partly covers is taken whole.
+/// True when the node is a link or holds one (an emphasis around a link). A note's mark is one
+/// too: a noteref in EPUB, a link to the note in the PDF, a footnote reference in WordprocessingML.
+bool holds_link(const Inline& in) {
+    auto any = [](const Inlines& children) { return std::any_of(children.begin(), children.end(), holds_link); };
+    if (std::holds_alternative<Link>(in.node) || std::holds_alternative<Note>(in.node)) return true;
+    if (const auto* e = std::get_if<Emph>(&in.node)) return any(e->children);
+    if (const auto* s = std::get_if<Strong>(&in.node)) return any(s->children);
+    if (const auto* s = std::get_if<Strike>(&in.node)) return any(s->children);
+    return false;
+}
+
+/// What links `nodes` to `url` without nesting a link in a link (HTML's <a> may not hold another,
+/// HTML §4.5.1; nor can a PDF link annotation or a WordprocessingML hyperlink): each run of nodes
+/// without a link is wrapped in a Link of its own, a link of the writer's (or a note's mark) is
+/// kept as it is, and an emphasis holding one is linked inside. The first Link made takes `id` (then left empty).
+Inlines link_around(Inlines nodes, const std::string& url, std::string& id) {
+    Inlines out, run;
+    auto close_run = [&] {
+        if (run.empty()) return;
+        out.push_back(Inline{Link{url, {}, std::move(run), {}, std::exchange(id, {})}});
+        run.clear();
+    };
+    for (auto& node : nodes) {
+        if (!holds_link(node)) {
+            run.push_back(std::move(node));
+            continue;
+        }
+        close_run();
+        if (auto* e = std::get_if<Emph>(&node.node)) e->children = link_around(std::move(e->children), url, id);
+        else if (auto* s = std::get_if<Strong>(&node.node)) s->children = link_around(std::move(s->children), url, id);
+        else if (auto* k = std::get_if<Strike>(&node.node)) k->children = link_around(std::move(k->children), url, id);
+        out.push_back(std::move(node));
+    }
+    close_run();
+    return out;
+}
+
+/// Links the top-level nodes that show `sentence` to `url`, the first piece named `id`, around
+/// any link they hold (link_around); false (and nothing changed) when the sentence is not there
+/// or is all one link of the writer's. A node the sentence only partly covers is taken whole.
 bool wrap_sentence(Inlines& content, const std::string& sentence, const std::string& url, const std::string& id) {
     const std::size_t start = plain_text(content).find(sentence);
     if (start == std::string::npos || sentence.empty()) return false;
@@ -60,7 +99,6 @@ bool wrap_sentence(Inlines& content, const std::string& sentence, const std::str
         const std::size_t length = plain_length(trial[i]);
         const bool inside = length == 0 ? at > start && at < end : at < end && at + length > start;
         if (inside) {
-            if (std::holds_alternative<Link>(trial[i].node)) return false;
             first = std::min(first, i);
             last = i + 1;
         }
@@ -69,9 +107,12 @@ bool wrap_sentence(Inlines& content, const std::string& sentence, const std::str
     if (first >= last) return false;
     const auto from = trial.begin() + static_cast<std::ptrdiff_t>(first);
     const auto to = trial.begin() + static_cast<std::ptrdiff_t>(last);
-    Link link{url, {}, Inlines(std::make_move_iterator(from), std::make_move_iterator(to)), {}, id};
+    std::string name = id;
+    Inlines linked = link_around(Inlines(std::make_move_iterator(from), std::make_move_iterator(to)), url, name);
+    if (!name.empty()) return false; // no piece to link: the claim's link would have no target
     trial.erase(from, to);
-    trial.insert(trial.begin() + static_cast<std::ptrdiff_t>(first), Inline{std::move(link)});
+    trial.insert(trial.begin() + static_cast<std::ptrdiff_t>(first), std::make_move_iterator(linked.begin()),
+                 std::make_move_iterator(linked.end()));
     content = std::move(trial);
     return true;
 }

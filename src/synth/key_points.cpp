@@ -4,10 +4,12 @@
 
 #include "core/parallel.hpp"
 #include "doc/text.hpp"
+#include "synth/names.hpp"
 #include "synth/sentences.hpp"
 #include "synth/terms.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
@@ -43,7 +45,33 @@ struct ArticleSentences {
     std::vector<Terms> terms;
 };
 
-ArticleSentences article_sentences(const Article& article, std::size_t a, std::size_t source) {
+/// The names and aliases of the briefing's credited outlets, longest first.
+std::vector<std::string> credit_mentions(const std::vector<Credit>& credits) {
+    std::vector<std::string> out;
+    for (const auto& c : credits) {
+        out.push_back(c.name);
+        out.insert(out.end(), c.aliases.begin(), c.aliases.end());
+    }
+    std::erase_if(out, [](const std::string& m) { return m.empty(); });
+    std::stable_sort(out.begin(), out.end(), [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+    return out;
+}
+
+bool word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+/// The sentence with each whole-word mention of a credited outlet blanked out: whom a claim is
+/// credited to is not what it says (the key point names the credit apart), and sentences "according
+/// to the WSJ" would otherwise be alike for that alone, or told apart by it.
+std::string without_credits(std::string_view sentence, const std::vector<std::string>& mentions) {
+    std::string out(sentence);
+    for (const auto& m : mentions)
+        for (auto at = out.find(m); at != std::string::npos; at = out.find(m, at + m.size()))
+            if ((at == 0 || !word_byte(out[at - 1])) && (at + m.size() >= out.size() || !word_byte(out[at + m.size()])))
+                std::fill_n(out.begin() + static_cast<std::ptrdiff_t>(at), m.size(), ' ');
+    return out;
+}
+
+ArticleSentences article_sentences(const Article& article, std::size_t a, std::size_t source, const std::vector<std::string>& credits) {
     thread_local Stemmer stemmer; // one a thread, its stems remembered from article to article
     ArticleSentences out;
     int paragraph = 0;
@@ -53,7 +81,7 @@ ArticleSentences article_sentences(const Article& article, std::size_t a, std::s
         ++paragraph;
         const std::string text = plain_text(p->content);
         for (auto s : split_sentences(text)) {
-            Terms t = sentence_terms(s, stemmer);
+            Terms t = sentence_terms(credits.empty() ? std::string(s) : without_credits(s, credits), stemmer);
             if (t.words < 5 || t.words > 80 || t.stems.size() < 4) continue;
             out.sentences.push_back(Sentence{a, paragraph, 0, std::string(s), source});
             out.terms.push_back(std::move(t));
@@ -73,8 +101,9 @@ std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms, int 
         // one is a source of its own (numbered past any outlet's)
         sources[a] = outlet.empty() ? b.articles.size() + a : outlets.emplace(outlet, outlets.size()).first->second;
     }
+    const std::vector<std::string> credits = credit_mentions(b.credits);
     std::vector<ArticleSentences> parts(b.articles.size());
-    parallel_for(b.articles.size(), threads, [&](std::size_t a) { parts[a] = article_sentences(b.articles[a], a, sources[a]); });
+    parallel_for(b.articles.size(), threads, [&](std::size_t a) { parts[a] = article_sentences(b.articles[a], a, sources[a], credits); });
     std::vector<Sentence> out;
     int order = 0;
     for (auto& part : parts) {
@@ -94,6 +123,18 @@ std::string class_key(const Terms& t) {
     return key;
 }
 
+/// True when the stem is a country, a figure or a word of a name the sentence has ("trump" of
+/// "president trump"; a name's words are stemmed like any word, most stay as they are).
+bool named(const Terms& t, const std::string& stem) {
+    if (std::binary_search(t.places.begin(), t.places.end(), stem) || std::binary_search(t.numbers.begin(), t.numbers.end(), stem))
+        return true;
+    return std::any_of(t.names.begin(), t.names.end(), [&](const std::string& name) {
+        for (auto at = name.find(stem); at != std::string::npos; at = name.find(stem, at + 1))
+            if ((at == 0 || name[at - 1] == ' ') && (at + stem.size() == name.size() || name[at + stem.size()] == ' ')) return true;
+        return false;
+    });
+}
+
 /// Classes of equal sentences, each term weighted by its inverse document frequency over the
 /// classes (names and numbers count half again: they say who and how much).
 std::vector<Class> make_classes(const std::vector<Terms>& terms, std::unordered_map<std::string, std::vector<std::size_t>>& index) {
@@ -109,9 +150,7 @@ std::vector<Class> make_classes(const std::vector<Terms>& terms, std::unordered_
     const double n = static_cast<double>(classes.size());
     for (auto& c : classes) {
         for (const auto& s : c.terms.stems) {
-            const bool named = std::binary_search(c.terms.names.begin(), c.terms.names.end(), s) ||
-                               std::binary_search(c.terms.numbers.begin(), c.terms.numbers.end(), s);
-            const double w = std::log(1.0 + n / static_cast<double>(index[s].size())) * (named ? 1.5 : 1.0);
+            const double w = std::log(1.0 + n / static_cast<double>(index[s].size())) * (named(c.terms, s) ? 1.5 : 1.0);
             c.weights.push_back(w);
             c.norm += w * w;
         }
@@ -135,31 +174,22 @@ bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b
     return std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
-/// The names of the smaller list missing from the other (both sorted).
-std::size_t names_apart(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    const auto& small = a.size() <= b.size() ? a : b;
-    const auto& large = a.size() <= b.size() ? b : a;
-    std::size_t apart = 0;
-    for (const auto& n : small) apart += !std::binary_search(large.begin(), large.end(), n);
-    return apart;
-}
-
-/// Names agree when one sentence's are among the other's; or, when each names four or more,
-/// all but one are (one report says "American", another "US", of the same talks with Germany,
-/// Italy and Japan). Two names out of three that differ is another claim.
-bool names_agree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    const std::size_t apart = names_apart(a, b);
-    return apart == 0 || (apart == 1 && std::min(a.size(), b.size()) >= 4);
+/// Two lists of one kind of name conflict when each names one the other does not: "Germany"
+/// against "Japan", "the FCC" against "the Pentagon". One sentence may name more than the other
+/// ("American officials" and "officials"; "Huawei" and "Huawei and ZTE").
+bool conflict(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return names_beyond(a, b) && names_beyond(b, a);
 }
 
 /// Sentences that say different things though they share words: one denies what the other
-/// states, or each gives a figure or names a person, place or firm the other does not (one
-/// sentence may name or count more than the other, never something else).
+/// states, or each gives a figure, or names a country or another person or firm, that the other
+/// does not (one sentence may name or count more than the other, never something else). Names
+/// of different kinds do not conflict: "the WSJ" with "the Chinese company" may tell one fact.
 bool compatible(const Terms& a, const Terms& b) {
     if (a.negated != b.negated) return false;
     if (!a.numbers.empty() && !b.numbers.empty() && !subset(a.numbers, b.numbers) && !subset(b.numbers, a.numbers)) return false;
-    if (!a.names.empty() && !b.names.empty() && !names_agree(a.names, b.names)) return false;
-    return true;
+    if (!a.places.empty() && !b.places.empty() && !subset(a.places, b.places) && !subset(b.places, a.places)) return false;
+    return !conflict(a.names, b.names);
 }
 
 /// Candidate pairs: classes sharing a term that at most `cap` classes have (the rare words carry
@@ -251,15 +281,20 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
                     int& first, std::size_t& centre) {
     // the most central class: the most sentences close to it (its neighbours only, so a group
     // costs its pairs, not its size squared)
-    // among sentences that stand alone (a quotation cut by the splitter does not) when there are any
+    // among sentences that stand alone (a quotation cut by the splitter does not) when there are
+    // any, the shorter of two as central
     centre = group.front();
     std::pair<bool, double> best{false, -1};
     for (std::size_t c : group) {
         double sum = static_cast<double>(classes[c].members.size());
         for (const auto& [d, sim] : near[c])
             if (in_group[d]) sum += sim * static_cast<double>(classes[d].members.size());
-        const bool whole = quotes_balanced(sentences[classes[c].members.front()].text);
-        if (whole != best.first ? whole : sum > best.second + 1e-12) best = {whole, sum}, centre = c;
+        const std::string& text = sentences[classes[c].members.front()].text;
+        const bool whole = quotes_balanced(text);
+        // equally central (two sentences alike): the shorter says it more plainly
+        const bool shorter = text.size() < sentences[classes[centre].members.front()].text.size();
+        if (whole != best.first ? whole : sum > best.second + 1e-12 || (sum > best.second - 1e-12 && shorter))
+            best = {whole, sum}, centre = c;
     }
     const auto close = close_to(near, in_group, centre);
     KeyPoint k;
@@ -311,6 +346,7 @@ void find_key_points(Briefing& briefing, int threads) {
     if (briefing.meta.key_points <= 0) return;
     std::vector<Terms> terms;
     const std::vector<Sentence> sentences = collect(briefing, terms, threads);
+    known_names(terms);
     std::unordered_map<std::string, std::vector<std::size_t>> index;
     const std::vector<Class> classes = make_classes(terms, index);
     const auto pairs = similar_pairs(classes, index);

@@ -3,6 +3,7 @@
 #include "synth/terms.hpp"
 
 #include "core/utf8.hpp"
+#include "synth/names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -29,11 +30,12 @@ constexpr std::string_view stop_words[] = {
     "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
     "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "said",
     "says", "say", "told", "according", "reported", "reportedly", "report", "reports", "new", "latest",
-    "one", "two", "us", "u.s", "mr", "ms", "many", "like", "well", "around", "however", "already"};
+    "one", "two", "us", "u.s", "mr", "ms", "many", "like", "well", "around", "however", "already",
+    "although", "though", "meanwhile", "yet", "since", "unless", "whether", "moreover", "still"};
 
 /// Words news reports use for one idea, mapped to one term, so that paraphrases meet: written
-/// here for English, a handful of families (aid, avoidance, lobbying, spying, denial, gear) and
-/// the adjectives of countries (a "German" official is about Germany).
+/// here for English, a handful of families (aid, avoidance, lobbying, spying, denial, gear, concern, firm, telecom). The
+/// countries and their adjectives are names (names.cpp: a "German" official is about Germany).
 constexpr std::pair<std::string_view, std::string_view> concepts[] = {
     {"assistance", "aid"}, {"incentives", "aid"}, {"incentive", "aid"}, {"subsidies", "aid"}, {"subsidy", "aid"},
     {"funding", "aid"}, {"funds", "aid"}, {"financial", "aid"}, {"boost", "aid"},
@@ -46,32 +48,58 @@ constexpr std::pair<std::string_view, std::string_view> concepts[] = {
     {"espionage", "spy"}, {"spying", "spy"}, {"spies", "spy"},
     {"denied", "deny"}, {"denies", "deny"}, {"denial", "deny"}, {"denials", "deny"},
     {"gear", "equipment"}, {"hardware", "equipment"}, {"components", "equipment"}, {"products", "equipment"},
-    {"counterparts", "officials"}, {"representatives", "officials"},
-    {"german", "germany"}, {"italian", "italy"}, {"japanese", "japan"}, {"chinese", "china"},
-    {"china-based", "china"}, {"china-made", "china"}, {"chinese-made", "china"}, {"roll-out", "rollout"},
+    {"counterparts", "officials"}, {"representatives", "officials"}, {"roll-out", "rollout"},
+    {"worries", "concern"}, {"worry", "concern"}, {"worried", "concern"}, {"fears", "concern"}, {"fear", "concern"},
+    {"concerns", "concern"}, {"concerned", "concern"}, {"presidency", "administration"},
+    {"telecoms", "telecom"}, {"telecommunications", "telecom"}, {"telecommunication", "telecom"},
+    {"firm", "company"}, {"firms", "company"}, {"companies", "company"}, {"manufacturer", "company"},
+    {"vendor", "company"}, {"vendors", "company"},
     {"military", "base"}, {"bases", "base"}};
 
 constexpr std::string_view negations[] = {"not", "no", "never", "nor", "without", "neither"};
-
-bool word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 void sort_unique(std::vector<std::string>& v) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-/// The words of `s`: letters, digits and UTF-8 bytes, with an apostrophe or period inside a word
-/// kept ("Huawei's" -> "huawei's" is cut at the apostrophe below; "U.S." -> "u.s").
+/// The length of the typographic punctuation at `at` (curly quotes, dashes, ellipsis: U+2013,
+/// U+2014, U+2018, U+2019, U+201C, U+201D, U+2026, all E2 80 xx in UTF-8), or 0.
+std::size_t punctuation_at(std::string_view s, std::size_t at) {
+    if (at + 2 >= s.size() || s[at] != '\xE2' || s[at + 1] != '\x80') return 0;
+    const auto c = static_cast<unsigned char>(s[at + 2]);
+    return c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D || c == 0xA6 ? 3 : 0;
+}
+
+/// The length of the word character at `at`: a letter, a digit or a byte of another UTF-8
+/// character that is no punctuation; 0 for anything else.
+std::size_t word_at(std::string_view s, std::size_t at) {
+    const auto c = static_cast<unsigned char>(s[at]);
+    if (std::isalnum(c)) return 1;
+    return c >= 0x80 && punctuation_at(s, at) == 0 ? 1 : 0;
+}
+
+/// The length of what joins two parts of one word at `at` ("U.S", "Huawei's", "Huawei’s",
+/// "roll-out"), or 0.
+std::size_t joiner_at(std::string_view s, std::size_t at) {
+    const std::size_t length = s[at] == '.' || s[at] == '\'' || s[at] == '-' ? 1 : s.substr(at, 3) == "\u2019" ? 3 : 0;
+    return length > 0 && at + length < s.size() && word_at(s, at + length) > 0 ? length : 0;
+}
+
+/// The words of `s`: letters, digits and other UTF-8 characters, with an apostrophe (straight or
+/// curly), period or hyphen inside a word kept ("Huawei's" is cut at the apostrophe later;
+/// "U.S." -> "U.S"). Curly quotes and dashes part words.
 std::vector<std::string_view> words_of(std::string_view s) {
     std::vector<std::string_view> out;
     std::size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && !word_char(static_cast<unsigned char>(s[i]))) ++i;
+        while (i < s.size() && word_at(s, i) == 0) i += std::max<std::size_t>(punctuation_at(s, i), 1);
         std::size_t end = i;
-        while (end < s.size() && (word_char(static_cast<unsigned char>(s[end])) ||
-                                  ((s[end] == '.' || s[end] == '\'' || s[end] == '-') && end + 1 < s.size() &&
-                                   word_char(static_cast<unsigned char>(s[end + 1])))))
-            ++end;
+        while (end < s.size()) {
+            const std::size_t step = std::max(word_at(s, end), joiner_at(s, end));
+            if (step == 0) break;
+            end += step;
+        }
         if (end > i) out.push_back(s.substr(i, end - i));
         i = end;
     }
@@ -86,31 +114,125 @@ bool is_stop_word(std::string_view w) {
     return words.count(w) != 0;
 }
 
-Terms sentence_terms(std::string_view sentence, Stemmer& stemmer) {
+namespace {
+
+bool capitalised(std::string_view word) { return !word.empty() && std::isupper(static_cast<unsigned char>(word.front())); }
+
+/// True when only one space parts two words of the sentence (a comma or a dash ends a name).
+bool adjacent(std::string_view before, std::string_view after) {
+    return after.data() == before.data() + before.size() + 1 && before.data()[before.size()] == ' ';
+}
+
+/// A word without its possessive or its "n't" ("Huawei's", "Huawei’s" -> "Huawei"; "isn't" -> "is").
+std::string_view without_clitic(std::string_view word) {
+    using namespace std::string_view_literals;
+    if (word.size() < 3 || (word.back() != 's' && word.back() != 't')) return word; // most words
+    for (const std::string_view clitic : {"'s"sv, "\u2019s"sv, "n't"sv, "n\u2019t"sv})
+        if (word.size() > clitic.size() && word.ends_with(clitic)) return word.substr(0, word.size() - clitic.size());
+    return word;
+}
+
+/// A capitalised word with a hyphen ("Huawei-made", "China-based") is its first part: the name.
+std::string_view name_part(std::string_view word) {
+    const std::size_t hyphen = word.find('-');
+    return capitalised(word) && hyphen != std::string_view::npos ? word.substr(0, hyphen) : word;
+}
+
+/// The name run being read: capitalised words one space apart. The sentence's first word is left
+/// to known_names ("Officials met", "Although Huawei said", "Defense Department officials").
+struct NameRun {
+    std::string text;
+    std::size_t words = 0;
+    bool at_start = false;
+    void add(const std::string& lower) {
+        text += (text.empty() ? "" : " ") + lower;
+        ++words;
+    }
+    void end(std::vector<std::string>& names) {
+        if (at_start) text.erase(0, text.find(' ') == std::string::npos ? text.size() : text.find(' ') + 1);
+        if (!text.empty()) names.push_back(std::move(text));
+        *this = NameRun{};
+    }
+};
+
+} // namespace
+
+void known_names(std::vector<Terms>& terms) {
+    std::unordered_set<std::string_view> known;
+    for (const auto& t : terms)
+        for (const auto& name : t.names)
+            for (std::size_t at = 0; at <= name.size();) {
+                const std::size_t space = std::min(name.find(' ', at), name.size());
+                known.insert(std::string_view(name).substr(at, space - at));
+                at = space + 1;
+            }
+    for (auto& t : terms)
+        if (!t.lead.empty() && known.count(t.lead) != 0) {
+            t.names.insert(std::lower_bound(t.names.begin(), t.names.end(), t.lead), t.lead);
+            t.names.erase(std::unique(t.names.begin(), t.names.end()), t.names.end());
+        }
+}
+
+namespace {
+
+/// The country words[k] names, alone or with the word after it ("United States"), and how many
+/// words that takes (0: none).
+std::size_t place_at(const std::vector<std::string_view>& words, std::size_t k, std::string_view& place) {
+    if (!capitalised(words[k])) return 0;
+    const std::string_view word = name_part(without_clitic(words[k]));
+    if (k + 1 < words.size() && adjacent(words[k], words[k + 1]))
+        if (place = place_of(word, name_part(without_clitic(words[k + 1]))); !place.empty()) return 2;
+    place = place_of(word);
+    return place.empty() ? 0 : 1;
+}
+
+/// Adds one word that names no country (the `k`th of its sentence): dropped as a stop word,
+/// kept as written when it has a digit, stemmed otherwise; a capitalised one goes on the name run.
+void add_word(std::string_view word, std::size_t k, Terms& t, NameRun& run, Stemmer& stemmer) {
     static const std::unordered_map<std::string_view, std::string_view> concept_of(std::begin(concepts), std::end(concepts));
+    std::string w = ascii_lower(word);
+    if (const auto it = concept_of.find(w); it != concept_of.end()) w = it->second;
+    if (std::find(std::begin(negations), std::end(negations), w) != std::end(negations)) t.negated = true;
+    const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (is_stop_word(w) || digit || !capitalised(word)) run.end(t.names);
+    if (is_stop_word(w)) return;
+    if (digit) {
+        t.numbers.push_back(w);
+        t.stems.push_back(w);
+        return;
+    }
+    if (capitalised(word)) {
+        if (k == 0) t.lead = ascii_lower(word);
+        if (run.words == 0) run.at_start = k == 0;
+        run.add(ascii_lower(word));
+    }
+    t.stems.push_back(stemmer.stem(w));
+}
+
+} // namespace
+
+Terms sentence_terms(std::string_view sentence, Stemmer& stemmer) {
     Terms t;
     const auto words = words_of(sentence);
+    NameRun run;
     for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string_view word = words[k];
         ++t.words;
-        if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("n't"))) {
-            if (word.ends_with("n't")) t.negated = true;
-            word.remove_suffix(word.ends_with("'s") ? 2 : 3);
-        }
-        std::string w = ascii_lower(word);
-        if (const auto it = concept_of.find(w); it != concept_of.end()) w = it->second;
-        if (std::find(std::begin(negations), std::end(negations), w) != std::end(negations)) t.negated = true;
-        if (is_stop_word(w)) continue;
-        const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-        if (digit) {
-            t.numbers.push_back(w);
-            t.stems.push_back(w);
+        if (k > 0 && !adjacent(words[k - 1], words[k])) run.end(t.names);
+        if (words[k].ends_with("n't") || words[k].ends_with("n\u2019t")) t.negated = true;
+        std::string_view place;
+        if (const std::size_t taken = place_at(words, k, place); taken > 0) {
+            run.end(t.names); // a country, wherever it stands; it ends a name ("US President Trump")
+            t.places.emplace_back(place);
+            t.stems.emplace_back(place);
+            k += taken - 1;
+            t.words += taken - 1;
             continue;
         }
-        if (k > 0 && std::isupper(static_cast<unsigned char>(word.front()))) t.names.push_back(w);
-        t.stems.push_back(stemmer.stem(w));
+        add_word(name_part(without_clitic(words[k])), k, t, run, stemmer);
     }
+    run.end(t.names);
     sort_unique(t.stems);
+    sort_unique(t.places);
     sort_unique(t.names);
     sort_unique(t.numbers);
     return t;

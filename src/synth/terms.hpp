@@ -10,15 +10,26 @@
 namespace brief::synth {
 
 /// A sentence's content words. `stems` holds every content word's stem (stop words dropped),
-/// sorted and unique; names and numbers are also in `names` and `numbers`, as written (lower
-/// case), so that two sentences naming different countries or figures are told apart.
+/// sorted and unique; countries, other names and numbers are also in `places`, `names` and
+/// `numbers`, so that two sentences naming different countries, firms or figures are told apart.
 struct Terms {
-    std::vector<std::string> stems;
-    std::vector<std::string> names;   ///< capitalised words past the first: "germany", "huawei"
+    std::vector<std::string> stems;   ///< a country's stem is its key ("united-states")
+    std::vector<std::string> places;  ///< the countries named, as keys (place_of): "germany", "united-states"
+    /// Other names: runs of capitalised words (lower case, one space apart): "huawei",
+    /// "donald trump", "fcc"; the sentence's first word only when the run goes on past it
+    std::vector<std::string> names;
     std::vector<std::string> numbers; ///< words with a digit: "5g", "2012", "400"
+    /// The sentence's first word when it is capitalised and no country, stop word or number
+    /// ("huawei", "officials"): a name only if the briefing names it elsewhere (known_names).
+    std::string lead;
     bool negated = false;             ///< "not", "no", "never", "n't", "nor", "without"
     std::size_t words = 0;            ///< every word, stop words included
 };
+
+/// Counts each sentence's `lead` as a name when some sentence has it as one (or as a word of one):
+/// "Huawei has denied" names Huawei when another sentence names it mid-sentence; "Officials
+/// said" names nobody. The names stay sorted.
+void known_names(std::vector<Terms>& terms);
 
 /// The terms of one sentence (UTF-8; letters outside ASCII are kept in words as they are).
 Terms sentence_terms(std::string_view sentence, Stemmer& stemmer);

@@ -2,6 +2,7 @@
 // apart, and on the seeds no source credited with a claim its article does not make.
 #include "read/articles.hpp"
 #include "doc/passes.hpp"
+#include "doc/text.hpp"
 #include "synth/key_points.hpp"
 #include "synth/sentences.hpp"
 
@@ -56,6 +57,41 @@ TEST_CASE("sentences sharing words but saying different things are not grouped")
                 "This week Japan banned Huawei equipment from its new mobile networks.").key_points.empty());
 }
 
+TEST_CASE("names conflict when each sentence names a country, firm or person of the same kind the other does not") {
+    // countries known by the table wherever they stand, the first word included
+    CHECK(three("Germany banned Huawei equipment from its new mobile networks this week.",
+                "Japan banned Huawei equipment from its new mobile networks this week.").key_points.empty());
+    // a demonym is its country: American officials are not British ones
+    CHECK(three("American officials asked Germany to ban Huawei equipment from its new mobile networks.",
+                "British officials asked Germany to ban Huawei equipment from its new mobile networks.").key_points.empty());
+    // one agency against another
+    CHECK(three("Earlier this year the FCC banned Huawei equipment from rural carriers' networks.",
+                "Earlier this year the Pentagon banned Huawei equipment from rural carriers' networks.").key_points.empty());
+    // one president against another: a shared title is not a shared name
+    CHECK(three("Last summer President Trump signed the bill banning Huawei equipment from government networks.",
+                "Last summer President Obama signed the bill banning Huawei equipment from government networks.").key_points.empty());
+    // a firm opening its sentence is a name once the briefing names it elsewhere
+    CHECK(three("Huawei has denied the allegations of spying for the Chinese government this week.",
+                "ZTE has denied the allegations of spying for the Chinese government this week.",
+                "Analysts said that both Huawei and ZTE sell network equipment in Europe.").key_points.empty());
+}
+
+TEST_CASE("names agree across aliases: a demonym and its country, an acronym and its words, a surname and the full name") {
+    Briefing b = three("American officials asked Germany to keep Huawei equipment out of its new mobile networks.",
+                       "US officials asked the German government to keep Huawei equipment out of its mobile networks.");
+    CHECK(b.key_points.size() == 1);
+    b = three("Earlier this year the Federal Communications Commission banned Huawei equipment from rural carriers' networks.",
+              "Earlier this year the FCC banned Huawei equipment from rural carriers' networks.");
+    CHECK(b.key_points.size() == 1);
+    b = three("Last summer President Donald Trump signed the bill banning Huawei equipment from government networks.",
+              "Last summer Trump signed a bill banning Huawei equipment from government networks.");
+    CHECK(b.key_points.size() == 1);
+    // one sentence may name more than the other
+    b = three("Huawei has denied the allegations of spying for the Chinese government this week.",
+              "The allegations of spying for the Chinese government have been denied by Huawei and ZTE this week.");
+    CHECK(b.key_points.size() == 1);
+}
+
 TEST_CASE("two articles of one outlet are one source") {
     Diagnostics d;
     Briefing b = test::make_briefing({{"a.md", "---\ntitle: A\noutlet: Alpha\n---\nGermany banned Huawei equipment from its new mobile networks this week.\n"},
@@ -86,4 +122,55 @@ TEST_CASE("on the seeds, every credited source has a sentence of the claim, and 
     }
     CHECK(statement);
     for (std::size_t i = 1; i < b.key_points.size(); ++i) CHECK(b.key_points[i - 1].sources >= b.key_points[i].sources);
+}
+
+namespace {
+
+/// The links of `content` at any depth, each with how many links enclose it; a note's mark counts
+/// as a link (a noteref in EPUB, a link to the note in the PDF).
+void links_in(const Inlines& content, int depth, std::vector<std::pair<const Link*, int>>& out) {
+    static const Link mark{"#note", {}, {}, {}, {}};
+    for (const auto& in : content) {
+        if (const auto* l = std::get_if<Link>(&in.node)) {
+            out.emplace_back(l, depth);
+            links_in(l->children, depth + 1, out);
+        } else if (std::holds_alternative<Note>(in.node)) out.emplace_back(&mark, depth);
+        else if (const auto* e = std::get_if<Emph>(&in.node)) links_in(e->children, depth, out);
+        else if (const auto* s = std::get_if<Strong>(&in.node)) links_in(s->children, depth, out);
+        else if (const auto* k = std::get_if<Strike>(&in.node)) links_in(k->children, depth, out);
+    }
+}
+
+} // namespace
+
+TEST_CASE("a claim's sentence holding a link of the writer's is linked around it, never over it") {
+    // a link at the paragraph's top level, one inside an emphasis, a note's mark
+    for (const std::string sentence :
+         {"American officials held talks with [Germany, Italy and Japan](https://example.org/talks) about Huawei equipment.",
+          "American officials held talks with *Germany, [Italy](https://example.org/it) and Japan* about Huawei equipment.",
+          "American officials held talks with Germany, Italy and Japan[^1] about Huawei equipment."}) {
+        const std::string note = "\n\n[^1]: [Their statement](https://example.org/s).";
+        Briefing b = three("Before. " + sentence + " After that, nothing." + (sentence.find("[^1]") != std::string::npos ? note : ""),
+                           "US officials held talks with Germany, Italy, and Japan over Huawei equipment.");
+        REQUIRE(b.key_points.size() == 1);
+        REQUIRE(b.key_points[0].sentences.front().article == 0);
+        const std::string before = plain_text(std::get<Paragraph>(b.articles[0].blocks.front().node).content);
+        number_notes(b);
+        present_key_points(b);
+        const Inlines& content = std::get<Paragraph>(b.articles[0].blocks.front().node).content;
+        CHECK(plain_text(content) == before);
+        std::vector<std::pair<const Link*, int>> links;
+        links_in(content, 0, links);
+        int writers = 0, claims = 0, named = 0;
+        for (const auto& [link, depth] : links) {
+            INFO(link->url);
+            CHECK(depth == 0); // no link inside a link
+            writers += link->url.starts_with("https://example.org/");
+            claims += link->url == "#key-point-1";
+            named += link->id == "claim-1";
+        }
+        CHECK(writers == 1 - static_cast<int>(sentence.find("[^1]") != std::string::npos)); // the note's own link is in the note
+        CHECK(claims >= 2); // the text before the writer's link and after it
+        CHECK(named == 1);  // one target for the key point's link back
+    }
 }

@@ -31,14 +31,15 @@ struct Claim {
     std::set<std::string> reports;
 };
 
-// Most specific first: a key point is the first claim whose words it has.
+// Most specific first: a key point is the first claim whose words it has (a denial that names ZTE
+// among the accused is the denial).
 const std::vector<Claim> seed_claims = {
     {"talks with Germany, Italy and Japan", {{"germany", "italy", "japan"}}, {expands, intensifies, persuade, ditch, shun}},
     {"Huawei's statement", {{"should not be encouraged"}, {"surprised"}}, {expands, intensifies, persuade, shun}},
     {"financial incentives", {{"financial"}, {"subsidies"}, {"boost aid"}}, {expands, intensifies, persuade, ditch, shun}},
     {"military bases", {{"military"}}, {expands, intensifies, persuade, ditch}},
-    {"ZTE", {{"zte"}}, {expands, intensifies, ditch, shun}},
     {"Huawei's denials", {{"denied"}, {"deny"}}, {expands, ditch, shun}},
+    {"ZTE", {{"zte"}}, {expands, intensifies, ditch, shun}},
     {"concerns predate the administration", {{"predate"}, {"2012"}}, {intensifies, persuade, ditch, shun}},
     {"5G adds security concerns", {{"5g"}}, {expands, intensifies, persuade, ditch, shun}},
     {"the US urges allies to shun Huawei", {{"allies"}, {"outreach"}, {"lobbying"}}, {expands, intensifies, persuade, ditch, shun}},
@@ -91,11 +92,23 @@ TEST_CASE("on the seeds, no key point credits a report that does not make its cl
     CHECK(matched >= 3);
 }
 
-TEST_CASE("on the seeds, at least 80% of the claims three or more reports make are found", "[!mayfail]") {
+namespace {
+
+/// True when every source the key point credits makes its claim (and it credits two or more).
+bool credits_right(const Briefing& b, const KeyPoint& k, const Claim& c) {
+    return k.articles.size() >= 2 && std::all_of(k.articles.begin(), k.articles.end(), [&](std::size_t a) {
+               return c.reports.count(report_of(b.articles[a])) == 1;
+           });
+}
+
+} // namespace
+
+TEST_CASE("on the seeds, at least 80% of the claims three or more reports make are found") {
+    // a claim is found when a key point states it and credits only reports that make it
     const Briefing b = seeds_with_all_points();
     std::set<std::string> found;
     for (const auto& k : b.key_points)
-        if (const Claim* c = claim_of(k)) found.insert(c->name);
+        if (const Claim* c = claim_of(k); c != nullptr && credits_right(b, k, *c)) found.insert(c->name);
     for (const auto& c : seed_claims) INFO((found.count(c.name) ? "found: " : "missed: ") << c.name);
     std::string missed;
     for (const auto& c : seed_claims)
@@ -104,12 +117,16 @@ TEST_CASE("on the seeds, at least 80% of the claims three or more reports make a
     CHECK(found.size() * 10 >= seed_claims.size() * 8);
 }
 
-TEST_CASE("a sentence's first word is not taken for a name, later capitals are") {
+TEST_CASE("a sentence's first word is not taken for a name, later capitals are; countries are places") {
     synth::Stemmer stemmer;
     const auto t = synth::sentence_terms("Officials from Germany met Huawei executives.", stemmer);
     CHECK(std::find(t.names.begin(), t.names.end(), "officials") == t.names.end());
-    CHECK(std::find(t.names.begin(), t.names.end(), "germany") != t.names.end());
+    CHECK(t.lead == "officials"); // a name only if the briefing names it elsewhere (known_names)
+    CHECK(t.places == std::vector<std::string>{"germany"});
     CHECK(std::find(t.names.begin(), t.names.end(), "huawei") != t.names.end());
+    const auto u = synth::sentence_terms("American and U.S. officials met the Defense Department\u2019s chief and President Donald Trump.", stemmer);
+    CHECK(u.places == std::vector<std::string>{"united-states"});
+    CHECK(u.names == std::vector<std::string>{"defense department", "president donald trump"});
 }
 
 TEST_CASE("the same talks told with American or US still group when the other names agree") {

@@ -32,11 +32,14 @@ void start_run(SetRun& r, const Piece& p, double x, double width) {
     r.note = s.note;
 }
 
+/// An anchor names where its run starts: a piece of the same anchored span joins its run (apart,
+/// each piece of a key point's sentence was a run of its own, and a ligature across two pieces
+/// came apart: "traf fic"), a piece with another anchor starts one.
 bool can_join(const SetRun& last, const Piece& p, double x) {
     const SpanStyle& s = *p.style;
     return !last.run.placeholder && !p.placeholder && last.run.picture < 0 && s.picture < 0 && last.run.face == p.face && last.run.size == s.size &&
            last.run.rise == s.rise && last.uri == s.uri && last.dest == s.dest && last.note == s.note &&
-           last.anchor.empty() && s.anchor.empty() && last.run.strike == s.strike && last.run.tag == s.tag &&
+           last.anchor == s.anchor && last.run.strike == s.strike && last.run.tag == s.tag &&
            std::abs(last.run.x + last.run.width - x) < 0.01 &&
            last.run.color == s.color;
 }
