@@ -10,7 +10,7 @@ FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), 
 FaceId FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < faces_.size(); ++i)
         if (faces_[i].file.path == file.path && faces_[i].file.index == file.index) return static_cast<FaceId>(i);
-    faces_.push_back(Face{file, coverage_of(file), nullptr, {}});
+    faces_.push_back(Face{file, coverage_of(file), nullptr, {}, nullptr});
     return static_cast<FaceId>(faces_.size() - 1);
 }
 
@@ -90,40 +90,40 @@ void FontSet::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>
     out.insert(out.end(), glyphs.begin(), glyphs.end());
 }
 
-void FontSet::paint_segment(FaceId face, std::string_view utf8, std::size_t at, std::vector<ShapedGlyph>& out,
-                            std::vector<Segment>& fresh) {
-    auto& cache = faces_[static_cast<std::size_t>(face)].shaped;
-    auto it = cache.find(utf8);
-    if (it == cache.end()) {
-        shaped(face, utf8);
-        it = cache.find(utf8);
+void FontSet::paint_segment(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh) {
+    Face& f = faces_[static_cast<std::size_t>(face)];
+    const bool space = utf8.size() == 1 && utf8[0] == ' ';
+    auto* entry = space ? f.space : nullptr;
+    if (entry == nullptr) {
+        auto it = f.shaped.find(utf8);
+        if (it == f.shaped.end()) {
+            shaped(face, utf8);
+            it = f.shaped.find(utf8);
+        }
+        entry = &*it; // an unordered map's elements stay where they are as it grows
+        if (space) f.space = entry;
     }
-    Shaped& s = it->second;
+    Shaped& s = entry->second;
     if (s.painted != painting_) {
         s.painted = painting_;
-        fresh.push_back(Segment{it->first, &s.glyphs});
+        fresh.push_back(Segment{entry->first, &s.glyphs});
     }
-    const std::size_t first = out.size();
     out.insert(out.end(), s.glyphs.begin(), s.glyphs.end());
-    for (std::size_t i = first; i < out.size(); ++i) {
-        out[i].cluster += static_cast<std::uint32_t>(at);
-        out[i].text_at += static_cast<std::uint32_t>(at);
-    }
 }
 
 void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh) {
     if (typeface(face).space_in_lookups()) { // whole, but for the spaces that end it (extraction's)
         std::size_t end = utf8.size();
         while (end > 0 && utf8[end - 1] == ' ') --end;
-        paint_segment(face, utf8.substr(0, end), 0, out, fresh);
-        for (std::size_t at = end; at < utf8.size(); ++at) paint_segment(face, " ", at, out, fresh);
+        paint_segment(face, utf8.substr(0, end), out, fresh);
+        for (std::size_t at = end; at < utf8.size(); ++at) paint_segment(face, " ", out, fresh);
         return;
     }
     for (std::size_t at = 0; at < utf8.size();) {
         std::size_t end = at + 1; // a space alone, or a word up to the next space
         if (utf8[at] != ' ')
             while (end < utf8.size() && utf8[end] != ' ') ++end;
-        paint_segment(face, utf8.substr(at, end - at), at, out, fresh);
+        paint_segment(face, utf8.substr(at, end - at), out, fresh);
         at = end;
     }
 }
