@@ -90,7 +90,8 @@ void FontSet::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>
     out.insert(out.end(), glyphs.begin(), glyphs.end());
 }
 
-void FontSet::paint_segment(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh) {
+void FontSet::paint_segment(FaceId face, std::string_view utf8, std::size_t at, std::vector<ShapedGlyph>& out,
+                            std::vector<Segment>& fresh) {
     Face& f = faces_[static_cast<std::size_t>(face)];
     const bool space = utf8.size() == 1 && utf8[0] == ' ';
     auto* entry = space ? f.space : nullptr;
@@ -108,22 +109,28 @@ void FontSet::paint_segment(FaceId face, std::string_view utf8, std::vector<Shap
         s.painted = painting_;
         fresh.push_back(Segment{entry->first, &s.glyphs});
     }
+    const std::size_t first = out.size();
     out.insert(out.end(), s.glyphs.begin(), s.glyphs.end());
+    if (at == 0) return;
+    for (std::size_t i = first; i < out.size(); ++i) {
+        out[i].cluster += static_cast<std::uint32_t>(at);
+        out[i].text_at += static_cast<std::uint32_t>(at);
+    }
 }
 
 void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh) {
     if (typeface(face).space_in_lookups()) { // whole, but for the spaces that end it (extraction's)
         std::size_t end = utf8.size();
         while (end > 0 && utf8[end - 1] == ' ') --end;
-        paint_segment(face, utf8.substr(0, end), out, fresh);
-        for (std::size_t at = end; at < utf8.size(); ++at) paint_segment(face, " ", out, fresh);
+        paint_segment(face, utf8.substr(0, end), 0, out, fresh);
+        for (std::size_t at = end; at < utf8.size(); ++at) paint_segment(face, " ", at, out, fresh);
         return;
     }
     for (std::size_t at = 0; at < utf8.size();) {
         std::size_t end = at + 1; // a space alone, or a word up to the next space
         if (utf8[at] != ' ')
             while (end < utf8.size() && utf8[end] != ' ') ++end;
-        paint_segment(face, utf8.substr(at, end - at), out, fresh);
+        paint_segment(face, utf8.substr(at, end - at), at, out, fresh);
         at = end;
     }
 }

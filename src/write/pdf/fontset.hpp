@@ -54,8 +54,7 @@ class FontSet : public FontMetrics {
     /// has shaped it already); otherwise the run is shaped whole. The segments (words, spaces,
     /// whole runs) not painted before since begin_painting are appended to `fresh`, so that the
     /// glyphs a document shows are recorded once per distinct text, not once per run. In `out`,
-    /// each glyph's cluster and text offsets are those of its segment's text (what `fresh`
-    /// gives): painting reads only the glyphs and their positions there.
+    /// clusters and text offsets are byte offsets into `utf8` (in `fresh`, into each segment).
     void shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh);
 
     /// Warns once for each family of the style that is not installed, in the order of their names
@@ -87,9 +86,10 @@ class FontSet : public FontMetrics {
 
     /// The glyphs of `utf8` in `face`, shaped on first use.
     Shaped& shaped(FaceId face, std::string_view utf8);
-    /// Appends the glyphs of `utf8` to `out`; reports the text in `fresh` when this painting has
-    /// not painted it before.
-    void paint_segment(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh);
+    /// Appends the glyphs of `utf8` (at byte `at` of its run) to `out`, their offsets moved by
+    /// `at`; reports the text in `fresh` when this painting has not painted it before.
+    void paint_segment(FaceId face, std::string_view utf8, std::size_t at, std::vector<ShapedGlyph>& out,
+                       std::vector<Segment>& fresh);
 
     FaceId add(const FontFile& file);
     std::optional<FontFile> find(const std::string& family, bool bold, bool italic, const char* generic);
