@@ -11,7 +11,7 @@ FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), 
 FaceId FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < faces_.size(); ++i)
         if (faces_[i].file.path == file.path && faces_[i].file.index == file.index) return static_cast<FaceId>(i);
-    faces_.push_back(Face{file, coverage_of(file), nullptr, {}});
+    faces_.push_back(Face{file, coverage_of(file), nullptr, {}, nullptr});
     return static_cast<FaceId>(faces_.size() - 1);
 }
 
@@ -82,43 +82,64 @@ const Typeface& FontSet::typeface(FaceId face) {
     return *f.typeface;
 }
 
-void FontSet::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+FontSet::Shaped& FontSet::shaped(FaceId face, std::string_view utf8) {
     const Typeface& shaper = typeface(face);
     auto& cache = faces_[static_cast<std::size_t>(face)].shaped;
     auto it = cache.find(utf8);
     if (it == cache.end()) {
-        std::vector<ShapedGlyph> glyphs;
-        shaper.shape(utf8, glyphs);
-        it = cache.emplace(std::string(utf8), std::move(glyphs)).first;
+        Shaped s;
+        shaper.shape(utf8, s.glyphs);
+        it = cache.emplace(std::string(utf8), std::move(s)).first;
     }
-    out.insert(out.end(), it->second.begin(), it->second.end());
+    return it->second;
 }
 
-void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+void FontSet::shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) {
+    const auto& glyphs = shaped(face, utf8).glyphs;
+    out.insert(out.end(), glyphs.begin(), glyphs.end());
+}
+
+void FontSet::paint_segment(FaceId face, std::string_view utf8, std::size_t at, std::vector<ShapedGlyph>& out,
+                            std::vector<Segment>& fresh) {
+    Face& f = faces_[static_cast<std::size_t>(face)];
+    const bool space = utf8.size() == 1 && utf8[0] == ' ';
+    auto* entry = space ? f.space : nullptr;
+    if (entry == nullptr) {
+        auto it = f.shaped.find(utf8);
+        if (it == f.shaped.end()) {
+            shaped(face, utf8);
+            it = f.shaped.find(utf8);
+        }
+        entry = &*it; // an unordered map's elements stay where they are as it grows
+        if (space) f.space = entry;
+    }
+    Shaped& s = entry->second;
+    if (s.painted != painting_) {
+        s.painted = painting_;
+        fresh.push_back(Segment{entry->first, &s.glyphs});
+    }
+    const std::size_t first = out.size();
+    out.insert(out.end(), s.glyphs.begin(), s.glyphs.end());
+    if (at == 0) return;
+    for (std::size_t i = first; i < out.size(); ++i) {
+        out[i].cluster += static_cast<std::uint32_t>(at);
+        out[i].text_at += static_cast<std::uint32_t>(at);
+    }
+}
+
+void FontSet::shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh) {
     if (typeface(face).space_in_lookups()) { // whole, but for the spaces that end it (extraction's)
         std::size_t end = utf8.size();
         while (end > 0 && utf8[end - 1] == ' ') --end;
-        shape(face, utf8.substr(0, end), out);
-        for (std::size_t at = end; at < utf8.size(); ++at) {
-            const std::size_t first = out.size();
-            shape(face, " ", out);
-            for (std::size_t i = first; i < out.size(); ++i) {
-                out[i].cluster += static_cast<std::uint32_t>(at);
-                out[i].text_at += static_cast<std::uint32_t>(at);
-            }
-        }
+        paint_segment(face, utf8.substr(0, end), 0, out, fresh);
+        for (std::size_t at = end; at < utf8.size(); ++at) paint_segment(face, " ", at, out, fresh);
         return;
     }
     for (std::size_t at = 0; at < utf8.size();) {
         std::size_t end = at + 1; // a space alone, or a word up to the next space
         if (utf8[at] != ' ')
             while (end < utf8.size() && utf8[end] != ' ') ++end;
-        const std::size_t first = out.size();
-        shape(face, utf8.substr(at, end - at), out);
-        for (std::size_t i = first; i < out.size(); ++i) {
-            out[i].cluster += static_cast<std::uint32_t>(at);
-            out[i].text_at += static_cast<std::uint32_t>(at);
-        }
+        paint_segment(face, utf8.substr(at, end - at), at, out, fresh);
         at = end;
     }
 }

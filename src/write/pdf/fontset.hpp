@@ -42,22 +42,40 @@ class FontSet : public FontMetrics {
     [[nodiscard]] const FontFile& file(FaceId face) const;
     /// The face opened with HarfBuzz (on first use).
     const Typeface& typeface(FaceId face);
+    /// A text shaped once and its glyphs (kept by the font set for as long as it lives).
+    struct Segment {
+        std::string_view text;
+        const std::vector<ShapedGlyph>* glyphs = nullptr;
+    };
+    /// Starts painting a document: from now on each segment shape_run shapes is reported as
+    /// fresh the first time it is painted.
+    void begin_painting() { ++painting_; }
     /// The glyphs of a laid-out run's text (words and the spaces between them), as shape gives
     /// them. Where the face has no lookup involving the space glyph, each word and each space is
     /// shaped on its own (a word then costs one shaping however often it is painted, and layout
-    /// has shaped it already); otherwise the run is shaped whole.
-    void shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out);
+    /// has shaped it already); otherwise the run is shaped whole. The segments (words, spaces,
+    /// whole runs) not painted before since begin_painting are appended to `fresh`, so that the
+    /// glyphs a document shows are recorded once per distinct text, not once per run. In `out`,
+    /// clusters and text offsets are byte offsets into `utf8` (in `fresh`, into each segment).
+    void shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh);
 
     /// Warns once for each family of the style that is not installed, in the order of their names
     /// (layout threads may ask for faces in any order). Call after layout.
     void report_missing();
 
   private:
+    /// A text's glyphs, and the painting that last reported it fresh (0: none).
+    struct Shaped {
+        std::vector<ShapedGlyph> glyphs;
+        unsigned painted = 0;
+    };
     struct Face {
         FontFile file;
         Coverage coverage;
         std::unique_ptr<Typeface> typeface; ///< opened on first measurement
-        ShapeCache shaped; ///< by text
+        std::unordered_map<std::string, Shaped, TextHash, std::equal_to<>> shaped; ///< by text
+        /// The space's entry in `shaped` once painted (half of what runs are cut into), else null.
+        std::pair<const std::string, Shaped>* space = nullptr;
     };
     const Style& style_;
     Diagnostics& diagnostics_;
@@ -66,6 +84,14 @@ class FontSet : public FontMetrics {
     std::vector<FaceId> fallbacks_;
     bool fallbacks_found_ = false;
     std::map<std::string, std::string> missing_; ///< families not installed, and the generic used instead
+    unsigned painting_ = 0; ///< begin_painting's count
+
+    /// The glyphs of `utf8` in `face`, shaped on first use.
+    Shaped& shaped(FaceId face, std::string_view utf8);
+    /// Appends the glyphs of `utf8` (at byte `at` of its run) to `out`, their offsets moved by
+    /// `at`; reports the text in `fresh` when this painting has not painted it before.
+    void paint_segment(FaceId face, std::string_view utf8, std::size_t at, std::vector<ShapedGlyph>& out,
+                       std::vector<Segment>& fresh);
 
     FaceId add(const FontFile& file);
     std::optional<FontFile> find(const std::string& family, bool bold, bool italic, const char* generic);

@@ -106,6 +106,7 @@ class Painter {
     /// A font object for each face the pages show, in the order they first appear; filled by
     /// write_fonts once every page is drawn.
     void load_fonts() {
+        fonts_.begin_painting();
         for (const FaceId face : faces_shown(doc_.pages)) {
             loaded_[face] = new_cid_font(pdf_.raw());
             load_order_.push_back(face);
@@ -203,14 +204,18 @@ class Painter {
         return page.part >= 0 ? &doc_.parts.at(static_cast<std::size_t>(page.part)) : nullptr;
     }
 
-    /// The shaped glyphs of each text run of a page, recorded as shown.
+    /// The shaped glyphs of each text run of a page, recorded as shown (each distinct word once:
+    /// recording it again would change nothing, ShownGlyphs keeping the same choice whatever the
+    /// order and however often a text is added).
     std::vector<std::vector<ShapedGlyph>> shape_page(const Page& page) {
         std::vector<std::vector<ShapedGlyph>> out;
+        std::vector<FontSet::Segment> fresh;
         for (const auto& line : page.lines)
             for (const auto& run : line.runs)
                 if (!run.placeholder) {
-                    fonts_.shape_run(run.face, run.text, out.emplace_back());
-                    shown_.at(run.face).add(run.text, out.back());
+                    fresh.clear();
+                    fonts_.shape_run(run.face, run.text, out.emplace_back(), fresh);
+                    for (const auto& s : fresh) shown_.at(run.face).add(s.text, *s.glyphs);
                 }
         return out;
     }

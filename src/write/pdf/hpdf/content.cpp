@@ -10,7 +10,19 @@ namespace brief::pdf {
 
 namespace {
 
-double thousandths(double v) { return std::round(v * 1000.0) / 1000.0; }
+/// std::round (halves away from zero, the sign of a zero kept) without a call into libm: the
+/// truncation through an integer, then the fraction, which the subtraction gives exactly. Painting
+/// rounds two numbers per glyph, and the call was a fifth of the time spent placing them.
+inline double round_half_away(double v) {
+    if (!(std::abs(v) < 4503599627370496.0)) return v; // 2^52: every double from here on is whole (or NaN)
+    const double whole = static_cast<double>(static_cast<long long>(v));
+    const double fraction = v - whole;
+    if (fraction >= 0.5) return whole + 1;
+    if (fraction <= -0.5) return whole - 1;
+    return std::copysign(whole, v);
+}
+
+double thousandths(double v) { return round_half_away(v * 1000.0) / 1000.0; }
 
 double channel(std::uint8_t c) { return c / 255.0; }
 
@@ -20,7 +32,7 @@ double channel(std::uint8_t c) { return c / 255.0; }
 // trailing zeros dropped: printed from the integer number of thousandths (what std::to_chars
 // would print for the rounded value, several times faster; this is the hottest call of painting).
 void ContentStream::number(double v) {
-    const double scaled = std::round(v * 1000.0);
+    const double scaled = round_half_away(v * 1000.0);
     if (!(std::abs(scaled) < 1e15)) { // not a page coordinate: nothing sensible to write
         out_ += "0 ";
         return;
@@ -136,23 +148,44 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
         open_ = true;
     }
     double origin = x; // where layout puts the next glyph's origin
+    // The strings' bytes gather here and join the stream in one append before anything else is
+    // written (one append per glyph was a tenth of painting).
+    char pending[256];
+    std::size_t n = 0;
+    auto flush = [&] {
+        out_.append(pending, n);
+        n = 0;
+    };
     for (std::size_t i = 0; i < glyphs.size(); ++i) {
         const ShapedGlyph& g = glyphs[i];
         const bool actual = g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
-        if (actual && (i == 0 || glyphs[i - 1].cluster != g.cluster))
+        if (actual && (i == 0 || glyphs[i - 1].cluster != g.cluster)) {
+            flush();
             begin_actual_text(text.substr(g.cluster, g.actual_length));
-        if (g.dy * scale != rise_) set_rise(g.dy * scale);
-        move_pen(origin + g.dx * scale, size);
-        if (!in_string_) out_ += '(';
+        }
+        if (g.dy * scale != rise_) {
+            flush();
+            set_rise(g.dy * scale);
+        }
+        // the pen moved to origin + dx (see shift_pen), when a thousandth of an em or more away
+        if (const double adjust = round_half_away((pen_ - (origin + g.dx * scale)) * 1000.0 / size); adjust != 0) {
+            flush();
+            shift_pen(adjust, size);
+        }
+        if (!in_string_) pending[n++] = '(';
         in_string_ = true;
-        char bytes[4];
-        char* end = string_byte(bytes, static_cast<unsigned char>((g.glyph >> 8) & 0xFF));
+        char* end = string_byte(pending + n, static_cast<unsigned char>((g.glyph >> 8) & 0xFF));
         end = string_byte(end, static_cast<unsigned char>(g.glyph & 0xFF));
-        out_.append(bytes, static_cast<std::size_t>(end - bytes));
+        n = static_cast<std::size_t>(end - pending);
+        if (n + 5 > sizeof pending) flush(); // room for the next glyph: '(' and two escaped bytes
         pen_ += g.width * scale; // the viewer moves by the W array's width
         origin += g.advance * scale;
-        if (actual && (i + 1 == glyphs.size() || glyphs[i + 1].cluster != g.cluster)) end_actual_text();
+        if (actual && (i + 1 == glyphs.size() || glyphs[i + 1].cluster != g.cluster)) {
+            flush();
+            end_actual_text();
+        }
     }
+    flush();
     if (in_string_) out_ += ')';
     in_string_ = false;
 }
@@ -195,13 +228,23 @@ void ContentStream::end_actual_text() {
 
 // Inside a TJ array a number moves the pen left by number/1000 em (ISO 32000-1 9.4.3); whole
 // ones are precise enough, and the next glyph starts from where this one left the pen.
-void ContentStream::move_pen(double target, double size) {
-    const double adjust = std::round((pen_ - target) * 1000.0 / size);
-    if (adjust == 0) return;
+void ContentStream::shift_pen(double adjust, double size) {
     if (in_string_) out_ += ')';
     in_string_ = false;
-    number(adjust);
+    whole_number(adjust);
     pen_ -= adjust * size / 1000.0;
+}
+
+// What number() writes for a whole number: its digits, without the fraction's work.
+void ContentStream::whole_number(double v) {
+    if (!(std::abs(v) < 1e12)) {
+        number(v);
+        return;
+    }
+    char digits[24];
+    auto [end, ec] = std::to_chars(digits, digits + sizeof digits, static_cast<long long>(v));
+    *end++ = ' ';
+    out_.append(digits, end);
 }
 
 // The rise (9.3.7) is a text state operator, not allowed inside an array: the array is closed

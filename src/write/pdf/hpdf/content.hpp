@@ -64,11 +64,14 @@ class ContentStream {
     double rise_ = 0;      ///< the text rise (Ts) last written, in points
 
     void number(double v);
+    /// number() for a whole `v`, faster.
+    void whole_number(double v);
     /// Writes `b` at `out` as a literal string holds it; returns the end of what was written.
     static char* string_byte(char* out, unsigned char b);
-    /// Moves the viewer's pen to `target` with a number in the open array, when it is a
-    /// thousandth of an em or more away.
-    void move_pen(double target, double size);
+    /// Moves the viewer's pen left by `adjust` thousandths of an em (a whole number, not 0) with
+    /// a number in the open array: text() calls it where a glyph's place is a thousandth of an
+    /// em or more from where the pen stands.
+    void shift_pen(double adjust, double size);
     void set_rise(double rise);
     /// Ends the open TJ array (`] TJ`, or nothing when it is still empty) to write operators
     /// between arrays; reopen_array opens the next.

@@ -82,6 +82,10 @@ struct Opportunity {
 
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+/// hyphen_letter, answered inline for ASCII (most text): a letter, not the apostrophe.
+bool letter_to_hyphenate(char32_t c) { return c < 0x80 ? is_letter(c) : hyphen_letter(c); }
+/// needs_dictionary_breaks, answered inline below U+0E00 (the first script that needs them, Thai).
+bool breaks_by_dictionary(char32_t c) { return c >= 0x0E00 && needs_dictionary_breaks(c); }
 bool is_closing(char32_t c) {
     return c == 0x3001 || c == 0x3002 || c == 0xFF0C || c == 0xFF0E || c == 0x300D || c == 0x300F ||
            c == 0xFF09 || c == 0xFF01 || c == 0xFF1F || c == 0x30FC;
@@ -302,7 +306,7 @@ class Builder {
             else if (!url && (a == 0x2013 || a == 0x2014) && i >= 2 && i + 2 <= w.size())
                 ops.push_back({i, 50, false, false, false});
         }
-        if (std::any_of(w.begin(), w.end(), [](const Glyph& g) { return needs_dictionary_breaks(g.code); })) {
+        if (std::any_of(w.begin(), w.end(), [](const Glyph& g) { return breaks_by_dictionary(g.code); })) {
             std::u32string text;
             for (const Glyph& g : w) text += g.code;
             for (const std::size_t i : line_break_opportunities(text)) ops.push_back({i, 0, false, false, false});
@@ -316,7 +320,7 @@ class Builder {
     void add_hyphenation(GlyphSpan w, std::vector<Opportunity>& ops) const {
         std::size_t i = 0;
         while (i < w.size()) {
-            if (!hyphen_letter(w[i].code)) {
+            if (!letter_to_hyphenate(w[i].code)) {
                 ++i;
                 continue;
             }
@@ -324,7 +328,7 @@ class Builder {
             std::string& letters = letters_;
             letters.clear();
             bool ok = true;
-            for (; j < w.size() && hyphen_letter(w[j].code); ++j) {
+            for (; j < w.size() && letter_to_hyphenate(w[j].code); ++j) {
                 append_utf8(letters, w[j].code); // the points count characters, as glyphs do
                 const SpanStyle& s = style_of(w[j]);
                 ok = ok && !s.verbatim && s.note == 0;
