@@ -1,4 +1,4 @@
-// Fingerprint: a 64-bit FNV-1a hash over typed fields, the key under which watch's caches keep results.
+// Fingerprint: a 64-bit hash over typed fields, the key under which watch's caches keep results.
 #pragma once
 
 #include <cstdint>
@@ -8,12 +8,24 @@
 namespace brief {
 
 /// A hash of a sequence of fields. Each string is closed by its length and each number is hashed
-/// by its bytes, so ("ab", "c") and ("a", "bc") differ. Not cryptographic: it keys results that
-/// the same inputs would make again, never anything an adversary chooses for a collision.
+/// by its bytes, so ("ab", "c") and ("a", "bc") differ. Strings are taken eight bytes at a time,
+/// each word mixed by a multiply and a shift (MurmurHash3's finalizer constant), and the result
+/// finished as MurmurHash3's fmix64: a kept page's key over its few kilobytes of text costs a
+/// fraction of painting it (byte-at-a-time FNV-1a cost a sixth of a watch rebuild). Not
+/// cryptographic: it keys results the same inputs would make again, nothing an adversary picks.
 class Fingerprint {
   public:
     Fingerprint& add(std::string_view bytes) {
-        for (const unsigned char c : bytes) mix(c);
+        const char* p = bytes.data();
+        std::size_t n = bytes.size();
+        for (; n >= 8; p += 8, n -= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, p, 8);
+            mix(word);
+        }
+        std::uint64_t tail = 0;
+        if (n > 0) std::memcpy(&tail, p, n);
+        mix(tail);
         return add_bits(bytes.size());
     }
     Fingerprint& add(const char* text) { return add(std::string_view(text)); }
@@ -26,13 +38,23 @@ class Fingerprint {
         std::memcpy(&bits, &d, sizeof bits);
         return add_bits(bits);
     }
-    [[nodiscard]] std::uint64_t value() const { return hash_; }
+    [[nodiscard]] std::uint64_t value() const {
+        std::uint64_t h = hash_;
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ULL;
+        return h ^ (h >> 33);
+    }
 
   private:
     std::uint64_t hash_ = 14695981039346656037ULL;
-    void mix(unsigned char c) { hash_ = (hash_ ^ c) * 1099511628211ULL; }
+    void mix(std::uint64_t word) {
+        hash_ = (hash_ ^ word) * 0xff51afd7ed558ccdULL;
+        hash_ ^= hash_ >> 29;
+    }
     Fingerprint& add_bits(std::uint64_t bits) {
-        for (int i = 0; i < 8; ++i, bits >>= 8) mix(static_cast<unsigned char>(bits & 0xFF));
+        mix(bits);
         return *this;
     }
 };
