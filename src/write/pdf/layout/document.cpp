@@ -240,6 +240,44 @@ Part contents_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
     return paginated(std::move(flow), frame);
 }
 
+/// A contents layout as kept by watch: its pages, the titles it set (Pass::titles), and whether
+/// it said anything (a character no font has), in which case it is laid out again every time so
+/// that its warnings are said as a fresh build says them.
+struct ContentsLayout {
+    Part part;
+    std::vector<std::vector<SetLine>> titles;
+    bool said = false;
+};
+
+/// contents_pages, or with a memo what an earlier run laid out from the same entries and page
+/// numbers in the same context (layout_context_key) and with the same titles set before it.
+/// `diagnostics` and `missing` are where the layout says what it finds.
+Part kept_contents_pages(Pass& p, const LayoutContext& cx, const Frame& frame, Memo* memo, std::uint64_t context,
+                         const Missing& missing) {
+    if (memo == nullptr) return contents_pages(p, cx, frame);
+    Fingerprint f;
+    f.add(context).add(p.titles.size()).add(p.briefing.front.size());
+    for (const auto& part : p.briefing.front) f.add(part.title).add(part.id);
+    f.add(p.briefing.articles.size());
+    for (const auto& a : p.briefing.articles) f.add(a.source.title);
+    f.add(p.numbers.size());
+    for (const auto& [anchor, number] : p.numbers) f.add(anchor).add(number);
+    bool made = false;
+    auto kept = memo->get<ContentsLayout>("pdf contents", f.value(), [&] {
+        made = true;
+        const std::size_t said = p.diagnostics.all().size(), warned = missing.warned.size();
+        ContentsLayout out;
+        out.part = contents_pages(p, cx, frame);
+        out.titles = p.titles;
+        out.said = p.diagnostics.all().size() != said || missing.warned.size() != warned;
+        return out;
+    });
+    if (made) return kept->part;
+    if (kept->said) return contents_pages(p, cx, frame);
+    if (p.titles.empty()) p.titles = kept->titles;
+    return kept->part;
+}
+
 /// The pages of one article, set and paginated on their own. Each article starts a new page and
 /// pagination discards a page break at the top of a page, so this gives the pages one flow of
 /// every article would, whatever the contents' length.
@@ -370,7 +408,8 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads,
         SharedMetrics metrics(p.metrics, metrics_lock);
         if (job == 0) {
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[0], p.titles};
-            out.contents = contents_pages(own, context_of(own, frame, contents_missing), frame);
+            const LayoutContext cx = context_of(own, frame, contents_missing);
+            out.contents = kept_contents_pages(own, cx, frame, memo, context, contents_missing);
             return;
         }
         if (job == 1) { // the front parts' missing characters are said with the sources'
@@ -482,7 +521,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
         const auto found = page_numbers(all);
         if (found == numbers) break;
         numbers = found;
-        contents = contents_pages(p, cx, frame);
+        contents = kept_contents_pages(p, cx, frame, memo, context, missing);
     }
     diagnostics.merge(first);
     Document doc;
