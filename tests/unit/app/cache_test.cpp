@@ -45,6 +45,7 @@ BuildReport build_both(const fs::path& dir, BuildCache& cache, const std::string
     INFO(what << ": " << err.str());
     REQUIRE(watched.exit_code == 0);
     REQUIRE(fresh.exit_code == 0);
+    CHECK(watched.warnings == fresh.warnings); // said again, though what found them was kept
     for (const char* f : {"briefing.pdf", "briefing.epub", "briefing.docx", "briefing.xml"}) {
         INFO(f);
         CHECK(slurp(dir / "watched" / f) == slurp(dir / "fresh" / f));
@@ -87,6 +88,14 @@ TEST_CASE("a cached build after each kind of edit has a fresh build's bytes, and
 
     append(dir / "a" / "zz-new.md", "---\ntitle: A late report\noutlet: Late Wire\n---\nUS officials warned allies about Huawei.\n");
     build_both(dir, cache, "a new article");
+
+    // A title no font can show (a private-use character): the article and the contents warn on
+    // every build, the cached ones too.
+    append(dir / "a" / "zz-odd.md", "---\ntitle: \"Odd \xee\x80\x80 title\"\n---\nBody text.\n");
+    CHECK(build_both(dir, cache, "a title no font can show").warnings >= 2);
+    replace_first(last, "US officials", "American officials");
+    CHECK(build_both(dir, cache, "another article changed beside it").warnings >= 2);
+    fs::remove(dir / "a" / "zz-odd.md");
 
     fs::remove(dir / "a" / "zz-new.md");
     fs::remove(middle);
