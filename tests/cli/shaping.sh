@@ -67,6 +67,41 @@ $hebrew"
     || fail "check_rtl --words-only: $(tr '\n' ' ' <"$WORK/check.out" | head -c 600)"
 }
 
+# Clusters whose glyphs cannot give their text back through ToUnicode in order (a Devanagari
+# vowel sign drawn before its consonant; Thai sara am drawn as nikhahit and sara aa) carry an
+# ActualText: extraction gives the typed text back. A musical symbol comes from a font that gives
+# it an advance (Symbola draws U+1D11E with none, over the letter before).
+extraction_order() {
+  article "$WORK/clusters" clusters.md "Clusters" "सरकार ने कहा कि किसान नीति में बदलाव किया जाएगा।
+
+ตำรวจกำหนดมาตรการใหม่
+
+The clef a𝄞b."
+  expect_exit 0 -- "$BRIEF" build "$WORK/clusters" -o "$WORK/clusters-out" -f pdf --quiet
+  pdftotext -raw -enc UTF-8 "$WORK/clusters-out/briefing.pdf" "$WORK/clusters.txt"
+  expect_in "$WORK/clusters.txt" "कहा कि किसान नीति में"
+  expect_in "$WORK/clusters.txt" "ตำรวจกำหนดมาตรการใหม่"
+  expect_not_in "$WORK/clusters.txt" "ตำา"
+  checks=$((checks + 1))
+  "$py" "$SRC/tests/ua/ua-check" --profile=ua1 "$WORK/clusters-out/briefing.pdf" >"$WORK/check.out" 2>&1 \
+    || fail "ua-check on the clusters: $(grep FAIL "$WORK/check.out" | head -c 600)"
+  checks=$((checks + 1))
+  "$py" - "$WORK/clusters-out/briefing.pdf" >"$WORK/check.out" 2>&1 <<'PY' || fail "clef: $(tr '\n' ' ' <"$WORK/check.out")"
+import sys, fitz
+for page in fitz.open(sys.argv[1]):
+    for block in page.get_text("rawdict")["blocks"]:
+        for line in block.get("lines", []):
+            chars = [c for span in line["spans"] for c in span["chars"]]
+            for before, clef, after in zip(chars, chars[1:], chars[2:]):
+                if clef["c"] == "\U0001D11E":
+                    if clef["bbox"][2] - clef["bbox"][0] < 1 or after["origin"][0] < clef["bbox"][2] - 0.5:
+                        sys.exit(f"U+1D11E drawn with no room: {clef['bbox']}, next at {after['origin']}")
+                    print("clef", clef["bbox"], "next", after["origin"])
+                    sys.exit(0)
+sys.exit("no U+1D11E found")
+PY
+}
+
 body_font=$(fc-match -f '%{file}' 'Noto Serif:style=Regular')
 if [ -x "$py" ] && "$py" -c 'import fitz, fontTools' 2>/dev/null && have hb-shape && have pdftotext; then
   for sample in "AVATAR Wave" "Office affine"; do
@@ -78,6 +113,7 @@ if [ -x "$py" ] && "$py" -c 'import fitz, fontTools' 2>/dev/null && have hb-shap
   "$py" "$checks_dir/check_tofu.py" "$pdf" >"$WORK/check.out" 2>&1 || fail "check_tofu: $(tr '\n' ' ' <"$WORK/check.out")"
   scripts_tofu
   rtl_order
+  extraction_order
 else
   echo "skip: the shaping checks (python3-fitz, python3-fonttools, libharfbuzz-bin, poppler-utils)"
 fi

@@ -2,6 +2,7 @@
 #include "write/pdf/fontset.hpp"
 
 #include "core/error.hpp"
+#include "write/pdf/shape/unicode.hpp"
 
 namespace brief::pdf {
 
@@ -59,14 +60,22 @@ FaceId FontSet::fallback(int index) {
     return fallbacks_.at(static_cast<std::size_t>(index));
 }
 
+// A face that has `c` but draws it with no advance where it should have one (Symbola's musical
+// symbols, drawn over the letter before) is kept only for when no other face has it.
 FaceId FontSet::fallback_for(const FaceKey& key, char32_t c) {
+    FaceId spare = -1;
     for (int i = 0; i < fallback_count(); ++i)
-        if (has_glyph(fallback(i), c)) return fallback(i);
+        if (has_glyph(fallback(i), c)) {
+            if (sets_well(fallback(i), c)) return fallback(i);
+            if (spare < 0) spare = fallback(i);
+        }
     const auto file = find_font_for(c, key.bold, key.italic, key.family == Family::body);
-    if (!file) return -1;
+    if (!file) return spare;
     const FaceId id = add(*file);
-    return has_glyph(id, c) ? id : -1;
+    return has_glyph(id, c) && (spare < 0 || sets_well(id, c)) ? id : spare;
 }
+
+bool FontSet::sets_well(FaceId face, char32_t c) { return typeface(face).advance(c) > 0 || draws_without_advance(c); }
 
 bool FontSet::has_glyph(FaceId face, char32_t c) { return faces_.at(static_cast<std::size_t>(face)).coverage.has(c); }
 

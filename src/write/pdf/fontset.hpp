@@ -36,6 +36,8 @@ class FontSet : public FontMetrics {
     /// kind: serif for the body family, sans for the others).
     FaceId fallback_for(const FaceKey& key, char32_t c) override;
     bool has_glyph(FaceId face, char32_t c) override;
+    /// True when `face` draws `c` with an advance, or `c` is a character drawn without one.
+    bool sets_well(FaceId face, char32_t c);
     double advance(FaceId face, char32_t c) override;
     /// Shapes with HarfBuzz (typeface()); each distinct text is shaped once per face.
     void shape(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out) override;

@@ -98,7 +98,7 @@ PageContent page_content(const Page& page, double height, const std::vector<std:
             }
             if (next >= glyphs.size()) throw std::logic_error("page_content: fewer shaped runs than text runs");
             marking.to(run.tag);
-            out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, glyphs[next++]);
+            out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, glyphs[next++], run.text);
         }
     marking.end();
     if (next > 0) out.end_text();

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 namespace brief::pdf {
 
@@ -191,24 +192,40 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, CidFontData::Glyph>& g
     return cmap + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
 }
 
+namespace {
+
+/// The last character of `text` (UTF-8), empty for empty text.
+std::string_view last_character(std::string_view text) {
+    std::size_t at = text.size();
+    while (at > 0 && (static_cast<unsigned char>(text[at - 1]) & 0xC0) == 0x80) --at;
+    return at > 0 ? text.substr(at - 1) : text;
+}
+
+} // namespace
+
 void ShownGlyphs::add(std::string_view text, std::span<const ShapedGlyph> glyphs) {
     for (const ShapedGlyph& g : glyphs) {
         if (g.glyph >= width_.size()) { // a glyph id the face does not have: never from HarfBuzz
             width_.resize(g.glyph + 1, -1);
             text_.resize(g.glyph + 1);
             nominal_.resize(g.glyph + 1, false);
+            stand_in_.resize(g.glyph + 1, false);
         }
-        const std::string_view mine =
-            g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
+        std::string_view mine = g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
+        // A glyph that stands for no text of its own (a vowel sign's second part) is drawn only in an
+        // ActualText span, which gives the text back; its ToUnicode value is its cluster's last
+        // character, kept only until the glyph is shown with a text of its own (PDF/UA-1 7.21.7:
+        // every glyph maps to Unicode).
+        const bool stand_in = mine.empty() && g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
+        if (stand_in) mine = last_character(text.substr(g.cluster, g.actual_length));
         std::string& kept = text_[g.glyph];
-        if (width_[g.glyph] < 0) {
+        const auto rank = [](bool s, bool n, std::string_view t) { return std::tuple(t.empty(), s, !n, t); };
+        if (width_[g.glyph] < 0 ||
+            rank(stand_in, g.nominal, mine) < rank(stand_in_[g.glyph], nominal_[g.glyph], kept)) {
             width_[g.glyph] = g.width;
             kept = mine;
             nominal_[g.glyph] = g.nominal;
-        } else if (!mine.empty() && (kept.empty() || (g.nominal && !nominal_[g.glyph]) ||
-                                     (g.nominal == nominal_[g.glyph] && mine < kept))) {
-            kept = mine;
-            nominal_[g.glyph] = g.nominal;
+            stand_in_[g.glyph] = stand_in;
         }
     }
 }

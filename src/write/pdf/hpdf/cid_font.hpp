@@ -32,11 +32,12 @@ struct CidFontData {
 class ShownGlyphs {
   public:
     explicit ShownGlyphs(std::size_t glyph_count = 0)
-        : width_(glyph_count, -1), text_(glyph_count), nominal_(glyph_count, false) {}
+        : width_(glyph_count, -1), text_(glyph_count), nominal_(glyph_count, false), stand_in_(glyph_count, false) {}
     /// Adds the glyphs of `text` shaped, each standing for the bytes ShapedGlyph::text_at and
     /// text_length give. A glyph shown for two texts keeps the one it is the cmap's glyph of (a
     /// base letter rather than the letter and the mark it stands for in one cluster), else the
-    /// one that sorts first: the result does not depend on the order pages are added in.
+    /// one that sorts first: the result does not depend on the order pages are added in. A glyph
+    /// with no text of its own in an ActualText cluster gets a stand-in (its last character).
     void add(std::string_view text, std::span<const ShapedGlyph> glyphs);
     /// Every glyph shown, for CidFontData::glyphs.
     [[nodiscard]] std::map<std::uint32_t, CidFontData::Glyph> shown() const;
@@ -45,6 +46,7 @@ class ShownGlyphs {
     std::vector<int> width_; ///< -1: not shown
     std::vector<std::string> text_;
     std::vector<bool> nominal_;
+    std::vector<bool> stand_in_; ///< the text is a stand-in (ShownGlyphs::add), until a real one comes
 };
 
 /// An empty font dictionary in the document's cross-reference table, for pages to name in their

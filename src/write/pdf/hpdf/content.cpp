@@ -1,6 +1,8 @@
 // ContentStream: rectangles, colours and text runs as PDF content-stream operators.
 #include "write/pdf/hpdf/content.hpp"
 
+#include "core/utf8.hpp"
+
 #include <charconv>
 #include <cmath>
 
@@ -114,11 +116,11 @@ void ContentStream::begin_text() {
 }
 
 void ContentStream::text(std::string_view font, double size, const Color& c, double x, double y,
-                         std::span<const ShapedGlyph> glyphs) {
+                         std::span<const ShapedGlyph> glyphs, std::string_view text) {
     const bool same_state = color_set_ && c == color_ && font == font_ && size == size_;
     const double scale = size / 1000.0;
     if (!(open_ && same_state && y == line_y_)) {
-        if (open_) out_ += "] TJ\n";
+        if (open_) close_array();
         open_ = false;
         set_rise(glyphs.empty() ? 0 : glyphs.front().dy * scale); // before the array, not in it
         state(font, size, c);
@@ -134,7 +136,11 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
         open_ = true;
     }
     double origin = x; // where layout puts the next glyph's origin
-    for (const ShapedGlyph& g : glyphs) {
+    for (std::size_t i = 0; i < glyphs.size(); ++i) {
+        const ShapedGlyph& g = glyphs[i];
+        const bool actual = g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
+        if (actual && (i == 0 || glyphs[i - 1].cluster != g.cluster))
+            begin_actual_text(text.substr(g.cluster, g.actual_length));
         if (g.dy * scale != rise_) set_rise(g.dy * scale);
         move_pen(origin + g.dx * scale, size);
         if (!in_string_) out_ += '(';
@@ -145,9 +151,46 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
         out_.append(bytes, static_cast<std::size_t>(end - bytes));
         pen_ += g.width * scale; // the viewer moves by the W array's width
         origin += g.advance * scale;
+        if (actual && (i + 1 == glyphs.size() || glyphs[i + 1].cluster != g.cluster)) end_actual_text();
     }
     if (in_string_) out_ += ')';
     in_string_ = false;
+}
+
+void ContentStream::close_array() {
+    if (in_string_) out_ += ')';
+    in_string_ = false;
+    if (!out_.empty() && out_.back() == '[') out_.pop_back();
+    else out_ += "] TJ\n";
+}
+
+void ContentStream::reopen_array() { out_ += '['; }
+
+void ContentStream::begin_actual_text(std::string_view text) {
+    close_array();
+    out_ += "/Span <</ActualText <FEFF";
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const auto unit = [this](unsigned u) {
+        for (int shift = 12; shift >= 0; shift -= 4) out_ += hex[(u >> shift) & 0xF];
+    };
+    for (std::size_t at = 0; at < text.size();) {
+        const Decoded d = decode_utf8(text, at);
+        at += d.length;
+        if (d.code >= 0x10000) {
+            unit(0xD800 + ((d.code - 0x10000) >> 10));
+            unit(0xDC00 + ((d.code - 0x10000) & 0x3FF));
+        } else {
+            unit(d.code);
+        }
+    }
+    out_ += ">>> BDC\n";
+    reopen_array();
+}
+
+void ContentStream::end_actual_text() {
+    close_array();
+    out_ += "EMC\n";
+    reopen_array();
 }
 
 // Inside a TJ array a number moves the pen left by number/1000 em (ISO 32000-1 9.4.3); whole
@@ -165,11 +208,7 @@ void ContentStream::move_pen(double target, double size) {
 // and a new one opened after it, where the pen stands.
 void ContentStream::set_rise(double rise) {
     if (rise == rise_) return;
-    if (open_) {
-        if (in_string_) out_ += ')';
-        in_string_ = false;
-        out_ += "] TJ\n";
-    }
+    if (open_) close_array();
     number(rise);
     out_ += "Ts\n";
     if (open_) out_ += '[';
@@ -194,14 +233,14 @@ void ContentStream::state(std::string_view font, double size, const Color& c) {
 }
 
 void ContentStream::end_text() {
-    if (open_) out_ += "] TJ\n";
+    if (open_) close_array();
     open_ = false;
     set_rise(0); // the rise is graphics state: it would outlast the text object
     out_ += "ET\n";
 }
 
 void ContentStream::begin_marked(std::string_view type, int mcid) {
-    if (open_) out_ += "] TJ\n";
+    if (open_) close_array();
     open_ = false;
     if (mcid < 0) {
         out_ += "/Artifact BMC\n";
@@ -215,7 +254,7 @@ void ContentStream::begin_marked(std::string_view type, int mcid) {
 }
 
 void ContentStream::end_marked() {
-    if (open_) out_ += "] TJ\n";
+    if (open_) close_array();
     open_ = false;
     out_ += "EMC\n";
 }

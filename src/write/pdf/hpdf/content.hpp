@@ -34,9 +34,10 @@ class ContentStream {
 
     void begin_text();
     /// `font` is the page's resource name of the font (HaruDocument::font_resource); `glyphs`
-    /// are the run's shaped glyphs, drawn from `x` on.
+    /// are the shaped glyphs of `text`, drawn from `x` on. A cluster whose glyphs have an
+    /// actual_length is drawn inside `/Span <</ActualText ...>> BDC ... EMC` with its text.
     void text(std::string_view font, double size, const Color& color, double x, double y,
-              std::span<const ShapedGlyph> glyphs);
+              std::span<const ShapedGlyph> glyphs, std::string_view text = {});
     void end_text();
 
     /// Begins a marked-content sequence (ISO 32000-1 14.6): `/type <</MCID mcid>> BDC`, or
@@ -69,6 +70,13 @@ class ContentStream {
     /// thousandth of an em or more away.
     void move_pen(double target, double size);
     void set_rise(double rise);
+    /// Ends the open TJ array (`] TJ`, or nothing when it is still empty) to write operators
+    /// between arrays; reopen_array opens the next.
+    void close_array();
+    void reopen_array();
+    /// An ActualText span (ISO 32000-1 14.9.4) with `text` as a UTF-16BE hex string.
+    void begin_actual_text(std::string_view text);
+    void end_actual_text();
     void state(std::string_view font, double size, const Color& c);
     void color(const Color& c, const char* op);
     void rect(const PdfRect& r);

@@ -168,8 +168,10 @@ class Builder {
             return;
         }
         // The fallback of the character before when it has this one too (a danda, a digit in
-        // Devanagari text): one face for the run, as the fonts' designers meant.
-        if (last_fallback_ >= 0 && metrics_.has_glyph(last_fallback_, c)) {
+        // Devanagari text): one face for the run, as the fonts' designers meant; unless it draws a
+        // character that takes space with none (fallback_for looks for a better one then).
+        if (last_fallback_ >= 0 && metrics_.has_glyph(last_fallback_, c) &&
+            (metrics_.advance(last_fallback_, c) > 0 || draws_without_advance(c))) {
             g.face = last_fallback_;
         } else if (const FaceId f = metrics_.fallback_for(s.style.key, c); f >= 0) {
             g.face = last_fallback_ = f;

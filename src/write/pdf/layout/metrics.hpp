@@ -38,6 +38,11 @@ struct ShapedGlyph {
     std::uint32_t text_at = 0;
     std::uint32_t text_length = 0;
     bool nominal = false; ///< the glyph is the cmap's glyph for its text, a single character
+    /// Set on each glyph of a cluster whose glyphs cannot give its text back in order through the
+    /// font's ToUnicode CMap (a pre-base vowel sign drawn before its consonant, Thai sara am drawn
+    /// as two glyphs of which one is another character's): the cluster's length in bytes from
+    /// `cluster`, for the painter to wrap its glyphs in an ActualText span (ISO 32000-1 14.9.4).
+    std::uint16_t actual_length = 0;
 };
 
 /// Shaped texts by their text, found from a string_view without copying it (C++20's

@@ -124,11 +124,12 @@ void Typeface::shape(std::string_view utf8, std::vector<ShapedGlyph>& out, std::
         g.dy = pos[i].y_offset * scale_;
         g.width = width(g.glyph);
     }
+    const bool rtl = hb_buffer_get_direction(buffer) == HB_DIRECTION_RTL;
     hb_buffer_destroy(buffer);
-    assign_text(utf8, std::span<ShapedGlyph>(out).subspan(out.size() - count), cluster_base);
+    assign_text(utf8, std::span<ShapedGlyph>(out).subspan(out.size() - count), cluster_base, rtl);
 }
 
-void Typeface::assign_text(std::string_view utf8, std::span<ShapedGlyph> glyphs, std::uint32_t base) const {
+void Typeface::assign_text(std::string_view utf8, std::span<ShapedGlyph> glyphs, std::uint32_t base, bool rtl) const {
     for (std::size_t first = 0; first < glyphs.size();) {
         std::size_t last = first + 1; // HarfBuzz keeps a cluster's glyphs together
         while (last < glyphs.size() && glyphs[last].cluster == glyphs[first].cluster) ++last;
@@ -136,9 +137,27 @@ void Typeface::assign_text(std::string_view utf8, std::span<ShapedGlyph> glyphs,
         std::size_t to = utf8.size(); // where the next cluster in the text starts
         for (const ShapedGlyph& g : glyphs)
             if (g.cluster - base > from && g.cluster - base < to) to = g.cluster - base;
-        assign_cluster(utf8, from, to, glyphs.subspan(first, last - first), base);
+        const auto cluster = glyphs.subspan(first, last - first);
+        assign_cluster(utf8, from, to, cluster, base);
+        if (!reads_in_order(cluster, from + base, to + base, rtl) && to - from <= 0xFFFF)
+            for (ShapedGlyph& g : cluster) g.actual_length = static_cast<std::uint16_t>(to - from);
         first = last;
     }
+}
+
+/// True when the texts assign_cluster gave a cluster's glyphs, read in logical order (the glyphs
+/// reversed in a right-to-left run), are its text [from, to) once each, and no glyph of several is
+/// left without text (it might be another character's glyph elsewhere, which ToUnicode would
+/// then give back here too).
+bool Typeface::reads_in_order(std::span<const ShapedGlyph> glyphs, std::size_t from, std::size_t to, bool rtl) {
+    if (glyphs.size() == 1) return true;
+    std::size_t at = from;
+    for (std::size_t i = 0; i < glyphs.size(); ++i) {
+        const ShapedGlyph& g = glyphs[rtl ? glyphs.size() - 1 - i : i];
+        if (g.text_length == 0 || g.text_at != at) return false;
+        at += g.text_length;
+    }
+    return at == to;
 }
 
 void Typeface::assign_cluster(std::string_view utf8, std::size_t from, std::size_t to, std::span<ShapedGlyph> glyphs,

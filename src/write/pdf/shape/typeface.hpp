@@ -55,7 +55,8 @@ class Typeface {
   private:
     struct Handles;
     /// Sets text_at, text_length and nominal of freshly shaped glyphs of `utf8`, cluster by cluster.
-    void assign_text(std::string_view utf8, std::span<ShapedGlyph> glyphs, std::uint32_t base) const;
+    void assign_text(std::string_view utf8, std::span<ShapedGlyph> glyphs, std::uint32_t base, bool rtl) const;
+    static bool reads_in_order(std::span<const ShapedGlyph> glyphs, std::size_t from, std::size_t to, bool rtl);
     void assign_cluster(std::string_view utf8, std::size_t from, std::size_t to, std::span<ShapedGlyph> glyphs,
                         std::uint32_t base) const;
     std::unique_ptr<Handles> hb_;

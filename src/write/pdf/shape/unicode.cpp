@@ -45,6 +45,12 @@ std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& pa
 
 char32_t bidi_mirror(char32_t c) { return static_cast<char32_t>(u_charMirror(static_cast<UChar32>(c))); }
 
+bool draws_without_advance(char32_t c) {
+    const auto type = u_charType(static_cast<UChar32>(c));
+    return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR ||
+           u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
 bool needs_dictionary_breaks(char32_t c) {
     return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF);
 }

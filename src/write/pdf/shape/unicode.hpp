@@ -19,6 +19,10 @@ std::vector<std::uint8_t> bidi_levels(std::u32string_view text, std::uint8_t& pa
 /// `c` itself when it has no mirror.
 char32_t bidi_mirror(char32_t c);
 
+/// True for characters a font rightly draws with no advance: combining marks (Mn, Me), format
+/// characters (Cf) and the other default-ignorable ones.
+bool draws_without_advance(char32_t c);
+
 /// True for characters of scripts written without spaces whose words a dictionary finds (Thai,
 /// Lao, Khmer, Myanmar).
 bool needs_dictionary_breaks(char32_t c);

@@ -232,6 +232,28 @@ TEST_CASE("the ToUnicode CMap maps each glyph to its text, a ligature to its let
     CHECK(big.find("52 beginbfchar") != std::string::npos);
 }
 
+TEST_CASE("a glyph with no text of its own in an ActualText cluster maps to its last character until it has one") {
+    ShownGlyphs glyphs_shown(100);
+    // Thai "ตำ": the consonant, nikhahit standing for sara am, and sara aa's glyph standing for nothing
+    const std::string text = "\u0E15\u0E33";
+    std::vector<ShapedGlyph> glyphs(3);
+    for (ShapedGlyph& g : glyphs) g.actual_length = 6;
+    glyphs[0].glyph = 1, glyphs[0].text_at = 0, glyphs[0].text_length = 3, glyphs[0].nominal = true;
+    glyphs[1].glyph = 2, glyphs[1].text_at = 3, glyphs[1].text_length = 3;
+    glyphs[2].glyph = 3;
+    glyphs_shown.add(text, glyphs);
+    CHECK(glyphs_shown.shown()[3].text == "\u0E33");
+    std::vector<ShapedGlyph> own(1); // sara aa's glyph shown for itself: that text wins
+    own[0].glyph = 3, own[0].text_length = 3, own[0].nominal = true;
+    glyphs_shown.add("\u0E32", own);
+    glyphs_shown.add(text, glyphs);
+    CHECK(glyphs_shown.shown()[3].text == "\u0E32");
+    glyphs[2].actual_length = 0; // outside an ActualText span a glyph for nothing stays without text
+    ShownGlyphs plain(100);
+    plain.add(text, glyphs);
+    CHECK(plain.shown()[3].text.empty());
+}
+
 TEST_CASE("the subset keeps the glyph ids it shows, with their widths") {
     auto file = find_font("Noto Serif", false, false);
     REQUIRE(file);

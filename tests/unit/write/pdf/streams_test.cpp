@@ -144,6 +144,32 @@ TEST_CASE("kerning and mark offsets move the pen inside the array, a vertical of
                          "0.5 Ts\n[400 (\x03\0)] TJ\n0 Ts\nET\n"s);
 }
 
+TEST_CASE("a cluster its glyphs cannot give back in order is drawn in an ActualText span") {
+    ContentStream out;
+    out.begin_text();
+    // "x" then Devanagari "कि" (6 bytes): the vowel sign's glyph drawn before the consonant's
+    std::vector<ShapedGlyph> glyphs = plain({{0x5B, 500}, {0x120, 300}, {0x110, 600}, {0x44, 500}});
+    glyphs[1].cluster = glyphs[2].cluster = 1;
+    glyphs[1].actual_length = glyphs[2].actual_length = 6;
+    glyphs[3].cluster = 7;
+    out.text("F1", 10, Color{}, 100, 700, glyphs, "x\u0915\u093Fy");
+    out.end_text();
+    using namespace std::string_literals;
+    CHECK(out.bytes() == "BT\n0 0 0 rg\n/F1 10 Tf\n100 700 Td\n[(\0\x5B)] TJ\n"
+                         "/Span <</ActualText <FEFF0915093F>>> BDC\n[(\x01\x20\x01\x10)] TJ\nEMC\n"
+                         "[(\0\x44)] TJ\nET\n"s);
+    // a span at the start of an array opens no empty array; one past the text is not drawn
+    ContentStream first;
+    first.begin_text();
+    glyphs[0].actual_length = 1;
+    glyphs[3].actual_length = 9;
+    first.text("F1", 10, Color{}, 100, 700, glyphs, "x\u0915\u093Fy");
+    first.end_text();
+    CHECK(first.bytes().find("[] TJ") == std::string::npos);
+    CHECK(first.bytes().find("Td\n/Span <</ActualText <FEFF0078>>> BDC\n[(\0\x5B)] TJ\nEMC\n") != std::string::npos);
+    CHECK(first.bytes().find("<FEFF0079") == std::string::npos);
+}
+
 TEST_CASE("libharu's byte loops are brief's memmove and memset, with libharu's results") {
     using Copy = HPDF_BYTE* (*)(HPDF_BYTE*, const HPDF_BYTE*, HPDF_UINT);
     using Set = void* (*)(void*, HPDF_BYTE, HPDF_UINT);
