@@ -59,6 +59,20 @@ std::uint64_t page_key(const Page& page, double height, const Structure* tree, F
     return f.value();
 }
 
+void record_shown(ShownGlyphs& shown, const ShownGlyph& g) {
+    ShapedGlyph one;
+    one.glyph = g.glyph;
+    one.width = g.width;
+    one.nominal = g.nominal;
+    if (g.cluster.empty()) {
+        one.text_length = static_cast<std::uint32_t>(g.text.size());
+        shown.add(g.text, std::span<const ShapedGlyph>(&one, 1));
+    } else { // no text of its own: the cluster it stands in for is the whole text
+        one.actual_length = static_cast<std::uint16_t>(g.cluster.size());
+        shown.add(g.cluster, std::span<const ShapedGlyph>(&one, 1));
+    }
+}
+
 std::vector<ShownGlyph> distinct_shown(const Page& page, const std::vector<std::vector<ShapedGlyph>>& glyphs) {
     std::vector<ShownGlyph> out;
     std::size_t next = 0;
@@ -68,7 +82,9 @@ std::vector<ShownGlyph> distinct_shown(const Page& page, const std::vector<std::
             const std::string_view text = run.text;
             for (const ShapedGlyph& g : glyphs[next]) {
                 const std::string_view mine = g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
-                out.push_back(ShownGlyph{run.face, g.glyph, g.width, g.nominal, std::string(mine)});
+                const bool clustered = mine.empty() && g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
+                out.push_back(ShownGlyph{run.face, g.glyph, g.width, g.nominal, std::string(mine),
+                                         clustered ? std::string(text.substr(g.cluster, g.actual_length)) : std::string()});
             }
             ++next;
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "write/pdf/fontset.hpp"
+#include "write/pdf/hpdf/cid_font.hpp"
 #include "write/pdf/layout/page.hpp"
 #include "write/pdf/page_content.hpp"
 
@@ -12,13 +13,15 @@
 
 namespace brief::pdf {
 
-/// One glyph a page shows, as ShownGlyphs::add records it: its face, id, width and text.
+/// One glyph a page shows, as ShownGlyphs::add reads it: its face, id, width and text, and for a
+/// glyph with no text of its own in an ActualText cluster the cluster's text (its stand-in).
 struct ShownGlyph {
     FaceId face = 0;
     std::uint32_t glyph = 0;
     int width = 0;
     bool nominal = false;
     std::string text;
+    std::string cluster; ///< empty unless `text` is and ShapedGlyph::actual_length names a cluster
     friend auto operator<=>(const ShownGlyph&, const ShownGlyph&) = default;
 };
 
@@ -34,6 +37,9 @@ struct PaintedPage {
 /// (their faces by font file), rects, pictures, the structure types its tags name in `tree`,
 /// and the page height. Pages with the same key paint the same content.
 std::uint64_t page_key(const Page& page, double height, const Structure* tree, FontSet& fonts);
+
+/// Records `g` as shown in `shown`, as adding the glyph with the run's text it came from would.
+void record_shown(ShownGlyphs& shown, const ShownGlyph& g);
 
 /// The distinct glyphs of a page's text runs: `glyphs[i]` is the shaping of the i-th run that is
 /// not a placeholder, in reading order (as page_content takes them).

@@ -226,14 +226,7 @@ class Painter {
             });
             {
                 const std::lock_guard<std::mutex> hold(fonts);
-                for (const ShownGlyph& g : painted->shown) {
-                    ShapedGlyph one;
-                    one.glyph = g.glyph;
-                    one.width = g.width;
-                    one.text_length = static_cast<std::uint32_t>(g.text.size());
-                    one.nominal = g.nominal;
-                    shown_.at(g.face).add(g.text, std::span<const ShapedGlyph>(&one, 1));
-                }
+                for (const ShownGlyph& g : painted->shown) record_shown(shown_.at(g.face), g);
             }
             made[i] = painted->content;
             std::vector<Line>().swap(page.lines);

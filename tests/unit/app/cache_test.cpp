@@ -86,7 +86,8 @@ TEST_CASE("a cached build after each kind of edit has a fresh build's bytes, and
     replace_first(middle, " allies", " partners");
     build_both(dir, cache, "a word replaced in the middle article");
 
-    append(dir / "a" / "zz-new.md", "---\ntitle: A late report\noutlet: Late Wire\n---\nUS officials warned allies about Huawei.\n");
+    append(dir / "a" / "zz-new.md", "---\ntitle: A late report\noutlet: Late Wire\n---\nUS officials warned allies about Huawei.\n\n"
+           "Quoted in Hindi, हिंदी, and in Thai, ตำรวจ: clusters drawn in ActualText spans.\n");
     build_both(dir, cache, "a new article");
 
     // A title no font can show (a private-use character): the article and the contents warn on
