@@ -50,15 +50,16 @@ std::string style_name(const InputOptions& options, const Briefing& briefing) {
     return "default";
 }
 
-Loaded load_inputs(const InputOptions& options, int threads, ArticleCache* cache = nullptr,
+Loaded load_inputs(const InputOptions& options, int threads, BuildCache* cache = nullptr,
                    fs::path* style_file = nullptr) {
+    Memo* made = cache != nullptr ? &cache->made : nullptr;
     Loaded l;
     ReadOptions read_options;
     read_options.max_file_bytes = options.max_file_bytes;
     read_options.threads = threads;
-    read_options.cache = cache;
+    read_options.cache = cache != nullptr ? &cache->articles : nullptr;
     l.briefing = read_briefing(options.inputs, read_options, l.diagnostics);
-    run_passes(l.briefing, l.diagnostics, threads);
+    run_passes(l.briefing, l.diagnostics, threads, made);
     const std::string style = style_name(options, l.briefing);
     if (style_file != nullptr) *style_file = find_style(style, default_style_dirs());
     l.style = load_style(style, default_style_dirs(), l.diagnostics);
@@ -228,7 +229,7 @@ int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, 
 }
 
 /// The phases of one build, filling `report` as they go; returns the exit code.
-int build_into(BuildReport& report, const BuildOptions& options, ArticleCache* cache, std::ostream& err) {
+int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cache, std::ostream& err) {
     Progress progress(err, options.quiet, options.progress);
     const auto formats = select_formats(options.formats);
     if (formats.empty()) {
@@ -250,6 +251,7 @@ int build_into(BuildReport& report, const BuildOptions& options, ArticleCache* c
     ro.process_exits_after = options.process_exits_after;
     SharedWork shared;
     ro.shared = &shared;
+    ro.memo = cache != nullptr ? &cache->made : nullptr;
     auto rendered = render_formats(formats, loaded, ro, jobs, options.out_dir, progress);
     if (preparing.valid()) preparing.get();
     return write_outputs(rendered, options, progress, err, report);
@@ -305,11 +307,20 @@ double cpu_seconds_used() {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-BuildReport build_briefing(const BuildOptions& options, ArticleCache* cache, std::ostream& err) {
+BuildReport build_briefing(const BuildOptions& options, BuildCache* cache, std::ostream& err) {
     const auto started = std::chrono::steady_clock::now();
     const double cpu_before = cpu_seconds_used();
     BuildReport report;
+    const std::size_t hits_before = cache != nullptr ? cache->made.hits() : 0;
+    const std::size_t made_before = cache != nullptr ? cache->made.made() : 0;
     report.exit_code = build_into(report, options, cache, err);
+    if (cache != nullptr) {
+        report.reused = cache->made.hits() - hits_before;
+        report.remade = cache->made.made() - made_before;
+        // Only a build that rendered asked for everything it needs: after a failed one the
+        // results stay for the next.
+        if (report.exit_code == exit_ok) cache->made.sweep();
+    }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     report.cpu_seconds = cpu_seconds_used() - cpu_before;
     return report;

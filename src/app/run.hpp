@@ -1,6 +1,9 @@
 // The commands behind the CLI: build, check and dump, each a list of phases returning an exit code.
 #pragma once
 
+#include "core/memo.hpp"
+#include "read/articles.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
@@ -8,8 +11,6 @@
 #include <vector>
 
 namespace brief {
-
-class ArticleCache;
 
 /// Exit codes: 0 success, 1 problems in the input (or a failed write), 2 usage errors.
 enum ExitCode { exit_ok = 0, exit_input = 1, exit_usage = 2 };
@@ -58,11 +59,22 @@ struct BuildReport {
     std::filesystem::path style_file; ///< the style file read (watch watches it); empty if none was found
     double seconds = 0;     ///< wall-clock time of the build
     double cpu_seconds = 0; ///< processor time of the build, every thread (user and system)
+    std::size_t reused = 0; ///< with a cache: results of earlier builds used again (Memo::hits)
+    std::size_t remade = 0; ///< with a cache: results made by this build and kept
+};
+
+/// What `brief watch` keeps from one build to the next: the articles as parsed, and what the
+/// backends made from them (RenderOptions::memo). A plain build keeps nothing.
+struct BuildCache {
+    ArticleCache articles;
+    Memo made;
 };
 
 /// The build behind `brief build` and each of watch's rebuilds. With a cache, articles whose bytes
-/// are unchanged since the cache last saw them are not parsed again (same result, same bytes).
-BuildReport build_briefing(const BuildOptions& options, ArticleCache* cache, std::ostream& err);
+/// are unchanged since the cache last saw them are not parsed again, and what the backends made
+/// from unchanged inputs is not made again: the same result, the same bytes. After a build that
+/// succeeds, the cache forgets what it did not use.
+BuildReport build_briefing(const BuildOptions& options, BuildCache* cache, std::ostream& err);
 
 /// The report as JSON: {"ok":..., "exit_code":..., "warnings":..., "errors":..., "outputs":[...]}.
 std::string summary_json(const BuildReport& report);

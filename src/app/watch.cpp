@@ -1,4 +1,4 @@
-// run_watch: a Watcher over the inputs' folders, an ArticleCache across rebuilds, one line per rebuild.
+// run_watch: a Watcher over the inputs' folders, a BuildCache across rebuilds, one line per rebuild.
 #include "app/watch.hpp"
 
 #include "core/error.hpp"
@@ -15,8 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::chrono::milliseconds debounce{150};
-
 /// The folders whose files a build reads: each folder input, and the folder of each file input.
 /// Throws Error for an input that does not exist (there is nothing to watch for it).
 std::vector<fs::path> input_folders(const std::vector<fs::path>& inputs) {
@@ -30,10 +28,10 @@ std::vector<fs::path> input_folders(const std::vector<fs::path>& inputs) {
 }
 
 /// "wrote out/briefing.pdf, out/briefing.epub", or what went wrong.
-std::string describe_result(const BuildReport& r, const ArticleCache& cache) {
-    char took[96];
-    std::snprintf(took, sizeof took, " in %.2f s, %.2f s CPU (%zu article(s) parsed)", r.seconds, r.cpu_seconds,
-                  cache.parsed());
+std::string describe_result(const BuildReport& r, const BuildCache& cache) {
+    char took[160];
+    std::snprintf(took, sizeof took, " in %.2f s, %.2f s CPU (%zu article(s) parsed, %zu part(s) made, %zu reused)",
+                  r.seconds, r.cpu_seconds, cache.articles.parsed(), r.remade, r.reused);
     if (r.exit_code != 0 || r.written.empty())
         return std::string("failed") + took + ": " + std::to_string(r.errors) +
                " error(s) above; the last good outputs are kept";
@@ -43,7 +41,7 @@ std::string describe_result(const BuildReport& r, const ArticleCache& cache) {
 }
 
 /// One build with its errors caught: a broken input is a failed rebuild, not the end of watching.
-BuildReport rebuild(const BuildOptions& options, ArticleCache& cache, std::ostream& err) {
+BuildReport rebuild(const BuildOptions& options, BuildCache& cache, std::ostream& err) {
     try {
         BuildReport r = build_briefing(options, &cache, err);
         if (!options.summary_json.empty()) write_summary(options.summary_json, r, err);
@@ -98,7 +96,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     Watcher watcher; // from here SIGINT and SIGTERM wait for the build in progress to end
     BuildOptions quiet = options;
     quiet.quiet = true; // one line per rebuild instead of progress lines
-    ArticleCache cache;
+    BuildCache cache;
     try {
         for (const auto& folder : input_folders(options.input.inputs)) watcher.watch_folder(folder);
     } catch (const Error& e) {
@@ -108,7 +106,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     BuildReport last = rebuild(quiet, cache, err);
     rewatch_inputs(watcher, options, last.style_file, err);
     if (!options.quiet) err << "brief: " << describe_result(last, cache) << "; watching (Ctrl-C stops)" << std::endl;
-    while (auto changed = watcher.wait(debounce)) {
+    while (auto changed = watcher.wait(watch_debounce)) {
         std::erase_if(*changed, [&](const fs::path& p) { return !is_watched_change(p, last.style_file); });
         if (changed->empty()) continue;
         last = rebuild(quiet, cache, err);

@@ -3,12 +3,20 @@
 
 #include "app/run.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 namespace brief {
+
+/// The quiet spell after the last change before watch rebuilds. An editor saves in a burst of
+/// steps a few milliseconds apart (vim writes a backup, the file and its swap; VS Code and gedit
+/// write a temporary and rename it over), so 40 ms without a change (several times the gaps of a
+/// burst) means the save is over, while it stays small beside a rebuild and below the ~100 ms a
+/// person notices: a longer wait (it was 150 ms) would be most of the time from save to outputs.
+inline constexpr std::chrono::milliseconds watch_debounce{40};
 
 /// Whether a changed file is one a build reads or shows: an article (.md, .markdown), a
 /// briefing.yaml, an image beside them, or the style file. Editors' and brief's own temporary

@@ -2,7 +2,9 @@
 // terms → groups by cosine → claims and the sources credited with them.
 #include "synth/key_points.hpp"
 
+#include "core/memo.hpp"
 #include "core/parallel.hpp"
+#include "doc/fingerprint.hpp"
 #include "doc/text.hpp"
 #include "synth/names.hpp"
 #include "synth/sentences.hpp"
@@ -90,9 +92,22 @@ ArticleSentences article_sentences(const Article& article, std::size_t a, std::s
     return out;
 }
 
+/// article_sentences, or with a memo what an earlier run made of the same article, at the same
+/// index, counted as the same source, with the same credited outlets blanked out.
+ArticleSentences sentences_of(const Article& article, std::size_t a, std::size_t source,
+                              const std::vector<std::string>& credits, Memo* memo) {
+    if (memo == nullptr) return article_sentences(article, a, source, credits);
+    Fingerprint f;
+    f.add(a).add(source).add(credits.size());
+    for (const auto& credit : credits) f.add(credit);
+    fingerprint(f, article);
+    return *memo->get<ArticleSentences>("key point sentences", f.value(),
+                                        [&] { return article_sentences(article, a, source, credits); });
+}
+
 /// Every sentence worth comparing, in reading order; the articles are cut and stemmed on up to
 /// `threads` threads, each into its own slot, so the result does not depend on them.
-std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms, int threads) {
+std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms, int threads, Memo* memo) {
     std::map<std::string, std::size_t> outlets;
     std::vector<std::size_t> sources(b.articles.size());
     for (std::size_t a = 0; a < b.articles.size(); ++a) {
@@ -103,7 +118,8 @@ std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms, int 
     }
     const std::vector<std::string> credits = credit_mentions(b.credits);
     std::vector<ArticleSentences> parts(b.articles.size());
-    parallel_for(b.articles.size(), threads, [&](std::size_t a) { parts[a] = article_sentences(b.articles[a], a, sources[a], credits); });
+    parallel_for(b.articles.size(), threads,
+                 [&](std::size_t a) { parts[a] = sentences_of(b.articles[a], a, sources[a], credits, memo); });
     std::vector<Sentence> out;
     int order = 0;
     for (auto& part : parts) {
@@ -341,11 +357,11 @@ int count_sources(const Briefing& b) {
 
 } // namespace
 
-void find_key_points(Briefing& briefing, int threads) {
+void find_key_points(Briefing& briefing, int threads, Memo* memo) {
     briefing.key_points.clear();
     if (briefing.meta.key_points <= 0) return;
     std::vector<Terms> terms;
-    const std::vector<Sentence> sentences = collect(briefing, terms, threads);
+    const std::vector<Sentence> sentences = collect(briefing, terms, threads, memo);
     known_names(terms);
     std::unordered_map<std::string, std::vector<std::size_t>> index;
     const std::vector<Class> classes = make_classes(terms, index);

@@ -6,10 +6,10 @@
 
 namespace brief {
 
-void run_passes(Briefing& briefing, Diagnostics& diagnostics, int threads) {
+void run_passes(Briefing& briefing, Diagnostics& diagnostics, int threads, Memo* memo) {
     outline_headings(briefing);
     attribute_sources(briefing, diagnostics);
-    synth::find_key_points(briefing, threads);
+    synth::find_key_points(briefing, threads, memo);
     number_notes(briefing);
     present_key_points(briefing);
     number_tables_and_figures(briefing);

@@ -8,6 +8,8 @@
 
 namespace brief {
 
+class Memo;
+
 struct RenderOptions {
     /// The one timestamp of the run (seconds since 1970, UTC): SOURCE_DATE_EPOCH when set, else
     /// the briefing's date at midnight, else 2000-01-01. Backends use nothing else for dates in
@@ -26,6 +28,9 @@ struct RenderOptions {
     /// Work that formats of the same run share (the DOCX and the flat XML build the same parts),
     /// or nullptr: each format then builds its own.
     SharedWork* shared = nullptr;
+    /// Results of earlier runs (watch keeps one across its rebuilds), or nullptr: everything is
+    /// made afresh. A backend may reuse what it made from the same inputs; the bytes are the same.
+    Memo* memo = nullptr;
     /// PDF only: when not null, receives the number of pages written (for --summary-json).
     int* pages = nullptr;
 };

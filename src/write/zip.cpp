@@ -3,6 +3,8 @@
 
 #include "core/error.hpp"
 #include "core/deflate.hpp"
+#include "core/fingerprint.hpp"
+#include "core/memo.hpp"
 #include "doc/dates.hpp"
 
 #include <limits>
@@ -75,9 +77,17 @@ struct ZipWriter::State {
     Bytes out;
     std::vector<Entry> entries;
     bool finished = false;
+    Memo* memo = nullptr; ///< deflated entries of earlier runs, or null
 };
 
-ZipWriter::ZipWriter(std::int64_t timestamp) : state_(std::make_unique<State>()) {
+/// `bytes` deflated, or what an earlier run deflated from the same bytes.
+std::string deflated(std::string_view bytes, Memo* memo) {
+    if (memo == nullptr) return deflate_raw(bytes);
+    return *memo->get<std::string>("deflated zip entry", Fingerprint().add(bytes).value(), [&] { return deflate_raw(bytes); });
+}
+
+ZipWriter::ZipWriter(std::int64_t timestamp, Memo* memo) : state_(std::make_unique<State>()) {
+    state_->memo = memo;
     to_dos(timestamp, state_->dos_time, state_->dos_date);
 }
 
@@ -91,7 +101,7 @@ void ZipWriter::add(const std::string& name, std::string_view bytes, bool stored
     e.name = name;
     e.size = checked32(bytes.size(), name);
     e.crc = crc32(bytes);
-    const std::string packed = stored ? std::string() : deflate_raw(bytes);
+    const std::string packed = stored ? std::string() : deflated(bytes, state_->memo);
     // Deflated unless stored was asked for or deflating does not make it smaller.
     const bool deflated = !stored && !packed.empty() && packed.size() < bytes.size();
     const std::string_view data = deflated ? std::string_view(packed) : bytes;

@@ -10,6 +10,8 @@
 
 namespace brief {
 
+class Memo;
+
 /// Builds a zip archive in memory (PKWARE APPNOTE.TXT, without ZIP64: entries and archive under
 /// 4 GiB, at most 65,535 entries). Entries keep the order they are added in; every entry gets
 /// the same DOS timestamp (from `timestamp`, UTC, clamped to 1980-2107), no extra fields, and is
@@ -18,7 +20,9 @@ namespace brief {
 /// chapters, a third of the writer's time. Throws brief::Error past the format's limits.
 class ZipWriter {
   public:
-    explicit ZipWriter(std::int64_t timestamp);
+    /// With a `memo` (watch keeps one), an entry whose bytes an earlier run deflated is not
+    /// deflated again (a fingerprint of the bytes finds it): the same archive.
+    explicit ZipWriter(std::int64_t timestamp, Memo* memo = nullptr);
     ZipWriter(const ZipWriter&) = delete;
     ZipWriter& operator=(const ZipWriter&) = delete;
     ~ZipWriter();

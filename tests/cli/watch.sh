@@ -63,12 +63,43 @@ same_as_fresh "first build"
 sed -i 's/Huawei/Huawei Technologies/' "$WORK/a/usa-urges-allies-to-shun-huawei-technologies.md"
 wait_count 1 "changed: built"
 expect_in "$log" "usa-urges-allies-to-shun-huawei-technologies.md changed: built"
-expect_in "$log" "(1 article(s) parsed): wrote $WORK/out/briefing."
+expect_in "$log" "(1 article(s) parsed, "
 same_as_fresh "after a change"
 
+# edit_and_compare WHAT COMMAND...: runs the edit, waits for its rebuild, compares with a fresh build.
+edit_and_compare() {
+  local what=$1 n
+  shift
+  n=$(grep -c "changed: built" "$log")
+  "$@"
+  wait_count $((n + 1)) "changed: built"
+  same_as_fresh "$what"
+}
+first="$WORK/a/us-government-campaign-against-huawei-intensifies.md"
+last="$WORK/a/usa-urges-allies-to-shun-huawei-technologies.md"
+
+# A sentence changed in the last article: the articles before it are laid out by an earlier run
+# (watch says how many results it reused), and the bytes are still a fresh build's.
+edit_and_compare "after a sentence changed" sed -i 's/\. /. Officials declined to comment. /' "$last"
+checks=$((checks + 1))
+tail -n 1 "$log" | grep -Eq "part\(s\) made, [1-9][0-9]* reused" || fail "a one-article edit reused nothing: $(tail -n 1 "$log")"
+
+# A footnote added to the first article: every later note is renumbered, so the later articles'
+# cached pages no longer fit and are made again.
+add_note() { printf '\nAnother report came in.[^late]\n\n[^late]: A note added while watching.\n' >>"$first"; }
+edit_and_compare "after a footnote was added" add_note
+
+# The first article grown by pages: the page numbers of everything after it move.
+grow() { for i in $(seq 40); do printf '\nA paragraph added while watching, number %s, long enough to fill a line or two of the page.\n' "$i"; done >>"$first"; }
+edit_and_compare "after an article grew by pages" grow
+
+# A word replaced in the middle article.
+edit_and_compare "after a word was replaced" sed -i 's/ allies/ partners/' "$WORK/a/us-government-reportedly-urges-allies-to-ditch-chinas-huawei.md"
+
 # A new article.
+n=$(grep -c "changed: built" "$log")
 article "$WORK/a" zz-new.md "A late report" "Text that came in late."
-wait_count 2 "changed: built"
+wait_count $((n + 1)) "changed: built"
 expect_in "$log" "zz-new.md changed: built"
 same_as_fresh "after a new file"
 checks=$((checks + 1))
@@ -76,7 +107,7 @@ checks=$((checks + 1))
 
 # A deleted article.
 rm "$WORK/a/zz-new.md"
-wait_count 3 "changed: built"
+wait_count $((n + 2)) "changed: built"
 same_as_fresh "after a deletion"
 
 # A broken article: the diagnostics are printed, the last good outputs stay, nothing temporary.
@@ -89,7 +120,7 @@ checks=$((checks + 1))
 [ "$(cd "$WORK/out" && sha256sum briefing.*)" = "$sums" ] || fail "a failed rebuild changed the outputs"
 expect_no_temporaries
 rm "$WORK/a/zz-broken.md"
-wait_count 4 "changed: built"
+wait_count $((n + 3)) "changed: built"
 same_as_fresh "after the broken file went"
 
 # An editor's save in several steps (write a temporary, rename it over) is one rebuild, not one

@@ -87,7 +87,7 @@ const std::vector<Part>& parts_of(const Briefing& briefing, const Style& style, 
 
 Bytes write_docx(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics&) {
     std::vector<Part> own;
-    return docx::package_zip(parts_of(briefing, style, options, own), options.timestamp);
+    return docx::package_zip(parts_of(briefing, style, options, own), options.timestamp, options.memo);
 }
 
 Bytes write_flat_xml(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics&) {

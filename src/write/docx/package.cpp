@@ -60,8 +60,8 @@ pugi::xml_document content_types(const std::vector<Part>& parts) {
     return doc;
 }
 
-Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp) {
-    ZipWriter zip(timestamp);
+Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp, Memo* memo) {
+    ZipWriter zip(timestamp, memo);
     zip.add("[Content_Types].xml", xml::to_bytes(content_types(parts)));
     for (const auto& part : parts) zip.add(part.name, part_bytes(part));
     return zip.finish();

@@ -9,6 +9,10 @@
 #include <string>
 #include <vector>
 
+namespace brief {
+class Memo;
+}
+
 namespace brief::docx {
 
 /// One part of the package (OPC, ISO/IEC 29500-2 §9.1): its name without the leading '/', its
@@ -32,8 +36,8 @@ inline constexpr const char* relationships_type = "application/vnd.openxmlformat
 pugi::xml_document content_types(const std::vector<Part>& parts);
 
 /// The .docx: [Content_Types].xml first, then the parts in the order given, every entry with the
-/// same timestamp.
-Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp);
+/// same timestamp. With a `memo`, a part deflated by an earlier run is not deflated again.
+Bytes package_zip(const std::vector<Part>& parts, std::int64_t timestamp, Memo* memo = nullptr);
 
 /// The Flat OPC document: the mso-application processing instruction, then one pkg:part per part
 /// (the content types file excepted, as each part carries its own type), XML parts embedded in

@@ -1,7 +1,9 @@
 // The title page, the article chapters and the Sources chapter as XHTML content documents.
 #include "write/epub/chapters.hpp"
 
+#include "core/memo.hpp"
 #include "doc/dates.hpp"
+#include "doc/fingerprint.hpp"
 #include "doc/text.hpp"
 #include "write/epub/xhtml.hpp"
 #include "write/xml.hpp"
@@ -121,7 +123,32 @@ Chapter make_sources_chapter(const Briefing& b) {
     return finish(ChapterRole::sources, "sources", "Sources", doc);
 }
 
-std::vector<Chapter> make_chapters(const Briefing& b) {
+namespace {
+
+/// What an article's chapter depends on besides the article and its index: the briefing's
+/// metadata (its language, the marking), the file each of brief's own links goes to, the pictures.
+std::uint64_t chapter_context(const Briefing& b, const LinkFiles& links) {
+    Fingerprint f;
+    fingerprint(f, b.meta);
+    f.add(links.size());
+    for (const auto& [id, file] : links) f.add(id).add(file);
+    f.add(b.pictures.size());
+    for (const auto& p : b.pictures) f.add(p.id).add(p.media_type).add(p.width).add(p.height).add(p.dpi);
+    return f.value();
+}
+
+Chapter article_chapter(const Briefing& b, std::size_t i, const LinkFiles& links, Memo* memo, std::uint64_t context) {
+    auto make = [&] { return make_article_chapter(b, b.articles[i], i + 1, &links); };
+    if (memo == nullptr) return make();
+    Fingerprint f;
+    f.add(context).add(i);
+    fingerprint(f, b.articles[i]);
+    return *memo->get<Chapter>("epub chapter", f.value(), make);
+}
+
+} // namespace
+
+std::vector<Chapter> make_chapters(const Briefing& b, Memo* memo) {
     LinkFiles links;
     for (const auto& part : b.front)
         for (auto& id : link_ids(part.blocks)) links.emplace(std::move(id), part.id + ".xhtml");
@@ -130,7 +157,8 @@ std::vector<Chapter> make_chapters(const Briefing& b) {
     std::vector<Chapter> out;
     out.push_back(make_title_page(b));
     for (const auto& part : b.front) out.push_back(make_front_chapter(b, part, &links));
-    for (std::size_t i = 0; i < b.articles.size(); ++i) out.push_back(make_article_chapter(b, b.articles[i], i + 1, &links));
+    const std::uint64_t context = memo != nullptr ? chapter_context(b, links) : 0;
+    for (std::size_t i = 0; i < b.articles.size(); ++i) out.push_back(article_chapter(b, i, links, memo, context));
     out.push_back(make_sources_chapter(b));
     return out;
 }

@@ -8,6 +8,10 @@
 #include <cstddef>
 #include <vector>
 
+namespace brief {
+class Memo;
+}
+
 namespace brief::epub {
 
 /// Title, subtitle, issuer, date, classification marking and the coverage line of the outlets.
@@ -26,7 +30,9 @@ Chapter make_article_chapter(const Briefing& briefing, const Article& article, s
 /// Every source of the briefing in full (list_source), in note order.
 Chapter make_sources_chapter(const Briefing& briefing);
 
-/// All of them in reading order.
-std::vector<Chapter> make_chapters(const Briefing& briefing);
+/// All of them in reading order. With a `memo` (watch keeps one), an article's chapter made by an
+/// earlier run from the same article at the same index, with the same metadata, links and
+/// pictures, is not made again.
+std::vector<Chapter> make_chapters(const Briefing& briefing, Memo* memo = nullptr);
 
 } // namespace brief::epub

@@ -59,8 +59,8 @@ std::string identify_book(const BookInfo& book) {
 }
 
 /// OCF 3.3 §4.3: `mimetype` first and stored, then the rest in a fixed order, one timestamp.
-Bytes pack_container(const BookInfo& book, const std::string& css, std::int64_t timestamp) {
-    ZipWriter zip(timestamp);
+Bytes pack_container(const BookInfo& book, const std::string& css, std::int64_t timestamp, Memo* memo) {
+    ZipWriter zip(timestamp, memo);
     zip.add("mimetype", "application/epub+zip", true);
     zip.add("META-INF/container.xml", make_container());
     const std::string dir = package_dir;
@@ -78,10 +78,10 @@ Bytes pack_container(const BookInfo& book, const std::string& css, std::int64_t 
 
 Bytes write_epub(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     BookInfo book = describe_book(briefing, options);
-    book.chapters = make_chapters(briefing);
+    book.chapters = make_chapters(briefing, options.memo);
     book.identifier = identify_book(book);
     const std::string css = make_stylesheet(style, diagnostics);
-    return pack_container(book, css, options.timestamp);
+    return pack_container(book, css, options.timestamp, options.memo);
 }
 
 } // namespace brief

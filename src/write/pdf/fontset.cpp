@@ -6,7 +6,12 @@
 
 namespace brief::pdf {
 
-FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), diagnostics_(diagnostics) {}
+FontSet::FontSet(const Style& style, Diagnostics& diagnostics) : style_(style), diagnostics_(&diagnostics) {}
+
+void FontSet::start_run(Diagnostics& diagnostics) {
+    diagnostics_ = &diagnostics;
+    said_.clear();
+}
 
 FaceId FontSet::add(const FontFile& file) {
     for (std::size_t i = 0; i < faces_.size(); ++i)
@@ -149,9 +154,9 @@ double FontSet::descent(FaceId face) { return -typeface(face).info().descent; }
 
 void FontSet::report_missing() {
     for (const auto& [family, generic] : missing_)
-        diagnostics_.warn({}, "the font family '" + family + "' of style '" + style_.name + "' is not installed",
-                          "the PDF uses fontconfig's " + generic + " font instead");
-    missing_.clear();
+        if (said_.emplace(family, generic).second)
+            diagnostics_->warn({}, "the font family '" + family + "' of style '" + style_.name + "' is not installed",
+                               "the PDF uses fontconfig's " + generic + " font instead");
 }
 
 const FontFile& FontSet::file(FaceId face) const { return faces_.at(static_cast<std::size_t>(face)).file; }

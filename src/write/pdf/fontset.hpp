@@ -21,7 +21,13 @@ namespace brief::pdf {
 /// files through HarfBuzz (typeface.hpp); coverage from fontconfig.
 class FontSet : public FontMetrics {
   public:
+    /// Keeps a copy of `style`; warnings go to `diagnostics` (until start_run names others).
     FontSet(const Style& style, Diagnostics& diagnostics);
+
+    /// Begins another run with this font set (watch keeps one per style, with its fonts opened
+    /// and its shapes made): warnings go to `diagnostics`, and report_missing says again the
+    /// families found missing before, as a new font set would.
+    void start_run(Diagnostics& diagnostics);
 
     FaceId face(const FaceKey& key) override;
     int fallback_count() override;
@@ -59,8 +65,8 @@ class FontSet : public FontMetrics {
     /// clusters and text offsets are byte offsets into `utf8` (in `fresh`, into each segment).
     void shape_run(FaceId face, std::string_view utf8, std::vector<ShapedGlyph>& out, std::vector<Segment>& fresh);
 
-    /// Warns once for each family of the style that is not installed, in the order of their names
-    /// (layout threads may ask for faces in any order). Call after layout.
+    /// Warns once a run for each family of the style that is not installed, in the order of their
+    /// names (layout threads may ask for faces in any order). Call after layout.
     void report_missing();
 
   private:
@@ -77,13 +83,14 @@ class FontSet : public FontMetrics {
         /// The space's entry in `shaped` once painted (half of what runs are cut into), else null.
         std::pair<const std::string, Shaped>* space = nullptr;
     };
-    const Style& style_;
-    Diagnostics& diagnostics_;
+    const Style style_;
+    Diagnostics* diagnostics_;
     std::vector<Face> faces_;
     std::vector<std::pair<FaceKey, FaceId>> by_key_;
     std::vector<FaceId> fallbacks_;
     bool fallbacks_found_ = false;
     std::map<std::string, std::string> missing_; ///< families not installed, and the generic used instead
+    std::map<std::string, std::string> said_;    ///< those report_missing has said this run
     unsigned painting_ = 0; ///< begin_painting's count
 
     /// The glyphs of `utf8` in `face`, shaped on first use.

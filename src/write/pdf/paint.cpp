@@ -9,6 +9,8 @@
 #include "write/pdf/hpdf/images.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 #include "write/pdf/hpdf/structure.hpp"
+#include "core/memo.hpp"
+#include "write/pdf/page_cache.hpp"
 #include "write/pdf/page_content.hpp"
 #include "write/pdf/shape/subset.hpp"
 
@@ -69,7 +71,8 @@ class Painter {
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
         embed_pictures(info.pdfa, info.threads);
-        contents(info.threads);
+        if (info.memo != nullptr) kept_contents(info.threads, *info.memo);
+        else contents(info.threads);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         tag();
         outline();
@@ -194,6 +197,40 @@ class Painter {
             made[i] = page_content(page, doc_.height, glyphs, part_of(page));
             made[i].operators = deflate(made[i].operators);
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
+            std::vector<Rect>().swap(page.rects);
+        });
+        for (std::size_t i = 0; i < made.size(); ++i) store(i, std::move(made[i]));
+    }
+
+    /// contents() with pages kept by earlier runs: each page is found by page_key, or made and
+    /// kept with its distinct glyphs, which are then recorded as shown (ShownGlyphs keeps the
+    /// same whatever the order, so the fonts are those contents() gives).
+    void kept_contents(int threads, Memo& memo) {
+        std::vector<PageContent> made(doc_.pages.size());
+        std::mutex fonts;
+        parallel_for(made.size(), threads, [&](std::size_t i) {
+            Page& page = doc_.pages[i];
+            const std::uint64_t key = page_key(page, doc_.height, part_of(page), fonts_);
+            const auto painted = memo.get<PaintedPage>("pdf page", key, [&] {
+                PaintedPage out;
+                std::vector<std::vector<ShapedGlyph>> glyphs;
+                {
+                    const std::lock_guard<std::mutex> hold(fonts);
+                    for (const auto& line : page.lines)
+                        for (const auto& run : line.runs)
+                            if (!run.placeholder) fonts_.shape_run(run.face, run.text, glyphs.emplace_back());
+                }
+                out.shown = distinct_shown(page, glyphs);
+                out.content = page_content(page, doc_.height, glyphs, part_of(page));
+                out.content.operators = deflate(out.content.operators);
+                return out;
+            });
+            {
+                const std::lock_guard<std::mutex> hold(fonts);
+                for (const ShownGlyph& g : painted->shown) record_shown(shown_.at(g.face), g);
+            }
+            made[i] = painted->content;
+            std::vector<Line>().swap(page.lines);
             std::vector<Rect>().swap(page.rects);
         });
         for (std::size_t i = 0; i < made.size(); ++i) store(i, std::move(made[i]));

@@ -9,6 +9,10 @@
 #include <map>
 #include <memory>
 
+namespace brief {
+class Memo;
+}
+
 namespace brief::pdf {
 
 /// What the PDF says about itself besides its pages.
@@ -19,6 +23,9 @@ struct PaintInfo {
     /// stream and link that painting adds: the same briefing gives the same id.
     std::string id_seed;
     int threads = 1;     ///< threads for compressing page contents (the bytes do not depend on it)
+    /// Pages painted by earlier runs (watch keeps them), or nullptr. A page that paints what a
+    /// kept one painted, with the same font set, is not shaped, made or compressed again.
+    Memo* memo = nullptr;
 };
 
 class HaruDocument;

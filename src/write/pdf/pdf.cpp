@@ -2,14 +2,17 @@
 #include "write/pdf/pdf.hpp"
 
 #include "core/error.hpp"
+#include "core/memo.hpp"
 #include "doc/dates.hpp"
 #include "write/pdf/fonts/fontconfig.hpp"
 #include "write/pdf/fontset.hpp"
 #include "write/pdf/layout/document.hpp"
 #include "write/pdf/layout/hyphenate.hpp"
 #include "write/pdf/paint.hpp"
+#include "style/fingerprint.hpp"
 
 #include <future>
+#include <memory>
 #include <set>
 
 namespace brief {
@@ -38,6 +41,15 @@ pdf::PaintInfo describe(const Briefing& b, const RenderOptions& options, const p
     return p;
 }
 
+/// The style's fonts: new, or with a memo the set an earlier run of the same style used (its
+/// fonts opened and its shapes made; face numbers of the pages it laid out stay valid).
+std::shared_ptr<pdf::FontSet> font_set(const Style& style, Memo* memo, Diagnostics& diagnostics) {
+    if (memo == nullptr) return std::make_shared<pdf::FontSet>(style, diagnostics);
+    auto fonts = memo->get<pdf::FontSet>("pdf fonts", fingerprint_style(style), [&] { return pdf::FontSet(style, diagnostics); });
+    fonts->start_run(diagnostics);
+    return fonts;
+}
+
 } // namespace
 
 void prepare_pdf() {
@@ -52,12 +64,14 @@ void prepare_pdf() {
 }
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
-    pdf::FontSet fonts(style, diagnostics);
+    const std::shared_ptr<pdf::FontSet> kept = font_set(style, options.memo, diagnostics);
+    pdf::FontSet& fonts = *kept;
     pdf::PaintStart start(options.process_exits_after);
-    pdf::Document doc =
-        pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(), options.threads);
+    pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(),
+                                             options.threads, {}, options.memo);
     fonts.report_missing();
     pdf::PaintInfo info = describe(briefing, options, doc);
+    info.memo = options.memo;
     if (options.pages != nullptr) *options.pages = static_cast<int>(doc.pages.size());
     return pdf::paint_pdf(std::move(doc), fonts, std::move(info), start);
 }

@@ -1,8 +1,11 @@
 // layout_document: flows for contents, articles and sources, paginated, then cover and furniture.
 #include "write/pdf/layout/document.hpp"
 
+#include "core/memo.hpp"
 #include "doc/dates.hpp"
+#include "doc/fingerprint.hpp"
 #include "doc/text.hpp"
+#include "style/fingerprint.hpp"
 #include "write/pdf/layout/builder.hpp"
 #include "write/pdf/layout/cover.hpp"
 #include "write/pdf/layout/shared_metrics.hpp"
@@ -237,6 +240,44 @@ Part contents_pages(Pass& p, const LayoutContext& cx, const Frame& frame) {
     return paginated(std::move(flow), frame);
 }
 
+/// A contents layout as kept by watch: its pages, the titles it set (Pass::titles), and whether
+/// it said anything (a character no font has), in which case it is laid out again every time so
+/// that its warnings are said as a fresh build says them.
+struct ContentsLayout {
+    Part part;
+    std::vector<std::vector<SetLine>> titles;
+    bool said = false;
+};
+
+/// contents_pages, or with a memo what an earlier run laid out from the same entries and page
+/// numbers in the same context (layout_context_key) and with the same titles set before it.
+/// `diagnostics` and `missing` are where the layout says what it finds.
+Part kept_contents_pages(Pass& p, const LayoutContext& cx, const Frame& frame, Memo* memo, std::uint64_t context,
+                         const Missing& missing) {
+    if (memo == nullptr) return contents_pages(p, cx, frame);
+    Fingerprint f;
+    f.add(context).add(p.titles.size()).add(p.briefing.front.size());
+    for (const auto& part : p.briefing.front) f.add(part.title).add(part.id);
+    f.add(p.briefing.articles.size());
+    for (const auto& a : p.briefing.articles) f.add(a.source.title);
+    f.add(p.numbers.size());
+    for (const auto& [anchor, number] : p.numbers) f.add(anchor).add(number);
+    bool made = false;
+    auto kept = memo->get<ContentsLayout>("pdf contents", f.value(), [&] {
+        made = true;
+        const std::size_t said = p.diagnostics.all().size(), warned = missing.warned.size();
+        ContentsLayout out;
+        out.part = contents_pages(p, cx, frame);
+        out.titles = p.titles;
+        out.said = p.diagnostics.all().size() != said || missing.warned.size() != warned;
+        return out;
+    });
+    if (made) return kept->part;
+    if (kept->said) return contents_pages(p, cx, frame);
+    if (p.titles.empty()) p.titles = kept->titles;
+    return kept->part;
+}
+
 /// The pages of one article, set and paginated on their own. Each article starts a new page and
 /// pagination discards a page break at the top of a page, so this gives the pages one flow of
 /// every article would, whatever the contents' length.
@@ -249,6 +290,42 @@ Part article_pages(Pass& p, const Frame& frame, std::size_t index, std::vector<B
     article(p, b, p.briefing.articles[index], index);
     sections = b.sections();
     return paginated(std::move(flow), frame);
+}
+
+/// An article's pages with what setting them found: its headings for the outline, and the
+/// characters no font has.
+struct ArticleLayout {
+    Part part;
+    std::vector<Bookmark> sections;
+    Diagnostics diagnostics;
+};
+
+/// What every article's layout depends on besides the article and its place: the style, the
+/// briefing's language and the pictures (by id, in order: pages name pictures by index), and
+/// where the hyphenation patterns come from. The fonts are the style's (FontSet).
+std::uint64_t layout_context_key(const Briefing& b, const Style& style, const std::string& hyphen_dir) {
+    Fingerprint f;
+    f.add(fingerprint_style(style)).add(hyphen_dir);
+    fingerprint(f, b.meta);
+    f.add(b.pictures.size());
+    for (const auto& picture : b.pictures) f.add(picture.id);
+    return f.value();
+}
+
+/// Article `index` laid out, or, when `memo` has the layout of the same article at the same place
+/// in the same context, that layout: an article's pages depend on nothing else (article_pages).
+ArticleLayout article_layout(Pass& p, const Frame& frame, std::size_t index, Memo* memo, std::uint64_t context) {
+    auto lay_out = [&] {
+        ArticleLayout out;
+        Pass own{p.briefing, p.style, p.metrics, p.numbers, p.hyphenators, out.diagnostics, p.titles};
+        out.part = article_pages(own, frame, index, out.sections);
+        return out;
+    };
+    if (memo == nullptr) return lay_out();
+    Fingerprint f;
+    f.add(context).add(index);
+    fingerprint(f, p.briefing.articles[index]);
+    return *memo->get<ArticleLayout>("pdf article layout", f.value(), lay_out);
 }
 
 /// The sources, from a new page.
@@ -271,6 +348,36 @@ Part front_pages(Pass& p, const LayoutContext& cx, const Frame& frame, std::vect
     return paginated(std::move(flow), frame);
 }
 
+/// The parts brief writes around the articles: the front parts (the Key points) and the sources,
+/// with the front parts' headings and the characters no font has (said later, with the sources').
+struct BackMatter {
+    Part front;
+    Part sources;
+    std::vector<Bookmark> front_sections;
+    Deferred missing;
+};
+
+/// The front parts and the sources set, or with a memo what an earlier run set from the same ones
+/// in the same context (layout_context_key): they depend on nothing else.
+BackMatter back_matter(Pass& p, const Frame& frame, Memo* memo, std::uint64_t context) {
+    auto set = [&] {
+        BackMatter out;
+        Diagnostics unused; // the warnings are deferred
+        Pass own{p.briefing, p.style, p.metrics, p.numbers, p.hyphenators, unused, p.titles};
+        const LayoutContext cx = deferring_context(own, frame, out.missing);
+        out.front = front_pages(own, cx, frame, out.front_sections);
+        out.sources = sources_pages(own, cx, frame);
+        return out;
+    };
+    if (memo == nullptr) return set();
+    Fingerprint f;
+    f.add(context).add(p.briefing.front.size());
+    for (const auto& part : p.briefing.front) fingerprint(f, part);
+    f.add(p.briefing.sources.size());
+    for (const auto& source : p.briefing.sources) fingerprint(f, source);
+    return *memo->get<BackMatter>("pdf back matter", f.value(), set);
+}
+
 /// What the first pass sets: the articles and the sources, and the contents with every number 0
 /// (its length is all that numbering the pages needs; it is set again with the numbers).
 struct FirstPass {
@@ -285,7 +392,7 @@ struct FirstPass {
 /// with its own view of the metrics. Warnings are gathered per job and said in reading order
 /// (contents, each article, sources; the sources' missing characters once with the contents'),
 /// so they do not depend on the threads.
-FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads) {
+FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads, Memo* memo, std::uint64_t context) {
     const std::size_t n = p.briefing.articles.size();
     std::vector<Part> parts(n + 1); // the articles, then the sources
     std::vector<Diagnostics> found(n + 1); // [0]: the contents
@@ -301,20 +408,26 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads)
         SharedMetrics metrics(p.metrics, metrics_lock);
         if (job == 0) {
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[0], p.titles};
-            out.contents = contents_pages(own, context_of(own, frame, contents_missing), frame);
+            const LayoutContext cx = context_of(own, frame, contents_missing);
+            out.contents = kept_contents_pages(own, cx, frame, memo, context, contents_missing);
             return;
         }
         if (job == 1) { // the front parts' missing characters are said with the sources'
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, unused, p.titles};
-            const LayoutContext cx = deferring_context(own, frame, sources_missing);
-            front = front_pages(own, cx, frame, out.front_sections);
-            parts[n] = sources_pages(own, cx, frame);
+            BackMatter set = back_matter(own, frame, memo, context);
+            front = std::move(set.front);
+            parts[n] = std::move(set.sources);
+            out.front_sections = std::move(set.front_sections);
+            sources_missing = std::move(set.missing);
             return;
         }
         const std::size_t run = job - 2;
         for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i + 1], p.titles};
-            parts[i] = article_pages(own, frame, i, out.sections[i]);
+            ArticleLayout laid = article_layout(own, frame, i, memo, context);
+            parts[i] = std::move(laid.part);
+            out.sections[i] = std::move(laid.sections);
+            found[i + 1] = std::move(laid.diagnostics);
         }
     });
     missing.warned.insert(contents_missing.warned.begin(), contents_missing.warned.end());
@@ -383,7 +496,7 @@ std::string expand_running(const std::string& pattern, const Briefing& briefing,
 
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
                          Diagnostics& diagnostics, const std::string& hyphen_dir, int threads,
-                         const std::function<void(const Page&)>& cover_set) {
+                         const std::function<void(const Page&)>& cover_set, Memo* memo) {
     std::map<std::string, int> numbers;
     auto loading = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
                               [&] { return load_hyphenators(briefing, hyphen_dir); });
@@ -400,14 +513,15 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     auto [loaded, failure] = loading.get();
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
-    auto [contents, tail, front_sections, sections] = first_pass(p, frame, missing, threads);
+    const std::uint64_t context = memo != nullptr ? layout_context_key(briefing, style, hyphen_dir) : 0;
+    auto [contents, tail, front_sections, sections] = first_pass(p, frame, missing, threads, memo, context);
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         std::vector<const Part*> all{&cover, &contents};
         for (const auto& part : tail) all.push_back(&part);
         const auto found = page_numbers(all);
         if (found == numbers) break;
         numbers = found;
-        contents = contents_pages(p, cx, frame);
+        contents = kept_contents_pages(p, cx, frame, memo, context, missing);
     }
     diagnostics.merge(first);
     Document doc;
