@@ -214,11 +214,15 @@ class Painter {
             const auto painted = memo.get<PaintedPage>("pdf page", key, [&] {
                 PaintedPage out;
                 std::vector<std::vector<ShapedGlyph>> glyphs;
+                std::vector<FontSet::Segment> fresh; // not read: the page keeps its own distinct glyphs
                 {
                     const std::lock_guard<std::mutex> hold(fonts);
                     for (const auto& line : page.lines)
                         for (const auto& run : line.runs)
-                            if (!run.placeholder) fonts_.shape_run(run.face, run.text, glyphs.emplace_back());
+                            if (!run.placeholder) {
+                                fonts_.shape_run(run.face, run.text, glyphs.emplace_back(), fresh);
+                                fresh.clear();
+                            }
                 }
                 out.shown = distinct_shown(page, glyphs);
                 out.content = page_content(page, doc_.height, glyphs, part_of(page));
