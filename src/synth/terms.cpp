@@ -158,12 +158,13 @@ struct NameRun {
 } // namespace
 
 void known_names(std::vector<Terms>& terms) {
-    std::unordered_set<std::string_view> known;
+    // copies, not views: adding a lead to a sentence's names below moves the strings they are in
+    std::unordered_set<std::string> known;
     for (const auto& t : terms)
         for (const auto& name : t.names)
             for (std::size_t at = 0; at <= name.size();) {
                 const std::size_t space = std::min(name.find(' ', at), name.size());
-                known.insert(std::string_view(name).substr(at, space - at));
+                known.insert(name.substr(at, space - at));
                 at = space + 1;
             }
     for (auto& t : terms)

@@ -5,6 +5,7 @@
 #include "doc/text.hpp"
 #include "synth/key_points.hpp"
 #include "synth/sentences.hpp"
+#include "synth/terms.hpp"
 
 #include "../../support/fixtures.hpp"
 
@@ -34,6 +35,21 @@ TEST_CASE("sentences end at end punctuation, not after abbreviations or initials
     CHECK(s[1] == "He said “no.”");
     CHECK(s[2] == "Then J. Doe left for 5G.");
     CHECK(s[3] == "Done");
+}
+
+TEST_CASE("a sentence's lead becomes a name when another sentence names it, the names it grows kept apart") {
+    // the first sentence's names grow (and move) when its own lead is added: what known_names
+    // remembers must not point into them (found by fuzz_docx under ASan)
+    std::vector<synth::Terms> terms(3);
+    terms[0].names = {"huawei"};
+    terms[0].lead = "huawei";
+    terms[1].lead = "huawei";
+    terms[2].names = {"donald trump"};
+    terms[2].lead = "officials";
+    synth::known_names(terms);
+    CHECK(terms[0].names == std::vector<std::string>{"huawei"});
+    CHECK(terms[1].names == std::vector<std::string>{"huawei"});
+    CHECK(terms[2].names == std::vector<std::string>{"donald trump"});
 }
 
 TEST_CASE("paraphrases of one claim by two sources make a key point crediting both") {
