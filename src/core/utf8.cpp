@@ -140,6 +140,45 @@ std::string normalise_line_ends(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// Calls `unit` with each UTF-16 code unit of `utf8`, in order.
+template <typename Unit> void each_utf16_unit(std::string_view utf8, Unit unit) {
+    for (std::size_t at = 0; at < utf8.size();) {
+        const Decoded d = decode_utf8(utf8, at);
+        at += d.length;
+        if (d.code < 0x10000) {
+            unit(static_cast<unsigned>(d.code));
+        } else {
+            const unsigned v = static_cast<unsigned>(d.code) - 0x10000;
+            unit(0xD800 + (v >> 10));
+            unit(0xDC00 + (v & 0x3FF));
+        }
+    }
+}
+
+} // namespace
+
+std::string utf16be(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size() * 2);
+    each_utf16_unit(utf8, [&out](unsigned u) {
+        out += static_cast<char>((u >> 8) & 0xFF);
+        out += static_cast<char>(u & 0xFF);
+    });
+    return out;
+}
+
+std::string utf16be_hex(std::string_view utf8) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(utf8.size() * 4);
+    each_utf16_unit(utf8, [&out](unsigned u) {
+        for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u >> shift) & 0xF];
+    });
+    return out;
+}
+
 std::string ascii_lower(std::string_view text) {
     std::string out(text);
     for (char& c : out)

@@ -45,6 +45,13 @@ std::size_t find_invalid_utf8(std::string_view text);
 /// The text with CRLF and lone CR line ends made LF (text without a CR is returned as it is).
 std::string normalise_line_ends(std::string_view text);
 
+/// The text as UTF-16BE bytes (surrogate pairs beyond U+FFFF; a malformed sequence as U+FFFD),
+/// without a byte-order mark.
+std::string utf16be(std::string_view utf8);
+
+/// utf16be's bytes as upper-case hex digits, four a code unit (PDF hex strings, ToUnicode CMaps).
+std::string utf16be_hex(std::string_view utf8);
+
 /// The text with ASCII letters lower-cased (other bytes, UTF-8 sequences included, as they are).
 std::string ascii_lower(std::string_view text);
 

@@ -29,6 +29,14 @@ TEST_CASE("decode_utf8 rejects overlong, surrogate, truncated and out-of-range f
     }
 }
 
+TEST_CASE("UTF-16BE: code units big end first, surrogate pairs beyond U+FFFF, U+FFFD for a malformed byte") {
+    using namespace std::string_literals;
+    CHECK(brief::utf16be("A\u00E9") == "\0A\0\xE9"s);
+    CHECK(brief::utf16be_hex("A\u00E9\U0001D11E") == "004100E9D834DD1E");
+    CHECK(brief::utf16be_hex("\xFF") == "FFFD");
+    CHECK(brief::utf16be("").empty());
+}
+
 TEST_CASE("a paragraph's direction is its first strong character's, digits and punctuation neutral") {
     CHECK(starts_right_to_left("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D world"));           // Hebrew first
     CHECK(starts_right_to_left("2024 (\xD9\x82\xD8\xA7\xD9\x84) done"));              // Arabic after neutrals

@@ -61,23 +61,6 @@ void hex16(std::string& out, unsigned v) {
     out += buf;
 }
 
-/// The text as UTF-16BE hex digits (surrogate pairs beyond U+FFFF).
-std::string utf16_hex(std::string_view utf8) {
-    std::string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const Decoded d = decode_utf8(utf8, i);
-        i += d.length;
-        if (d.code >= 0x10000) {
-            const unsigned v = static_cast<unsigned>(d.code) - 0x10000;
-            hex16(out, 0xD800 + (v >> 10));
-            hex16(out, 0xDC00 + (v & 0x3FF));
-        } else {
-            hex16(out, static_cast<unsigned>(d.code));
-        }
-    }
-    return out;
-}
-
 /// Adds `value` under `key`, throwing on failure (libharu frees `value` then).
 void put(HPDF_Doc doc, HPDF_Dict dict, const char* key, void* value) {
     if (value == nullptr) throw haru_error(doc, "making a font object");
@@ -173,7 +156,7 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, CidFontData::Glyph>& g
         if (glyph.text.empty()) continue;
         std::string e = "<";
         hex16(e, g);
-        e += "> <" + utf16_hex(glyph.text) + ">\n";
+        e += "> <" + utf16be_hex(glyph.text) + ">\n";
         entries.push_back(std::move(e));
     }
     std::string cmap = "/CIDInit /ProcSet findresource begin\n"

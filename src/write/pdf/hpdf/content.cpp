@@ -202,20 +202,7 @@ void ContentStream::reopen_array() { out_ += '['; }
 void ContentStream::begin_actual_text(std::string_view text) {
     close_array();
     out_ += "/Span <</ActualText <FEFF";
-    static constexpr char hex[] = "0123456789ABCDEF";
-    const auto unit = [this](unsigned u) {
-        for (int shift = 12; shift >= 0; shift -= 4) out_ += hex[(u >> shift) & 0xF];
-    };
-    for (std::size_t at = 0; at < text.size();) {
-        const Decoded d = decode_utf8(text, at);
-        at += d.length;
-        if (d.code >= 0x10000) {
-            unit(0xD800 + ((d.code - 0x10000) >> 10));
-            unit(0xDC00 + ((d.code - 0x10000) & 0x3FF));
-        } else {
-            unit(d.code);
-        }
-    }
+    out_ += utf16be_hex(text);
     out_ += ">>> BDC\n";
     reopen_array();
 }

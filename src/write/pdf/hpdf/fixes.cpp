@@ -14,25 +14,8 @@
 #include <string>
 
 namespace brief::pdf {
-namespace {
 
 // ---- text strings and dates --------------------------------------------------------------------
-
-void append_utf16be(std::string& out, char32_t c) {
-    auto unit = [&out](unsigned u) {
-        out += static_cast<char>(u >> 8);
-        out += static_cast<char>(u & 0xFF);
-    };
-    if (c < 0x10000) {
-        unit(static_cast<unsigned>(c));
-    } else {
-        const unsigned v = static_cast<unsigned>(c) - 0x10000;
-        unit(0xD800 + (v >> 10));
-        unit(0xDC00 + (v & 0x3FF));
-    }
-}
-
-} // namespace
 
 // A PDF text string: a literal one for printable ASCII (libharu escapes it), else UTF-16BE hex.
 void* text_string(HPDF_MMgr mmgr, std::string_view utf8) {
@@ -40,12 +23,7 @@ void* text_string(HPDF_MMgr mmgr, std::string_view utf8) {
     bool ascii = true;
     for (unsigned char c : text) ascii = ascii && c >= 0x20 && c < 0x7F;
     if (ascii) return HPDF_String_New(mmgr, text.c_str(), nullptr);
-    std::string utf16 = "\xFE\xFF";
-    for (std::size_t pos = 0; pos < text.size();) {
-        const Decoded d = decode_utf8(text, pos);
-        append_utf16be(utf16, d.code);
-        pos += d.length;
-    }
+    std::string utf16 = "\xFE\xFF" + utf16be(text);
     auto* bytes = reinterpret_cast<HPDF_BYTE*>(utf16.data());
     return HPDF_Binary_New(mmgr, bytes, static_cast<HPDF_UINT>(utf16.size()));
 }

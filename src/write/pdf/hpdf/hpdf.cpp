@@ -22,27 +22,6 @@ HPDF_Rect to_haru(const PdfRect& r) {
                      static_cast<HPDF_REAL>(r.top)};
 }
 
-/// UTF-16BE with a byte-order mark: a PDF text string any reader decodes (ISO 32000-1 7.9.2.2).
-std::string utf16be(const std::string& utf8) {
-    std::string out = "\xFE\xFF";
-    auto unit = [&](unsigned u) {
-        out += static_cast<char>((u >> 8) & 0xFF);
-        out += static_cast<char>(u & 0xFF);
-    };
-    for (std::size_t i = 0; i < utf8.size();) {
-        const Decoded d = decode_utf8(utf8, i);
-        i += d.length;
-        if (d.code >= 0x10000) {
-            const unsigned v = static_cast<unsigned>(d.code) - 0x10000;
-            unit(0xD800 + (v >> 10));
-            unit(0xDC00 + (v & 0x3FF));
-        } else {
-            unit(static_cast<unsigned>(d.code));
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 std::string ascii_uri(const std::string& uri) {
@@ -122,7 +101,8 @@ HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, const std::
 HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest) {
     HPDF_Outline o = HPDF_CreateOutline(doc_, parent, "-", nullptr);
     if (o == nullptr) throw haru_error(doc_, "adding a bookmark");
-    const std::string text = utf16be(title);
+    // UTF-16BE with a byte-order mark: a PDF text string any reader decodes (ISO 32000-1 7.9.2.2)
+    const std::string text = "\xFE\xFF" + utf16be(title);
     HPDF_Binary b = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(text.data())),
                                     static_cast<HPDF_UINT>(text.size()));
     if (b == nullptr) throw haru_error(doc_, "adding a bookmark");

@@ -52,24 +52,7 @@ std::string text_literal(std::string_view utf8) {
         out += ')';
         return out;
     }
-    static const char* hex = "0123456789ABCDEF";
-    out = "<FEFF";
-    const auto unit = [&](unsigned u) {
-        for (int shift = 12; shift >= 0; shift -= 4) out += hex[(u >> shift) & 0xF];
-    };
-    for (std::size_t pos = 0; pos < text.size();) {
-        const Decoded d = decode_utf8(text, pos);
-        pos += d.length;
-        if (d.code < 0x10000) {
-            unit(static_cast<unsigned>(d.code));
-        } else {
-            const unsigned v = static_cast<unsigned>(d.code) - 0x10000;
-            unit(0xD800 + (v >> 10));
-            unit(0xDC00 + (v & 0x3FF));
-        }
-    }
-    out += '>';
-    return out;
+    return "<FEFF" + utf16be_hex(text) + ">";
 }
 
 /// libharu's writer of an element: its entries, kept in libharu memory at `attr` (a length, then
