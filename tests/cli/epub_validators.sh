@@ -58,15 +58,19 @@ run_ace() {
   checks=$((checks + 1))
   local rc attempt
   # Ace drives a browser, which on a loaded machine sometimes gives up before it reports: a
-  # missing report (not a failed assertion) is tried once more
-  for attempt in 1 2; do
+  # missing report (not a failed assertion) is tried again, up to three times in all, and its
+  # verbose log is kept so that a run with no report says why
+  for attempt in 1 2 3; do
     rm -rf "$WORK/ace"
-    PUPPETEER_EXECUTABLE_PATH=$browser timeout 300 "$ace_node" "$ace_js" -f -s -o "$WORK/ace" "$1" >"$WORK/ace.txt" 2>&1
+    PUPPETEER_EXECUTABLE_PATH=$browser timeout 300 "$ace_node" "$ace_js" -f -V -o "$WORK/ace" "$1" >"$WORK/ace.txt" 2>&1
     rc=$?
     [ -f "$WORK/ace/report.json" ] && break
+    echo "Ace on $(basename "$(dirname "$1")"), attempt $attempt: no report (exit $rc):"
+    grep -iE 'error|fail|timeout|crash' "$WORK/ace.txt" | sed 's/\x1b\[[0-9;]*m//g' | head -n 8
+    sleep 2
   done
   if [ ! -f "$WORK/ace/report.json" ]; then
-    fail "Ace on $(basename "$(dirname "$1")") made no report (exit $rc): $(tail -n 3 "$WORK/ace.txt")"
+    fail "Ace on $(basename "$(dirname "$1")") made no report in 3 attempts (exit $rc): $(tail -n 3 "$WORK/ace.txt")"
     return
   fi
   local verdict
