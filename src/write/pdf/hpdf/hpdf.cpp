@@ -10,6 +10,7 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include <cstdio>
 
@@ -20,6 +21,18 @@ namespace {
 HPDF_Rect to_haru(const PdfRect& r) {
     return HPDF_Rect{static_cast<HPDF_REAL>(r.left), static_cast<HPDF_REAL>(r.bottom), static_cast<HPDF_REAL>(r.right),
                      static_cast<HPDF_REAL>(r.top)};
+}
+
+/// libharu's write function for a stream whose bytes go straight onto the end of a string (the
+/// stream's attr): one append a write, where its memory stream copied each write into 4 KiB blocks
+/// a piece at a time and the file was then read back out of them.
+HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
+    try {
+        static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
+        return HPDF_OK;
+    } catch (...) { // out of memory: an error for libharu to report, not an exception through C
+        return HPDF_FAILD_TO_ALLOC_MEM;
+    }
 }
 
 } // namespace
@@ -114,13 +127,17 @@ HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title
 void HaruDocument::show_outlines() { ok(HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE), "showing bookmarks"); }
 
 Bytes HaruDocument::save() {
-    ok(HPDF_SaveToStream(doc_), "writing the PDF");
-    const HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
-    Bytes out(size, '\0');
-    HPDF_UINT32 read = size;
-    const HPDF_STATUS status = HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(out.data()), &read);
-    if (status != HPDF_OK && status != HPDF_STREAM_EOF) ok(status, "reading the PDF back");
-    out.resize(read);
+    // HPDF_SaveToStream writes into the document's stream, a memory stream it makes when there is
+    // none; given a stream that appends to `out`, it writes the file there in one pass.
+    Bytes out;
+    HPDF_Stream into = HPDF_CallbackWriter_New(doc_->mmgr, append_to_string, &out);
+    if (into == nullptr) throw haru_error(doc_, "writing the PDF");
+    if (doc_->stream != nullptr) HPDF_Stream_Free(doc_->stream);
+    doc_->stream = into;
+    const HPDF_STATUS status = HPDF_SaveToStream(doc_);
+    doc_->stream = nullptr; // it points into `out`
+    HPDF_Stream_Free(into);
+    ok(status, "writing the PDF");
     return out;
 }
 
