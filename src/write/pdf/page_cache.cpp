@@ -4,6 +4,8 @@
 #include "core/fingerprint.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_set>
 
 namespace brief::pdf {
 
@@ -25,6 +27,26 @@ void add_face(Fingerprint& f, FaceId face, FontSet& fonts) {
     const FontFile& file = fonts.file(face);
     f.add(file.path).add(file.index);
 }
+
+/// A glyph as shown, its texts still views into the run: what distinct_shown tells apart.
+struct GlyphSeen {
+    FaceId face = 0;
+    std::uint32_t glyph = 0;
+    int width = 0;
+    bool nominal = false;
+    std::string_view text;
+    std::string_view cluster;
+    bool operator==(const GlyphSeen&) const = default;
+};
+
+struct GlyphSeenHash {
+    std::size_t operator()(const GlyphSeen& g) const {
+        std::size_t h = std::hash<std::string_view>()(g.text) ^ (std::hash<std::string_view>()(g.cluster) << 1);
+        h ^= (std::size_t{g.glyph} << 20) ^ (static_cast<std::size_t>(g.face) << 52) ^ static_cast<std::size_t>(g.width) ^
+             (std::size_t{g.nominal} << 19);
+        return h;
+    }
+};
 
 } // namespace
 
@@ -74,6 +96,9 @@ void record_shown(ShownGlyphs& shown, const ShownGlyph& g) {
 }
 
 std::vector<ShownGlyph> distinct_shown(const Page& page, const std::vector<std::vector<ShapedGlyph>>& glyphs) {
+    // told apart by views into the runs' text, each distinct one copied out once (a page shows
+    // thousands of glyphs and a few hundred distinct ones)
+    std::unordered_set<GlyphSeen, GlyphSeenHash> seen;
     std::vector<ShownGlyph> out;
     std::size_t next = 0;
     for (const auto& line : page.lines)
@@ -83,13 +108,15 @@ std::vector<ShownGlyph> distinct_shown(const Page& page, const std::vector<std::
             for (const ShapedGlyph& g : glyphs[next]) {
                 const std::string_view mine = g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
                 const bool clustered = mine.empty() && g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
-                out.push_back(ShownGlyph{run.face, g.glyph, g.width, g.nominal, std::string(mine),
-                                         clustered ? std::string(text.substr(g.cluster, g.actual_length)) : std::string()});
+                const GlyphSeen key{run.face, g.glyph, g.width, g.nominal, mine,
+                                    clustered ? text.substr(g.cluster, g.actual_length) : std::string_view()};
+                if (seen.insert(key).second)
+                    out.push_back(ShownGlyph{key.face, key.glyph, key.width, key.nominal, std::string(key.text),
+                                             std::string(key.cluster)});
             }
             ++next;
         }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    std::sort(out.begin(), out.end()); // an order that does not depend on the page's
     return out;
 }
 
