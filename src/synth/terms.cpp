@@ -187,27 +187,63 @@ std::size_t place_at(const std::vector<std::string_view>& words, std::size_t k, 
     return place.empty() ? 0 : 1;
 }
 
+/// What add_word makes of one word as written, whatever sentence it is in.
+struct WordFacts {
+    std::string lower; ///< in lower case
+    std::string term;  ///< lower case, or the concept it stands for; kept as is when it has a digit
+    std::string stem;  ///< the term's stem (empty for a stop word or a number)
+    bool negation = false;
+    bool digit = false;
+    bool stop = false;
+};
+
+WordFacts facts_of(std::string_view word, Stemmer& stemmer) {
+    static const std::unordered_map<std::string_view, std::string_view> concept_of(std::begin(concepts), std::end(concepts));
+    WordFacts f;
+    f.lower = ascii_lower(word);
+    f.term = f.lower;
+    if (const auto it = concept_of.find(f.term); it != concept_of.end()) f.term = it->second;
+    f.negation = std::find(std::begin(negations), std::end(negations), f.term) != std::end(negations);
+    f.digit = std::any_of(f.term.begin(), f.term.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    f.stop = is_stop_word(f.term);
+    if (!f.stop && !f.digit) f.stem = stemmer.stem(f.term);
+    return f;
+}
+
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+/// facts_of, remembered a thread at a time (a briefing repeats its words: 500 articles have
+/// 211,000 words and a few thousand distinct ones). What a word gives depends on the word alone
+/// (English is the one language the stemmer is made for); the memory is bounded like the stems'.
+const WordFacts& known_facts(std::string_view word, Stemmer& stemmer) {
+    thread_local std::unordered_map<std::string, WordFacts, WordHash, std::equal_to<>> known;
+    if (const auto it = known.find(word); it != known.end()) return it->second;
+    if (known.size() >= 200'000) known.clear();
+    return known.emplace(std::string(word), facts_of(word, stemmer)).first->second;
+}
+
 /// Adds one word that names no country (the `k`th of its sentence): dropped as a stop word,
 /// kept as written when it has a digit, stemmed otherwise; a capitalised one goes on the name run.
 void add_word(std::string_view word, std::size_t k, Terms& t, NameRun& run, Stemmer& stemmer) {
-    static const std::unordered_map<std::string_view, std::string_view> concept_of(std::begin(concepts), std::end(concepts));
-    std::string w = ascii_lower(word);
-    if (const auto it = concept_of.find(w); it != concept_of.end()) w = it->second;
-    if (std::find(std::begin(negations), std::end(negations), w) != std::end(negations)) t.negated = true;
-    const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (is_stop_word(w) || digit || !capitalised(word)) run.end(t.names);
-    if (is_stop_word(w)) return;
-    if (digit) {
-        t.numbers.push_back(w);
-        t.stems.push_back(w);
+    const WordFacts& f = known_facts(word, stemmer);
+    if (f.negation) t.negated = true;
+    const bool upper = capitalised(word);
+    if (f.stop || f.digit || !upper) run.end(t.names);
+    if (f.stop) return;
+    if (f.digit) {
+        t.numbers.push_back(f.term);
+        t.stems.push_back(f.term);
         return;
     }
-    if (capitalised(word)) {
-        if (k == 0) t.lead = ascii_lower(word);
+    if (upper) {
+        if (k == 0) t.lead = f.lower;
         if (run.words == 0) run.at_start = k == 0;
-        run.add(ascii_lower(word));
+        run.add(f.lower);
     }
-    t.stems.push_back(stemmer.stem(w));
+    t.stems.push_back(f.stem);
 }
 
 } // namespace
