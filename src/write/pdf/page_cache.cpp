@@ -29,15 +29,7 @@ void add_face(Fingerprint& f, FaceId face, FontSet& fonts) {
 }
 
 /// A glyph as shown, its texts still views into the run: what distinct_shown tells apart.
-struct GlyphSeen {
-    FaceId face = 0;
-    std::uint32_t glyph = 0;
-    int width = 0;
-    bool nominal = false;
-    std::string_view text;
-    std::string_view cluster;
-    bool operator==(const GlyphSeen&) const = default;
-};
+using GlyphSeen = BasicShownGlyph<std::string_view>;
 
 struct GlyphSeenHash {
     std::size_t operator()(const GlyphSeen& g) const {

@@ -14,16 +14,20 @@
 namespace brief::pdf {
 
 /// One glyph a page shows, as ShownGlyphs::add reads it: its face, id, width and text, and for a
-/// glyph with no text of its own in an ActualText cluster the cluster's text (its stand-in).
-struct ShownGlyph {
+/// glyph with no text of its own in an ActualText cluster the cluster's text (its stand-in). The
+/// texts are strings (ShownGlyph, kept) or views into the page's runs (while a page is read).
+template <class Text>
+struct BasicShownGlyph {
     FaceId face = 0;
     std::uint32_t glyph = 0;
     int width = 0;
     bool nominal = false;
-    std::string text;
-    std::string cluster; ///< empty unless `text` is and ShapedGlyph::actual_length names a cluster
-    friend auto operator<=>(const ShownGlyph&, const ShownGlyph&) = default;
+    Text text;
+    Text cluster; ///< empty unless `text` is and ShapedGlyph::actual_length names a cluster
+    friend auto operator<=>(const BasicShownGlyph&, const BasicShownGlyph&) = default;
 };
+
+using ShownGlyph = BasicShownGlyph<std::string>;
 
 /// A page as painting makes it: its content (operators deflated) and each distinct glyph its
 /// text shows. ShownGlyphs keeps the same whatever order glyphs come in and however often, so
