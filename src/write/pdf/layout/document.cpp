@@ -403,7 +403,10 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads,
     FirstPass out;
     out.sections.resize(n);
     std::mutex metrics_lock;
-    const std::size_t runs = std::min(n, static_cast<std::size_t>(std::max(1, threads)) * 4);
+    // Sixteen runs a thread: a thread that finds no job left waits for the others' last ones, up
+    // to a run's length (with four a thread, 500 articles: 15 ms on average, against 6 ms; the
+    // runs' own caches cost 0.7 % more instructions).
+    const std::size_t runs = std::min(n, static_cast<std::size_t>(std::max(1, threads)) * 16);
     parallel_for(runs + 2, threads, [&](std::size_t job) {
         SharedMetrics metrics(p.metrics, metrics_lock);
         if (job == 0) {
