@@ -71,8 +71,7 @@ class Painter {
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
         embed_pictures(info.pdfa, info.threads);
-        if (info.memo != nullptr) kept_contents(info.threads, *info.memo);
-        else contents(info.threads);
+        contents(info.threads, info.memo);
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         tag();
         outline();
@@ -183,61 +182,48 @@ class Painter {
     /// Every page's content, made and compressed on `threads` threads, then handed to libharu in
     /// page order; painted pages' lines are freed. Shaping through the font set and recording the
     /// glyphs shown are the steps that must not run twice at once; they are held under a lock
-    /// (what ShownGlyphs keeps does not depend on the order of the pages).
-    void contents(int threads) {
+    /// (what ShownGlyphs keeps does not depend on the order of the pages). With a memo, each page
+    /// is found by page_key, or made and kept with its distinct glyphs, which are then recorded as
+    /// shown: the fonts are those painting every page gives.
+    void contents(int threads, Memo* memo) {
         std::vector<PageContent> made(doc_.pages.size());
         std::mutex fonts;
         parallel_for(made.size(), threads, [&](std::size_t i) {
             Page& page = doc_.pages[i];
-            std::vector<std::vector<ShapedGlyph>> glyphs;
-            {
-                const std::lock_guard<std::mutex> hold(fonts);
-                glyphs = shape_page(page);
+            if (memo == nullptr) {
+                std::vector<std::vector<ShapedGlyph>> glyphs;
+                {
+                    const std::lock_guard<std::mutex> hold(fonts);
+                    glyphs = shape_page(page, true);
+                }
+                made[i] = painted(page, glyphs);
+            } else {
+                const std::uint64_t key = page_key(page, doc_.height, part_of(page), fonts_);
+                const auto kept = memo->get<PaintedPage>("pdf page", key, [&] {
+                    std::vector<std::vector<ShapedGlyph>> glyphs;
+                    {
+                        const std::lock_guard<std::mutex> hold(fonts);
+                        glyphs = shape_page(page, false); // the page keeps its own distinct glyphs
+                    }
+                    return PaintedPage{painted(page, glyphs), distinct_shown(page, glyphs)};
+                });
+                {
+                    const std::lock_guard<std::mutex> hold(fonts);
+                    for (const ShownGlyph& g : kept->shown) record_shown(shown_.at(g.face), g);
+                }
+                made[i] = kept->content;
             }
-            made[i] = page_content(page, doc_.height, glyphs, part_of(page));
-            made[i].operators = deflate(made[i].operators);
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
             std::vector<Rect>().swap(page.rects);
         });
         for (std::size_t i = 0; i < made.size(); ++i) store(i, std::move(made[i]));
     }
 
-    /// contents() with pages kept by earlier runs: each page is found by page_key, or made and
-    /// kept with its distinct glyphs, which are then recorded as shown (ShownGlyphs keeps the
-    /// same whatever the order, so the fonts are those contents() gives).
-    void kept_contents(int threads, Memo& memo) {
-        std::vector<PageContent> made(doc_.pages.size());
-        std::mutex fonts;
-        parallel_for(made.size(), threads, [&](std::size_t i) {
-            Page& page = doc_.pages[i];
-            const std::uint64_t key = page_key(page, doc_.height, part_of(page), fonts_);
-            const auto painted = memo.get<PaintedPage>("pdf page", key, [&] {
-                PaintedPage out;
-                std::vector<std::vector<ShapedGlyph>> glyphs;
-                std::vector<FontSet::Segment> fresh; // not read: the page keeps its own distinct glyphs
-                {
-                    const std::lock_guard<std::mutex> hold(fonts);
-                    for (const auto& line : page.lines)
-                        for (const auto& run : line.runs)
-                            if (!run.placeholder) {
-                                fonts_.shape_run(run.face, run.text, glyphs.emplace_back(), fresh);
-                                fresh.clear();
-                            }
-                }
-                out.shown = distinct_shown(page, glyphs);
-                out.content = page_content(page, doc_.height, glyphs, part_of(page));
-                out.content.operators = deflate(out.content.operators);
-                return out;
-            });
-            {
-                const std::lock_guard<std::mutex> hold(fonts);
-                for (const ShownGlyph& g : painted->shown) record_shown(shown_.at(g.face), g);
-            }
-            made[i] = painted->content;
-            std::vector<Line>().swap(page.lines);
-            std::vector<Rect>().swap(page.rects);
-        });
-        for (std::size_t i = 0; i < made.size(); ++i) store(i, std::move(made[i]));
+    /// A page's content, its operators compressed.
+    PageContent painted(const Page& page, const std::vector<std::vector<ShapedGlyph>>& glyphs) const {
+        PageContent out = page_content(page, doc_.height, glyphs, part_of(page));
+        out.operators = deflate(out.operators);
+        return out;
     }
 
     /// The structure the page's tags name, null when it has none.
@@ -245,10 +231,10 @@ class Painter {
         return page.part >= 0 ? &doc_.parts.at(static_cast<std::size_t>(page.part)) : nullptr;
     }
 
-    /// The shaped glyphs of each text run of a page, recorded as shown (each distinct word once:
-    /// recording it again would change nothing, ShownGlyphs keeping the same choice whatever the
-    /// order and however often a text is added).
-    std::vector<std::vector<ShapedGlyph>> shape_page(const Page& page) {
+    /// The shaped glyphs of each text run of a page; with `record`, recorded as shown (each
+    /// distinct word once: recording it again would change nothing, ShownGlyphs keeping the same
+    /// choice whatever the order and however often a text is added).
+    std::vector<std::vector<ShapedGlyph>> shape_page(const Page& page, bool record) {
         std::vector<std::vector<ShapedGlyph>> out;
         std::vector<FontSet::Segment> fresh;
         for (const auto& line : page.lines)
@@ -256,7 +242,8 @@ class Painter {
                 if (!run.placeholder) {
                     fresh.clear();
                     fonts_.shape_run(run.face, run.text, out.emplace_back(), fresh);
-                    for (const auto& s : fresh) shown_.at(run.face).add(s.text, *s.glyphs);
+                    if (record)
+                        for (const auto& seg : fresh) shown_.at(run.face).add(seg.text, *seg.glyphs);
                 }
         return out;
     }
