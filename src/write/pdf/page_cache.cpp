@@ -99,9 +99,8 @@ std::vector<ShownGlyph> distinct_shown(const Page& page, const std::vector<std::
             const std::string_view text = run.text;
             for (const ShapedGlyph& g : glyphs[next]) {
                 const std::string_view mine = g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
-                const bool clustered = mine.empty() && g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
                 const GlyphSeen key{run.face, g.glyph, g.width, g.nominal, mine,
-                                    clustered ? text.substr(g.cluster, g.actual_length) : std::string_view()};
+                                    mine.empty() ? actual_text(g, text) : std::string_view()};
                 if (seen.insert(key).second)
                     out.push_back(ShownGlyph{key.face, key.glyph, key.width, key.nominal, std::string(key.text),
                                              std::string(key.cluster)});

@@ -199,8 +199,8 @@ void ShownGlyphs::add(std::string_view text, std::span<const ShapedGlyph> glyphs
         // ActualText span, which gives the text back; its ToUnicode value is its cluster's last
         // character, kept only until the glyph is shown with a text of its own (PDF/UA-1 7.21.7:
         // every glyph maps to Unicode).
-        const bool stand_in = mine.empty() && g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
-        if (stand_in) mine = last_character(text.substr(g.cluster, g.actual_length));
+        const bool stand_in = mine.empty() && !actual_text(g, text).empty();
+        if (stand_in) mine = last_character(actual_text(g, text));
         std::string& kept = text_[g.glyph];
         const auto rank = [](bool s, bool n, std::string_view t) { return std::tuple(t.empty(), s, !n, t); };
         if (width_[g.glyph] < 0 ||

@@ -158,10 +158,11 @@ void ContentStream::text(std::string_view font, double size, const Color& c, dou
     };
     for (std::size_t i = 0; i < glyphs.size(); ++i) {
         const ShapedGlyph& g = glyphs[i];
-        const bool actual = g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size();
+        const std::string_view cluster = actual_text(g, text);
+        const bool actual = !cluster.empty();
         if (actual && (i == 0 || glyphs[i - 1].cluster != g.cluster)) {
             flush();
-            begin_actual_text(text.substr(g.cluster, g.actual_length));
+            begin_actual_text(cluster);
         }
         if (g.dy * scale != rise_) {
             flush();

@@ -45,6 +45,13 @@ struct ShapedGlyph {
     std::uint16_t actual_length = 0;
 };
 
+/// The text of the cluster `g` is drawn in an ActualText span for, in `text` (the shaped text),
+/// or empty when it is drawn in none (or the cluster does not lie in `text`).
+inline std::string_view actual_text(const ShapedGlyph& g, std::string_view text) {
+    return g.actual_length > 0 && g.cluster + std::size_t{g.actual_length} <= text.size() ? text.substr(g.cluster, g.actual_length)
+                                                                                           : std::string_view();
+}
+
 /// Shaped texts by their text, found from a string_view without copying it (C++20's
 /// heterogeneous lookup): the caches of FontSet and SharedMetrics.
 struct TextHash {
