@@ -11,6 +11,7 @@
 #include <mutex>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 #include <utility>
 
@@ -64,16 +65,15 @@ bool bool_of(const FcPattern* p, const char* object) {
     return FcPatternGetBool(p, object, 0, &b) == FcResultMatch && b == FcTrue;
 }
 
-// Family names compare as fontconfig compares them: ASCII case and blanks do not count.
-bool same_family(std::string_view a, std::string_view b) {
-    auto squeeze = [](std::string_view s) {
-        std::string out;
-        for (unsigned char c : s)
-            if (c != ' ') out += static_cast<char>(std::tolower(c));
-        return out;
-    };
-    return squeeze(a) == squeeze(b);
+// A family name as fontconfig compares it: ASCII lower case, without blanks.
+std::string squeezed(std::string_view name) {
+    std::string out;
+    for (unsigned char c : name)
+        if (c != ' ') out += static_cast<char>(std::tolower(c));
+    return out;
 }
+
+bool same_family(std::string_view a, std::string_view b) { return squeezed(a) == squeezed(b); }
 
 // The font's own spelling of `family` (any of its names, ignoring case and blanks as fontconfig
 // does), or its first name when any family will do; nullopt when it is another family.
@@ -137,29 +137,45 @@ std::optional<FontFile> lookup_ranked(const std::string& family, bool bold, bool
     return std::nullopt;
 }
 
-// Every installed font, listed once per process with what lookup_ranked's filters read.
-const FcFontSet* installed_fonts() {
-    static const FontSet listed = [] {
-        if (FcInit() != FcTrue) return FontSet();
+// Every installed font, listed once per process with what lookup_ranked's filters read, and
+// which of them carry each family name (squeezed), in list order.
+struct Listed {
+    FontSet fonts;
+    std::unordered_map<std::string, std::vector<int>> by_family;
+};
+
+const Listed& listed() {
+    static const Listed listed = [] {
+        Listed l;
+        if (FcInit() != FcTrue) return l;
         Pattern all(FcPatternCreate());
         FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_WEIGHT, FC_SLANT, FC_FONTFORMAT,
                                                 FC_VARIABLE, FC_CHARSET, FC_COLOR, nullptr);
-        FontSet fonts(FcFontList(nullptr, all.get(), objects));
+        l.fonts.reset(FcFontList(nullptr, all.get(), objects));
         FcObjectSetDestroy(objects);
-        return fonts;
+        for (int i = 0; l.fonts && i < l.fonts->nfont; ++i)
+            for (int n = 0; auto name = string_of(l.fonts->fonts[i], FC_FAMILY, n); ++n) {
+                auto& carriers = l.by_family[squeezed(*name)];
+                if (carriers.empty() || carriers.back() != i) carriers.push_back(i);
+            }
+        return l;
     }();
-    return listed.get();
+    return listed;
 }
+
+const FcFontSet* installed_fonts() { return listed().fonts.get(); }
 
 // The one installed font that passes lookup_ranked's filters for a named family, found without
 // ranking them all: when exactly one font passes, it is the one the ranking would give first;
 // nullopt when none or several do (lookup_ranked decides).
 std::optional<FontFile> lookup_unique(const std::string& family, bool bold, bool italic) {
-    const FcFontSet* fonts = installed_fonts();
-    if (fonts == nullptr || is_generic(family)) return std::nullopt;
+    const Listed& all = listed();
+    if (!all.fonts || is_generic(family)) return std::nullopt;
+    const auto carriers = all.by_family.find(squeezed(family));
+    if (carriers == all.by_family.end()) return std::nullopt;
     std::optional<FontFile> found;
-    for (int i = 0; i < fonts->nfont; ++i) {
-        const FcPattern* font = fonts->fonts[i];
+    for (const int i : carriers->second) {
+        const FcPattern* font = all.fonts->fonts[i];
         auto name = family_match(font, family, false);
         if (!name || !face_matches(font, bold, italic) || !embeddable(font)) continue;
         if (found) return std::nullopt;
