@@ -3,8 +3,8 @@
 
 namespace {
 
-// A 500-article run touches about 120 MB once. On this VM each 4 KiB page fault cost about 10 us
-// (a 128 MB buffer touched page by page: 0.19 s of system time; in transparent huge pages: 0.01 s),
+// A 500-article run touches about 120 MB once. On the benchmark's VM a 4 KiB page fault cost about
+// 6 us (a 128 MB buffer touched page by page: 0.19 s of system time; in huge pages: 0.01 s),
 // so the memory is asked for in 2 MiB pages where the kernel can give them:
 // - large OS pages: mimalloc maps its segments with MADV_HUGEPAGE;
 // - no eager-commit delay: by default a thread's first segment is committed piecemeal, in 4 KiB

@@ -145,7 +145,7 @@ struct Listed {
 };
 
 const Listed& listed() {
-    static const Listed listed = [] {
+    static const Listed made = [] {
         Listed l;
         if (FcInit() != FcTrue) return l;
         Pattern all(FcPatternCreate());
@@ -160,7 +160,7 @@ const Listed& listed() {
             }
         return l;
     }();
-    return listed;
+    return made;
 }
 
 const FcFontSet* installed_fonts() { return listed().fonts.get(); }
