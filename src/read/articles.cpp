@@ -11,6 +11,7 @@
 #include "read/pictures.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 namespace brief {
 
@@ -102,21 +103,19 @@ std::optional<Article> read_article(std::string_view bytes, const std::string& f
     return article;
 }
 
-const ReadArticle* ArticleCache::find(const std::string& path, std::string_view bytes) const {
+std::shared_ptr<const ReadArticle> ArticleCache::find(const std::string& path, std::string_view bytes) const {
     const auto it = entries_.find(path);
     if (it == entries_.end() || it->second.size != bytes.size()) return nullptr;
-    return it->second.hash == std::hash<std::string_view>{}(bytes) ? &it->second.result : nullptr;
+    return it->second.hash == std::hash<std::string_view>{}(bytes) ? it->second.result : nullptr;
 }
 
 void ArticleCache::keep(const std::vector<std::string>& paths, const std::vector<std::string_view>& bytes,
-                        const std::vector<ReadArticle>& results) {
+                        std::vector<std::shared_ptr<const ReadArticle>> results, std::size_t parsed) {
     std::map<std::string, Entry> next;
-    parsed_ = 0;
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-        if (find(paths[i], bytes[i]) == nullptr) ++parsed_;
-        next[paths[i]] = {bytes[i].size(), std::hash<std::string_view>{}(bytes[i]), results[i]};
-    }
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        next[paths[i]] = {bytes[i].size(), std::hash<std::string_view>{}(bytes[i]), std::move(results[i])};
     entries_ = std::move(next);
+    parsed_ = parsed;
 }
 
 namespace {
@@ -127,15 +126,26 @@ namespace {
 std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const ReadOptions& options) {
     std::vector<ReadArticle> out(paths.size());
     std::vector<std::string> names(paths.size()), bytes(paths.size());
+    std::vector<std::shared_ptr<const ReadArticle>> kept(options.cache != nullptr ? paths.size() : 0);
+    std::atomic<std::size_t> parsed{0};
     parallel_for(paths.size(), options.threads, [&](std::size_t i) {
         names[i] = paths[i].string();
         bytes[i] = read_file(paths[i], options.max_file_bytes);
-        const ReadArticle* known = options.cache != nullptr ? options.cache->find(names[i], bytes[i]) : nullptr;
-        if (known != nullptr) out[i] = *known;
-        else out[i].article = read_article(bytes[i], names[i], out[i].diagnostics);
-        if (options.cache == nullptr) std::string().swap(bytes[i]); // only a cache needs them after
+        if (options.cache == nullptr) {
+            out[i].article = read_article(bytes[i], names[i], out[i].diagnostics);
+            std::string().swap(bytes[i]); // only a cache needs them after
+            return;
+        }
+        kept[i] = options.cache->find(names[i], bytes[i]);
+        if (kept[i] == nullptr) {
+            ReadArticle fresh;
+            fresh.article = read_article(bytes[i], names[i], fresh.diagnostics);
+            kept[i] = std::make_shared<const ReadArticle>(std::move(fresh));
+            ++parsed;
+        }
+        out[i] = *kept[i]; // the passes change the briefing's copy, never the cache's
     });
-    if (options.cache != nullptr) options.cache->keep(names, {bytes.begin(), bytes.end()}, out);
+    if (options.cache != nullptr) options.cache->keep(names, {bytes.begin(), bytes.end()}, std::move(kept), parsed);
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,10 +38,11 @@ struct ReadArticle {
 class ArticleCache {
   public:
     /// The stored result for `path` when it was read from these bytes, else nullptr.
-    [[nodiscard]] const ReadArticle* find(const std::string& path, std::string_view bytes) const;
-    /// Replaces what is stored with the results of the latest run (same order as `paths`).
+    [[nodiscard]] std::shared_ptr<const ReadArticle> find(const std::string& path, std::string_view bytes) const;
+    /// Replaces what is stored with the results of the latest run (same order as `paths`), of
+    /// which `parsed` were parsed rather than found. Results found are shared, not copied.
     void keep(const std::vector<std::string>& paths, const std::vector<std::string_view>& bytes,
-              const std::vector<ReadArticle>& results);
+              std::vector<std::shared_ptr<const ReadArticle>> results, std::size_t parsed);
     /// Files parsed by the latest run (the others came from the cache).
     [[nodiscard]] std::size_t parsed() const { return parsed_; }
 
@@ -48,7 +50,7 @@ class ArticleCache {
     struct Entry {
         std::size_t size = 0;
         std::size_t hash = 0;
-        ReadArticle result;
+        std::shared_ptr<const ReadArticle> result;
     };
     std::map<std::string, Entry> entries_;
     std::size_t parsed_ = 0;
