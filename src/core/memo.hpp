@@ -2,11 +2,11 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <utility>
+#include <unordered_map>
 
 namespace brief {
 
@@ -22,7 +22,7 @@ class Memo {
     std::shared_ptr<T> get(const std::string& kind, std::uint64_t key, Make make) {
         {
             const std::lock_guard<std::mutex> hold(lock_);
-            if (auto it = entries_.find({kind, key}); it != entries_.end()) {
+            if (auto it = entries_.find(Key{kind, key}); it != entries_.end()) {
                 it->second.used = true;
                 ++hits_;
                 return std::static_pointer_cast<T>(it->second.value);
@@ -30,7 +30,7 @@ class Memo {
         }
         auto made = std::make_shared<T>(make());
         const std::lock_guard<std::mutex> hold(lock_);
-        auto [it, inserted] = entries_.try_emplace({kind, key}, Entry{made, true});
+        auto [it, inserted] = entries_.try_emplace(Key{kind, key}, Entry{made, true});
         if (inserted) ++made_;
         return std::static_pointer_cast<T>(it->second.value);
     }
@@ -56,12 +56,22 @@ class Memo {
     }
 
   private:
+    /// A result's name. Hashed rather than ordered: a rebuild asks for a few thousand results,
+    /// and an ordered map compared the kinds' strings all the way down the tree.
+    struct Key {
+        std::string kind;
+        std::uint64_t key = 0;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const { return k.key ^ std::hash<std::string>{}(k.kind); }
+    };
     struct Entry {
         std::shared_ptr<void> value;
         bool used = false;
     };
     mutable std::mutex lock_;
-    std::map<std::pair<std::string, std::uint64_t>, Entry> entries_;
+    std::unordered_map<Key, Entry, KeyHash> entries_;
     std::size_t hits_ = 0;
     std::size_t made_ = 0;
 };
