@@ -228,6 +228,16 @@ int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, 
     return exit_ok;
 }
 
+/// Where a build leaves what it is done with: the cache's under watch (freed between rebuilds),
+/// one the process keeps when it exits after the build (reachable, so leak checkers see no leak),
+/// else nowhere (freed as it goes).
+Leftovers* leftovers_of(const BuildOptions& options, BuildCache* cache) {
+    if (cache != nullptr) return &cache->leftovers;
+    if (!options.process_exits_after) return nullptr;
+    static auto* until_exit = new Leftovers(); // never destroyed: the process's memory goes at exit
+    return until_exit;
+}
+
 /// The phases of one build, filling `report` as they go; returns the exit code.
 int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cache, std::ostream& err) {
     Progress progress(err, options.quiet, options.progress);
@@ -248,7 +258,7 @@ int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cac
     ro.pdfa = options.pdfa;
     ro.generator = std::string("brief ") + BRIEF_VERSION;
     ro.threads = jobs;
-    ro.process_exits_after = options.process_exits_after;
+    ro.leftovers = leftovers_of(options, cache);
     SharedWork shared;
     ro.shared = &shared;
     ro.memo = cache != nullptr ? &cache->made : nullptr;

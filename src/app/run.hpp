@@ -1,6 +1,7 @@
 // The commands behind the CLI: build, check and dump, each a list of phases returning an exit code.
 #pragma once
 
+#include "core/leftovers.hpp"
 #include "core/memo.hpp"
 #include "read/articles.hpp"
 
@@ -68,6 +69,8 @@ struct BuildReport {
 struct BuildCache {
     ArticleCache articles;
     Memo made;
+    /// What the latest build was done with, freed by the caller once it has said what was written.
+    Leftovers leftovers;
 };
 
 /// The build behind `brief build` and each of watch's rebuilds. With a cache, articles whose bytes

@@ -106,6 +106,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     BuildReport last = rebuild(quiet, cache, err);
     rewatch_inputs(watcher, options, last.style_file, err);
     if (!options.quiet) err << "brief: " << describe_result(last, cache) << "; watching (Ctrl-C stops)" << std::endl;
+    cache.leftovers.release(); // while waiting, not before the outputs are said
     while (auto changed = watcher.wait(watch_debounce)) {
         std::erase_if(*changed, [&](const fs::path& p) { return !is_watched_change(p, last.style_file); });
         if (changed->empty()) continue;
@@ -113,6 +114,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
         rewatch_inputs(watcher, options, last.style_file, err);
         if (!options.quiet || last.exit_code != 0)
             err << "brief: " << describe_changes(*changed) << " changed: " << describe_result(last, cache) << std::endl;
+        cache.leftovers.release();
     }
     if (!options.quiet) err << "brief: stopped by " << (watcher.stop_signal() == SIGINT ? "SIGINT" : "SIGTERM") << '\n';
     return exit_ok;

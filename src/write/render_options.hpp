@@ -8,6 +8,7 @@
 
 namespace brief {
 
+class Leftovers;
 class Memo;
 
 struct RenderOptions {
@@ -22,9 +23,9 @@ struct RenderOptions {
     /// Threads a backend may use for its own work (the PDF compresses its pages on them). The
     /// bytes never depend on it.
     int threads = 1;
-    /// The process exits after the run: a backend may leave its largest structures (the PDF's
-    /// libharu document) to the operating system instead of freeing them.
-    bool process_exits_after = false;
+    /// Where a backend leaves its largest structures (the PDF's libharu document) instead of
+    /// freeing them before returning its bytes, or nullptr: freed at once.
+    Leftovers* leftovers = nullptr;
     /// Work that formats of the same run share (the DOCX and the flat XML build the same parts),
     /// or nullptr: each format then builds its own.
     SharedWork* shared = nullptr;

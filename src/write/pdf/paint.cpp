@@ -9,6 +9,7 @@
 #include "write/pdf/hpdf/images.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 #include "write/pdf/hpdf/structure.hpp"
+#include "core/leftovers.hpp"
 #include "core/memo.hpp"
 #include "write/pdf/page_cache.hpp"
 #include "write/pdf/page_content.hpp"
@@ -186,7 +187,7 @@ class Painter {
     /// is found by page_key, or made and kept with its distinct glyphs, which are then recorded as
     /// shown: the fonts are those painting every page gives.
     void contents(int threads, Memo* memo) {
-        std::vector<PageContent> made(doc_.pages.size());
+        std::vector<std::shared_ptr<const PageContent>> made(doc_.pages.size());
         std::mutex fonts;
         parallel_for(made.size(), threads, [&](std::size_t i) {
             Page& page = doc_.pages[i];
@@ -196,7 +197,7 @@ class Painter {
                     const std::lock_guard<std::mutex> hold(fonts);
                     glyphs = shape_page(page, true);
                 }
-                made[i] = painted(page, glyphs);
+                made[i] = std::make_shared<const PageContent>(painted(page, glyphs));
             } else {
                 const std::uint64_t key = page_key(page, doc_.height, part_of(page), fonts_);
                 const auto kept = memo->get<PaintedPage>("pdf page", key, [&] {
@@ -211,12 +212,15 @@ class Painter {
                     const std::lock_guard<std::mutex> hold(fonts);
                     for (const ShownGlyph& g : kept->shown) record_shown(shown_.at(g.face), g);
                 }
-                made[i] = kept->content;
+                made[i] = std::shared_ptr<const PageContent>(kept, &kept->content); // shared, not copied
             }
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
             std::vector<Rect>().swap(page.rects);
         });
-        for (std::size_t i = 0; i < made.size(); ++i) store(i, std::move(made[i]));
+        for (std::size_t i = 0; i < made.size(); ++i) {
+            store(i, *made[i]);
+            made[i].reset();
+        }
     }
 
     /// A page's content, its operators compressed.
@@ -249,7 +253,7 @@ class Painter {
     }
 
     /// Page i's compressed content and font and image resources, named as page_content named them.
-    void store(std::size_t i, PageContent made) {
+    void store(std::size_t i, const PageContent& made) {
         for (std::size_t f = 0; f < made.faces.size(); ++f)
             if (pdf_.font_resource(pages_[i], loaded_.at(made.faces[f])) != "F" + std::to_string(f + 1))
                 throw Error("libharu named a page's fonts unlike brief (is this libharu 2.3.0?)");
@@ -320,17 +324,10 @@ class Painter {
 
 } // namespace
 
-PaintStart::PaintStart(bool kept_until_exit) : pdf_(std::make_unique<HaruDocument>()), kept_until_exit_(kept_until_exit) {}
+PaintStart::PaintStart(Leftovers* leftovers) : pdf_(std::make_unique<HaruDocument>()), leftovers_(leftovers) {}
 
 PaintStart::~PaintStart() {
-    if (kept_until_exit_) {
-        // Reachable from a static for as long as the process lives (so leak checkers see no
-        // leak), never destroyed: the memory goes back to the system at exit.
-        static std::mutex lock;
-        static auto* kept = new std::vector<std::unique_ptr<HaruDocument>>();
-        const std::lock_guard<std::mutex> hold(lock);
-        kept->push_back(std::move(pdf_));
-    }
+    if (leftovers_ != nullptr) leftovers_->keep(std::move(pdf_));
 }
 
 Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start) {

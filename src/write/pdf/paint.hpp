@@ -10,6 +10,7 @@
 #include <memory>
 
 namespace brief {
+class Leftovers;
 class Memo;
 }
 
@@ -33,10 +34,9 @@ class HaruDocument;
 /// The libharu document painting fills, made before the layout is done.
 class PaintStart {
   public:
-    /// With `kept_until_exit`, the document is not freed but handed to the process, which the
-    /// operating system reclaims at exit (freeing a large briefing's libharu objects one by one
-    /// takes a twentieth of its run).
-    explicit PaintStart(bool kept_until_exit = false);
+    /// With `leftovers`, the document is not freed here but left there (freeing a large
+    /// briefing's libharu objects one by one takes a twentieth of its run).
+    explicit PaintStart(Leftovers* leftovers = nullptr);
     ~PaintStart();
     PaintStart(const PaintStart&) = delete;
     PaintStart& operator=(const PaintStart&) = delete;
@@ -44,7 +44,7 @@ class PaintStart {
   private:
     friend Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start);
     std::unique_ptr<HaruDocument> pdf_;
-    bool kept_until_exit_ = false;
+    Leftovers* leftovers_ = nullptr;
 };
 
 /// Paints every page (rects, then pictures, then text, then placeholder boxes), adds destinations

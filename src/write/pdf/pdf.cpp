@@ -66,7 +66,7 @@ void prepare_pdf() {
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     const std::shared_ptr<pdf::FontSet> kept = font_set(style, options.memo, diagnostics);
     pdf::FontSet& fonts = *kept;
-    pdf::PaintStart start(options.process_exits_after);
+    pdf::PaintStart start(options.leftovers);
     pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(),
                                              options.threads, {}, options.memo);
     fonts.report_missing();

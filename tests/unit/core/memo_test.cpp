@@ -1,9 +1,11 @@
-// Memo: a result is made once per key and kind, found again after, and forgotten by the sweep after a run that did not ask for it.
+// Memo: a result is made once per key and kind, found again after, and forgotten by the sweep after a run that did not ask for it; Leftovers frees only on release.
 #include "core/fingerprint.hpp"
+#include "core/leftovers.hpp"
 #include "core/memo.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <string>
 
 using namespace brief;
@@ -38,4 +40,35 @@ TEST_CASE("Fingerprint tells apart fields that concatenate alike, and numbers of
     CHECK(Fingerprint().add("ab").add("c").value() == Fingerprint().add("ab").add("c").value());
     CHECK(Fingerprint().add(1).value() != Fingerprint().add(2).value());
     CHECK(Fingerprint().add(0.5).value() != Fingerprint().add(0.25).value());
+}
+
+namespace {
+/// Counts its own destructions.
+class Counted {
+  public:
+    explicit Counted(int* freed) : freed_(freed) {}
+    Counted(const Counted&) = delete;
+    Counted& operator=(const Counted&) = delete;
+    ~Counted() { ++*freed_; }
+
+  private:
+    int* freed_;
+};
+} // namespace
+
+TEST_CASE("Leftovers holds what a build is done with until release, and frees each thing once") {
+    int freed = 0;
+    Leftovers leftovers;
+    leftovers.keep(std::make_unique<Counted>(&freed));
+    leftovers.keep(std::make_unique<Counted>(&freed));
+    CHECK(freed == 0); // kept, not freed, when handed over
+    leftovers.release();
+    CHECK(freed == 2);
+    leftovers.release(); // nothing left: nothing freed twice
+    CHECK(freed == 2);
+    {
+        Leftovers dropped;
+        dropped.keep(std::make_unique<Counted>(&freed));
+    }
+    CHECK(freed == 3); // a bin that goes away frees what it held
 }
