@@ -182,14 +182,10 @@ std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, 
     auto take_behind = [&] {
         for (std::size_t k = next++; k < behind.size(); k = next++) render(behind[k]);
     };
-    std::vector<std::future<void>> running =
-        start_helpers(std::min(behind.size(), static_cast<std::size_t>(jobs - 1)), [&] {
-            lower_thread_priority();
-            take_behind();
-        });
+    Helpers running = start_helpers(std::min(behind.size(), static_cast<std::size_t>(jobs - 1)), take_behind, Priority::low);
     for (std::size_t i : front) render(i);
     take_behind();
-    for (auto& r : running) r.get();
+    running.wait();
     return out;
 }
 

@@ -15,13 +15,39 @@ namespace brief {
 /// (later indices having run does not matter to callers, which discard everything on failure).
 void parallel_for(std::size_t count, int threads, const std::function<void(std::size_t)>& body);
 
-/// Starts `work` on up to `helpers` new threads, fewer when the system has no more to give, and
-/// returns their futures. Callers must do the work themselves as well, so that none is left
-/// undone with fewer helpers (parallel_for's caller takes indices like its helpers).
-std::vector<std::future<void>> start_helpers(std::size_t helpers, const std::function<void()>& work);
+/// How eagerly a helper's work is scheduled: `low` runs mostly when a core would otherwise be
+/// idle (Linux: nice 19 for the helper's thread alone; a hint: where it cannot be had, nothing
+/// changes).
+enum class Priority { normal, low };
 
-/// Lowers the calling thread's scheduling priority (Linux: nice 19 for this thread alone), so it
-/// runs mostly when a core would otherwise be idle. A hint: where it cannot be done, nothing changes.
+/// The helpers start_helpers started. wait() waits for every one and rethrows what the first
+/// threw; going out of scope without it still waits (helpers hold references to the caller's
+/// frame), and drops what they threw.
+class Helpers {
+  public:
+    Helpers() = default;
+    Helpers(Helpers&&) = default;
+    Helpers& operator=(Helpers&&) = delete;
+    Helpers(const Helpers&) = delete;
+    Helpers& operator=(const Helpers&) = delete;
+    ~Helpers();
+    void add(std::future<void> helper) { running_.push_back(std::move(helper)); }
+    void wait();
+    [[nodiscard]] std::size_t size() const { return running_.size(); }
+
+  private:
+    std::vector<std::future<void>> running_;
+};
+
+/// Starts `work` on up to `helpers` threads at once, fewer when the system has no more to give.
+/// Each starts at once, on a kept thread that is idle or on a new one (kept after for later work:
+/// a watch session's rebuilds reuse the same few threads instead of starting and ending a dozen
+/// each). Callers must do the work themselves as well, so that none is left undone with fewer
+/// helpers (parallel_for's caller takes indices like its helpers). Helpers started from a thread
+/// of low priority are low as well, whatever is asked (a parallel_for inside a low helper).
+Helpers start_helpers(std::size_t helpers, const std::function<void()>& work, Priority priority = Priority::normal);
+
+/// Lowers the calling thread's scheduling priority for good (Priority::low).
 void lower_thread_priority();
 
 /// The thread count to use for `jobs` (0: one per core).

@@ -1,4 +1,4 @@
-// parallel_for and the thread priority hint.
+// parallel_for, start_helpers on kept threads, and the thread priority hint.
 #include "core/parallel.hpp"
 #include "core/shared_work.hpp"
 
@@ -47,6 +47,44 @@ TEST_CASE("lower_thread_priority lowers the calling thread only") {
     }).join();
     CHECK(lowered == 19);
     CHECK(nice_of_this_thread() == before);
+}
+
+TEST_CASE("start_helpers at low priority runs its work, and the helpers' own helpers, at nice 19") {
+    const auto nice_of_this_thread = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
+    const int before = nice_of_this_thread();
+    std::atomic<int> helper{0}, arrived{0};
+    std::vector<int> nested(2, 0);
+    Helpers low = start_helpers(1, [&] {
+        helper = nice_of_this_thread();
+        parallel_for(2, 2, [&](std::size_t i) {
+            ++arrived; // both indices wait for each other, so each runs on a thread of its own
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (arrived.load() < 2 && std::chrono::steady_clock::now() < until) std::this_thread::yield();
+            nested[i] = nice_of_this_thread();
+        });
+    }, Priority::low);
+    low.wait();
+    REQUIRE(low.size() == 1);
+    CHECK(helper.load() == 19);
+    CHECK(arrived.load() == 2);
+    CHECK(nested == std::vector<int>{19, 19});
+    CHECK(nice_of_this_thread() == before);
+    std::atomic<int> normal{-1};
+    start_helpers(1, [&] { normal = nice_of_this_thread(); }).wait();
+    CHECK(normal.load() == before); // a normal helper is never one of the lowered threads
+}
+
+TEST_CASE("Helpers dropped without wait() still wait for their work, and wait() rethrows a helper's failure") {
+    std::atomic<bool> finished{false};
+    {
+        Helpers slow = start_helpers(1, [&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            finished = true;
+        });
+    }
+    CHECK(finished.load());
+    Helpers failing = start_helpers(2, [] { throw std::runtime_error("helper failed"); });
+    CHECK_THROWS_AS(failing.wait(), std::runtime_error);
 }
 
 TEST_CASE("SharedWork builds a result once for callers on many threads, and shares a failure") {
