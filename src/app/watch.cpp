@@ -30,8 +30,9 @@ std::vector<fs::path> input_folders(const std::vector<fs::path>& inputs) {
 /// "wrote out/briefing.pdf, out/briefing.epub", or what went wrong.
 std::string describe_result(const BuildReport& r, const BuildCache& cache) {
     char took[160];
-    std::snprintf(took, sizeof took, " in %.2f s, %.2f s CPU (%zu article(s) parsed, %zu part(s) made, %zu reused)",
-                  r.seconds, r.cpu_seconds, cache.articles.parsed(), r.remade, r.reused);
+    std::snprintf(took, sizeof took,
+                  " in %.2f s, %.2f s CPU (%zu file(s) read, %zu article(s) parsed, %zu part(s) made, %zu reused)",
+                  r.seconds, r.cpu_seconds, cache.articles.read(), cache.articles.parsed(), r.remade, r.reused);
     if (r.exit_code != 0 || r.written.empty())
         return std::string("failed") + took + ": " + std::to_string(r.errors) +
                " error(s) above; the last good outputs are kept";
@@ -84,6 +85,7 @@ bool is_watched_change(const fs::path& changed, const fs::path& style_file) {
 }
 
 std::string describe_changes(const std::vector<fs::path>& changed) {
+    if (changed.empty()) return "any file (the kernel lost the change events; every file is read again)";
     std::string out;
     const std::size_t shown = changed.size() <= 3 ? changed.size() : 2;
     for (std::size_t i = 0; i < shown; ++i)
@@ -97,6 +99,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     BuildOptions quiet = options;
     quiet.quiet = true; // one line per rebuild instead of progress lines
     BuildCache cache;
+    cache.articles.trust_watch(); // the watcher says what changed (and the stamps check it)
     try {
         for (const auto& folder : input_folders(options.input.inputs)) watcher.watch_folder(folder);
     } catch (const Error& e) {
@@ -108,8 +111,11 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     if (!options.quiet) err << "brief: " << describe_result(last, cache) << "; watching (Ctrl-C stops)" << std::endl;
     cache.leftovers.release(); // while waiting, not before the outputs are said
     while (auto changed = watcher.wait(watch_debounce)) {
+        // every file named is read again, whatever its kind: the article cache trusts the rest
+        cache.articles.changed(*changed);
+        if (watcher.overflowed()) cache.articles.changed_all();
         std::erase_if(*changed, [&](const fs::path& p) { return !is_watched_change(p, last.style_file); });
-        if (changed->empty()) continue;
+        if (changed->empty() && !watcher.overflowed()) continue;
         last = rebuild(quiet, cache, err);
         rewatch_inputs(watcher, options, last.style_file, err);
         if (!options.quiet || last.exit_code != 0)

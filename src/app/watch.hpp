@@ -23,12 +23,14 @@ inline constexpr std::chrono::milliseconds watch_debounce{40};
 /// files (*.swp, *~, *.tmp) are not.
 bool is_watched_change(const std::filesystem::path& changed, const std::filesystem::path& style_file);
 
-/// "a.md, b.md and 3 more": what changed, for the line printed per rebuild.
+/// "a.md, b.md and 3 more": what changed, for the line printed per rebuild; with no file named
+/// (inotify lost the changes), that any file may have changed.
 std::string describe_changes(const std::vector<std::filesystem::path>& changed);
 
-/// Builds once, then rebuilds whenever a watched input changes, reparsing only the articles whose
-/// bytes changed. A failed rebuild prints its diagnostics and leaves the last good outputs. Returns
-/// 0 when stopped by SIGINT or SIGTERM, 1 when the inputs cannot be watched at all.
+/// Builds once, then rebuilds whenever a watched input changes, reading again only the articles
+/// inotify names (or whose stamp changed) and reparsing only those whose bytes changed. A failed
+/// rebuild prints its diagnostics and leaves the last good outputs. Returns 0 when stopped by
+/// SIGINT or SIGTERM, 1 when the inputs cannot be watched at all.
 int run_watch(const BuildOptions& options, std::ostream& err);
 
 } // namespace brief

@@ -72,6 +72,14 @@ std::string read_file(const fs::path& path, std::uintmax_t max_bytes) {
     return buffer.str();
 }
 
+std::optional<FileStamp> stamp_file(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    const auto ns = [](const timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec; };
+    return FileStamp{static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino),
+                     static_cast<std::int64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim)};
+}
+
 StagedFile::StagedFile(const fs::path& target, std::string_view bytes)
     : target_(prepare_target(target)), temp_(write_temporary(target_, bytes)) {}
 

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,22 @@ namespace brief {
 /// Reads a whole file. Throws Error naming the file when it cannot be read or is larger than
 /// `max_bytes` (the message says which option raises the limit).
 std::string read_file(const std::filesystem::path& path, std::uintmax_t max_bytes);
+
+/// What stat(2) says of a file that changes whenever its bytes do: its device and inode, its size,
+/// and when its data and its inode last changed (nanoseconds; links followed). Equal stamps: the
+/// same file, not written since, as far as the file system's clock tells (a write within the same
+/// tick keeps the times, which is why watch also goes by what inotify reports).
+struct FileStamp {
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    std::int64_t size = 0;
+    std::int64_t modified_ns = 0;
+    std::int64_t changed_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+/// The file's stamp, or nullopt when it cannot be had (the file is gone, or not to be read).
+std::optional<FileStamp> stamp_file(const std::filesystem::path& path);
 
 /// A file written under a temporary name beside its target, not yet visible there. Destroying it
 /// without publish() removes the temporary file, so nothing half-written is ever left.

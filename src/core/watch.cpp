@@ -64,7 +64,10 @@ bool Watcher::drain(std::vector<fs::path>& changed) {
         for (ssize_t at = 0; at < n;) {
             const auto* e = reinterpret_cast<const inotify_event*>(buffer + at);
             const auto folder = folders_.find(e->wd);
-            if (e->len > 0 && folder != folders_.end()) {
+            if ((e->mask & IN_Q_OVERFLOW) != 0) {
+                overflowed_ = true;
+                any = true;
+            } else if (e->len > 0 && folder != folders_.end()) {
                 changed.push_back(folder->second / e->name);
                 any = true;
             }
@@ -90,7 +93,8 @@ int Watcher::poll_once(int timeout_ms) {
 
 std::optional<std::vector<fs::path>> Watcher::wait(std::chrono::milliseconds quiet) {
     std::vector<fs::path> changed;
-    while (changed.empty()) {
+    overflowed_ = false;
+    while (changed.empty() && !overflowed_) {
         const int got = poll_once(-1);
         if (got < 0) return std::nullopt;
         if (got > 0) drain(changed);

@@ -26,11 +26,16 @@ class Watcher {
     void watch_folder(const std::filesystem::path& folder);
 
     /// Waits for the first change, then gathers the burst that follows until `quiet` passes with
-    /// none (an editor saves in several steps). Returns the paths changed, sorted and each once;
-    /// nullopt when SIGINT or SIGTERM came (stop_signal() says which).
+    /// none (an editor saves in several steps). Returns the paths changed, sorted and each once
+    /// (possibly none, when the queue overflowed); nullopt when SIGINT or SIGTERM came
+    /// (stop_signal() says which).
     std::optional<std::vector<std::filesystem::path>> wait(std::chrono::milliseconds quiet);
 
     [[nodiscard]] int stop_signal() const { return stop_signal_; }
+
+    /// True when the kernel's queue overflowed during the last wait(): changes were lost, and
+    /// anything in the watched folders may have changed.
+    [[nodiscard]] bool overflowed() const { return overflowed_; }
 
   private:
     /// Closes the descriptors and restores the signal mask.
@@ -45,6 +50,7 @@ class Watcher {
     sigset_t old_mask_{};
     std::map<int, std::filesystem::path> folders_;
     int stop_signal_ = 0;
+    bool overflowed_ = false;
 };
 
 } // namespace brief

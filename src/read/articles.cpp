@@ -103,18 +103,54 @@ std::optional<Article> read_article(std::string_view bytes, const std::string& f
     return article;
 }
 
+namespace {
+
+/// The key a file is stored under: the same for "a/./b.md" and "a/b.md", as inotify names it.
+std::string normal(const fs::path& path) { return path.lexically_normal().string(); }
+
+} // namespace
+
+void ArticleCache::changed(const std::vector<fs::path>& paths) {
+    for (const auto& path : paths)
+        if (auto it = entries_.find(normal(path)); it != entries_.end()) it->second.said_changed = true;
+}
+
+void ArticleCache::changed_all() {
+    for (auto& [path, entry] : entries_) entry.said_changed = true;
+}
+
+std::shared_ptr<const ReadArticle> ArticleCache::unchanged(const std::string& path, const std::optional<FileStamp>& stamp) const {
+    if (!trusting_ || !stamp) return nullptr;
+    const auto it = entries_.find(normal(path));
+    if (it == entries_.end() || it->second.said_changed || it->second.stamp != stamp) return nullptr;
+    return it->second.result;
+}
+
 std::shared_ptr<const ReadArticle> ArticleCache::find(const std::string& path, std::string_view bytes) const {
-    const auto it = entries_.find(path);
+    const auto it = entries_.find(normal(path));
     if (it == entries_.end() || it->second.size != bytes.size()) return nullptr;
     return it->second.hash == std::hash<std::string_view>{}(bytes) ? it->second.result : nullptr;
 }
 
-void ArticleCache::keep(const std::vector<std::string>& paths, const std::vector<std::string_view>& bytes,
-                        std::vector<std::shared_ptr<const ReadArticle>> results, std::size_t parsed) {
+void ArticleCache::keep(std::vector<File> files, std::size_t read, std::size_t parsed) {
     std::map<std::string, Entry> next;
-    for (std::size_t i = 0; i < paths.size(); ++i)
-        next[paths[i]] = {bytes[i].size(), std::hash<std::string_view>{}(bytes[i]), std::move(results[i])};
+    for (auto& file : files) {
+        std::string key = normal(file.path);
+        Entry entry;
+        if (!file.bytes) { // taken unread: what was known of its bytes still holds
+            const auto it = entries_.find(key);
+            if (it != entries_.end()) entry = it->second;
+        } else {
+            entry.size = file.bytes->size();
+            entry.hash = std::hash<std::string_view>{}(*file.bytes);
+        }
+        entry.stamp = file.stamp;
+        entry.said_changed = false;
+        entry.result = std::move(file.result);
+        next[std::move(key)] = std::move(entry);
+    }
     entries_ = std::move(next);
+    read_ = read;
     parsed_ = parsed;
 }
 
@@ -125,27 +161,33 @@ namespace {
 /// whose bytes it holds is taken from it instead of parsed.
 std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const ReadOptions& options) {
     std::vector<ReadArticle> out(paths.size());
-    std::vector<std::string> names(paths.size()), bytes(paths.size());
-    std::vector<std::shared_ptr<const ReadArticle>> kept(options.cache != nullptr ? paths.size() : 0);
-    std::atomic<std::size_t> parsed{0};
+    std::vector<std::string> bytes(paths.size());
+    std::vector<ArticleCache::File> files(options.cache != nullptr ? paths.size() : 0);
+    std::atomic<std::size_t> read{0}, parsed{0};
     parallel_for(paths.size(), options.threads, [&](std::size_t i) {
-        names[i] = paths[i].string();
-        bytes[i] = read_file(paths[i], options.max_file_bytes);
         if (options.cache == nullptr) {
-            out[i].article = read_article(bytes[i], names[i], out[i].diagnostics);
-            std::string().swap(bytes[i]); // only a cache needs them after
+            out[i].article = read_article(read_file(paths[i], options.max_file_bytes), paths[i].string(), out[i].diagnostics);
             return;
         }
-        kept[i] = options.cache->find(names[i], bytes[i]);
-        if (kept[i] == nullptr) {
+        ArticleCache::File& file = files[i];
+        file.path = paths[i].string();
+        file.stamp = stamp_file(paths[i]); // before reading: a write after it changes the stamp
+        file.result = options.cache->unchanged(file.path, file.stamp);
+        if (file.result == nullptr) {
+            bytes[i] = read_file(paths[i], options.max_file_bytes);
+            file.bytes = bytes[i];
+            ++read;
+            file.result = options.cache->find(file.path, bytes[i]);
+        }
+        if (file.result == nullptr) {
             ReadArticle fresh;
-            fresh.article = read_article(bytes[i], names[i], fresh.diagnostics);
-            kept[i] = std::make_shared<const ReadArticle>(std::move(fresh));
+            fresh.article = read_article(bytes[i], file.path, fresh.diagnostics);
+            file.result = std::make_shared<const ReadArticle>(std::move(fresh));
             ++parsed;
         }
-        out[i] = *kept[i]; // the passes change the briefing's copy, never the cache's
+        out[i] = *file.result; // the passes change the briefing's copy, never the cache's
     });
-    if (options.cache != nullptr) options.cache->keep(names, {bytes.begin(), bytes.end()}, std::move(kept), parsed);
+    if (options.cache != nullptr) options.cache->keep(std::move(files), read, parsed);
     return out;
 }
 

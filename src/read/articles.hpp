@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/diagnostics.hpp"
+#include "core/files.hpp"
 #include "doc/model.hpp"
 
 #include <cstdint>
@@ -32,27 +33,53 @@ struct ReadArticle {
     Diagnostics diagnostics;
 };
 
-/// The articles of earlier runs by path, each with the size and hash of the bytes it was read
-/// from: a file whose bytes are the same is not parsed again, its stored result is used (the same
-/// article and diagnostics, so the same output). Files no longer read are forgotten.
+/// The articles of earlier runs by path, each with the stamp, size and hash of the file it was
+/// read from: a file whose bytes are the same is not parsed again, its stored result is used (the
+/// same article and diagnostics, so the same output). Files no longer read are forgotten. Under
+/// watch (trust_watch()), a file is not even read again while its stamp is the one it had and
+/// watch has not said it changed.
 class ArticleCache {
   public:
+    /// From now on the caller says, through changed(), every file that may have changed (watch,
+    /// from inotify): a file it has not named since it was read, whose stamp is unchanged, is
+    /// taken as stored without reading it.
+    void trust_watch() { trusting_ = true; }
+    /// These files may have changed: the next run reads them.
+    void changed(const std::vector<std::filesystem::path>& paths);
+    /// Anything may have changed (inotify lost events): the next run reads every file.
+    void changed_all();
+    /// The stored result for `path` when it may be taken without reading the file (trusting,
+    /// not said changed, the same stamp), else nullptr.
+    [[nodiscard]] std::shared_ptr<const ReadArticle> unchanged(const std::string& path, const std::optional<FileStamp>& stamp) const;
     /// The stored result for `path` when it was read from these bytes, else nullptr.
     [[nodiscard]] std::shared_ptr<const ReadArticle> find(const std::string& path, std::string_view bytes) const;
-    /// Replaces what is stored with the results of the latest run (same order as `paths`), of
-    /// which `parsed` were parsed rather than found. Results found are shared, not copied.
-    void keep(const std::vector<std::string>& paths, const std::vector<std::string_view>& bytes,
-              std::vector<std::shared_ptr<const ReadArticle>> results, std::size_t parsed);
-    /// Files parsed by the latest run (the others came from the cache).
+
+    /// One file of a run: its stamp taken before it was read, its bytes (nullopt when it was taken
+    /// unread, by unchanged()), and what it gave.
+    struct File {
+        std::string path;
+        std::optional<FileStamp> stamp;
+        std::optional<std::string_view> bytes;
+        std::shared_ptr<const ReadArticle> result;
+    };
+    /// Replaces what is stored with the files of the latest run, of which `read` were read and
+    /// `parsed` parsed. Results are shared, not copied.
+    void keep(std::vector<File> files, std::size_t read, std::size_t parsed);
+    /// Files read by the latest run, and files parsed (the others came from the cache).
+    [[nodiscard]] std::size_t read() const { return read_; }
     [[nodiscard]] std::size_t parsed() const { return parsed_; }
 
   private:
     struct Entry {
+        std::optional<FileStamp> stamp;
         std::size_t size = 0;
         std::size_t hash = 0;
+        bool said_changed = false;
         std::shared_ptr<const ReadArticle> result;
     };
-    std::map<std::string, Entry> entries_;
+    std::map<std::string, Entry> entries_; ///< by path, lexically normal (as changed() names them)
+    bool trusting_ = false;
+    std::size_t read_ = 0;
     std::size_t parsed_ = 0;
 };
 

@@ -59,11 +59,12 @@ pid=$!
 wait_count 1 "; watching"
 same_as_fresh "first build"
 
-# A change to one article: one rebuild naming it, one article parsed, the same bytes as fresh.
+# A change to one article: one rebuild naming it, that one file read again and parsed, the same
+# bytes as fresh.
 sed -i 's/Huawei/Huawei Technologies/' "$WORK/a/usa-urges-allies-to-shun-huawei-technologies.md"
 wait_count 1 "changed: built"
 expect_in "$log" "usa-urges-allies-to-shun-huawei-technologies.md changed: built"
-expect_in "$log" "(1 article(s) parsed, "
+expect_in "$log" "(1 file(s) read, 1 article(s) parsed, "
 same_as_fresh "after a change"
 
 # edit_and_compare WHAT COMMAND...: runs the edit, waits for its rebuild, compares with a fresh build.

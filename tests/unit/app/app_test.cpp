@@ -20,6 +20,7 @@ TEST_CASE("watch rebuilds for articles, briefing.yaml, images and the style, not
 
 TEST_CASE("describe_changes names up to three files, then counts the rest") {
     CHECK(describe_changes({"d/a.md"}) == "a.md");
+    CHECK(describe_changes({}).find("every file is read again") != std::string::npos);
     CHECK(describe_changes({"d/a.md", "d/b.md"}) == "a.md and b.md");
     CHECK(describe_changes({"a.md", "b.md", "c.md"}) == "a.md, b.md and c.md");
     CHECK(describe_changes({"a.md", "b.md", "c.md", "d.md", "e.md"}) == "a.md, b.md and 3 more");

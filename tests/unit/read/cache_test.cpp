@@ -65,3 +65,36 @@ TEST_CASE("ArticleCache parses only the files whose bytes changed, with the same
     CHECK(cache.parsed() == 1);
     fs::remove_all(dir);
 }
+
+TEST_CASE("Under watch, ArticleCache reads again only the files said changed or whose stamp changed") {
+    const auto dir = fs::temp_directory_path() / ("brief-cache-watch-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    write_article(dir / "a.md", "A", "Alpha text.");
+    write_article(dir / "b.md", "B", "Beta text.");
+    write_article(dir / "c.md", "C", "Gamma text.");
+    ArticleCache cache;
+    cache.trust_watch();
+    const std::string first = read_dump(dir, &cache);
+    CHECK(cache.read() == 3);
+    CHECK(read_dump(dir, &cache) == first);
+    CHECK(cache.read() == 0); // nothing said, no stamp changed: nothing read
+    CHECK(cache.parsed() == 0);
+
+    cache.changed({dir / "." / "b.md"}); // named as inotify might, not as the listing does
+    CHECK(read_dump(dir, &cache) == first);
+    CHECK(cache.read() == 1); // read, found the same bytes: not parsed
+    CHECK(cache.parsed() == 0);
+
+    // Written anew without a word from watch (a missed event): the stamp tells.
+    write_article(dir / "c.md", "C", "Gamma, edited.");
+    const std::string edited = read_dump(dir, &cache);
+    CHECK(cache.read() == 1);
+    CHECK(cache.parsed() == 1);
+    CHECK(edited == read_dump(dir, nullptr));
+
+    cache.changed_all();
+    CHECK(read_dump(dir, &cache) == edited);
+    CHECK(cache.read() == 3);
+    CHECK(cache.parsed() == 0);
+    fs::remove_all(dir);
+}
