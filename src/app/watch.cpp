@@ -2,6 +2,7 @@
 #include "app/watch.hpp"
 
 #include "core/error.hpp"
+#include "core/parallel.hpp"
 #include "core/watch.hpp"
 #include "read/articles.hpp"
 
@@ -100,6 +101,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     quiet.quiet = true; // one line per rebuild instead of progress lines
     BuildCache cache;
     cache.articles.trust_watch(); // the watcher says what changed (and the stamps check it)
+    keep_helper_threads();
     try {
         for (const auto& folder : input_folders(options.input.inputs)) watcher.watch_folder(folder);
     } catch (const Error& e) {

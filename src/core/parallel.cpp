@@ -24,6 +24,9 @@ namespace {
 /// The priority of the calling thread's work: low once lower_thread_priority has run on it.
 thread_local Priority this_thread_priority = Priority::normal;
 
+/// Whether helpers run on kept threads (keep_helper_threads), or each on a thread of its own.
+std::atomic<bool> keeping{false};
+
 } // namespace
 
 void parallel_for(std::size_t count, int threads, const std::function<void(std::size_t)>& body) {
@@ -57,8 +60,6 @@ class KeptThreads {
   public:
     /// `work` started on a thread of `priority`; throws std::system_error when no thread can be had.
     std::future<void> start(const std::function<void()>& work, Priority priority) {
-        // a thread made by a lowered one inherits its nice value, and could not raise it again
-        if (this_thread_priority == Priority::low) priority = Priority::low;
         Set& set = sets_[priority == Priority::low ? 1 : 0];
         std::packaged_task<void()> task(work);
         std::future<void> done = task.get_future();
@@ -126,11 +127,22 @@ void Helpers::wait() {
     for (auto& r : running_) r.get(); // a throw leaves the rest to the destructor, which waits
 }
 
+void keep_helper_threads() { keeping = true; }
+
 Helpers start_helpers(std::size_t helpers, const std::function<void()>& work, Priority priority) {
+    // a thread made by a lowered one inherits its nice value, and could not raise it again
+    if (this_thread_priority == Priority::low) priority = Priority::low;
     Helpers running;
     for (std::size_t i = 0; i < helpers; ++i) {
         try {
-            running.add(kept_threads().start(work, priority));
+            if (keeping) {
+                running.add(kept_threads().start(work, priority));
+                continue;
+            }
+            running.add(std::async(std::launch::async, [work, priority] {
+                if (priority == Priority::low) lower_thread_priority();
+                work();
+            }));
         } catch (const std::system_error&) {
             break; // no thread to be had: fewer helpers (callers take the rest of the work themselves)
         }

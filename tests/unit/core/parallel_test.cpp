@@ -49,8 +49,13 @@ TEST_CASE("lower_thread_priority lowers the calling thread only") {
     CHECK(nice_of_this_thread() == before);
 }
 
-TEST_CASE("start_helpers at low priority runs its work, and the helpers' own helpers, at nice 19") {
-    const auto nice_of_this_thread = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
+namespace {
+
+int nice_of_this_thread() { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); }
+
+/// A low helper runs at nice 19, and so do the two threads of a parallel_for inside it; a normal
+/// helper started after is never a lowered thread.
+void check_priorities() {
     const int before = nice_of_this_thread();
     std::atomic<int> helper{0}, arrived{0};
     std::vector<int> nested(2, 0);
@@ -69,12 +74,15 @@ TEST_CASE("start_helpers at low priority runs its work, and the helpers' own hel
     CHECK(arrived.load() == 2);
     CHECK(nested == std::vector<int>{19, 19});
     CHECK(nice_of_this_thread() == before);
-    std::atomic<int> normal{-1};
-    start_helpers(1, [&] { normal = nice_of_this_thread(); }).wait();
-    CHECK(normal.load() == before); // a normal helper is never one of the lowered threads
+    for (int round = 0; round < 3; ++round) { // on kept threads: after the lowered ones went idle
+        std::atomic<int> normal{-1};
+        start_helpers(1, [&] { normal = nice_of_this_thread(); }).wait();
+        CHECK(normal.load() == before);
+    }
 }
 
-TEST_CASE("Helpers dropped without wait() still wait for their work, and wait() rethrows a helper's failure") {
+/// Helpers dropped without wait() still wait for their work; wait() rethrows a helper's failure.
+void check_waiting() {
     std::atomic<bool> finished{false};
     {
         Helpers slow = start_helpers(1, [&] {
@@ -85,6 +93,27 @@ TEST_CASE("Helpers dropped without wait() still wait for their work, and wait() 
     CHECK(finished.load());
     Helpers failing = start_helpers(2, [] { throw std::runtime_error("helper failed"); });
     CHECK_THROWS_AS(failing.wait(), std::runtime_error);
+}
+
+} // namespace
+
+TEST_CASE("start_helpers at low priority runs its work, and its helpers' own helpers, at nice 19") {
+    check_priorities();
+}
+
+TEST_CASE("Helpers dropped without wait() still wait for their work, and wait() rethrows a helper's failure") {
+    check_waiting();
+}
+
+TEST_CASE("On kept threads too: priorities apart, work waited for, failures rethrown, every index once") {
+    keep_helper_threads(); // this process's helpers from here on (each test case runs alone)
+    check_priorities();
+    check_waiting();
+    for (int threads : {2, 3, 16}) {
+        std::vector<std::atomic<int>> calls(100);
+        parallel_for(calls.size(), threads, [&](std::size_t i) { ++calls[i]; });
+        for (const auto& c : calls) CHECK(c.load() == 1);
+    }
 }
 
 TEST_CASE("SharedWork builds a result once for callers on many threads, and shares a failure") {
