@@ -158,7 +158,8 @@ namespace {
 
 /// Every article file, in order, read on up to options.threads threads (an unreadable file
 /// throws, the first in order winning, as reading them one by one would). With a cache, a file
-/// whose bytes it holds is taken from it instead of parsed.
+/// it may take unread (ArticleCache::unchanged) is not read, and one whose bytes it holds is not
+/// parsed.
 std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const ReadOptions& options) {
     std::vector<ReadArticle> out(paths.size());
     std::vector<std::string> bytes(paths.size());
