@@ -1,4 +1,4 @@
-// parallel_for: an atomic counter shared by the caller and up to threads-1 helpers, on threads kept between runs.
+// parallel_for: an atomic counter shared by the caller and up to threads-1 helpers (under watch, on threads kept between runs).
 #include "core/parallel.hpp"
 
 #include <algorithm>
@@ -51,7 +51,7 @@ void parallel_for(std::size_t count, int threads, const std::function<void(std::
 
 namespace {
 
-/// Helper threads kept once started, one set per priority (a thread's nice value, once lowered,
+/// Helper threads kept once started, one set per priority (a thread's priority, once lowered,
 /// cannot be raised again without privilege). A task goes to an idle thread, or to a new one when
 /// none is idle, so every task starts at once, as on a thread of its own: work that waits for
 /// other work (a format's pass waiting on its helpers) cannot wait for a thread. Never destroyed:

@@ -37,8 +37,13 @@ TEST_CASE("parallel_for rethrows the failure of the lowest index, after running 
     CHECK(ran.load() == 10);
 }
 
+namespace {
+
+int nice_of_this_thread() { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); }
+
+} // namespace
+
 TEST_CASE("lower_thread_priority lowers the calling thread only") {
-    const auto nice_of_this_thread = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
     const int before = nice_of_this_thread();
     int lowered = before;
     std::thread([&] {
@@ -50,8 +55,6 @@ TEST_CASE("lower_thread_priority lowers the calling thread only") {
 }
 
 namespace {
-
-int nice_of_this_thread() { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); }
 
 /// A low helper runs at nice 19, and so do the two threads of a parallel_for inside it; a normal
 /// helper started after is never a lowered thread.
