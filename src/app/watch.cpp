@@ -112,7 +112,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     rewatch_inputs(watcher, options, last.style_file, err);
     if (!options.quiet) err << "brief: " << describe_result(last, cache) << "; watching (Ctrl-C stops)" << std::endl;
     cache.leftovers.release(); // while waiting, not before the outputs are said
-    while (auto changed = watcher.wait(watch_debounce)) {
+    while (auto changed = watcher.wait(watch_quiet)) {
         // every file named is read again, whatever its kind: the article cache trusts the rest
         cache.articles.changed(*changed);
         if (watcher.overflowed()) cache.articles.changed_all();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/run.hpp"
+#include "core/watch.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -11,12 +12,15 @@
 
 namespace brief {
 
-/// The quiet spell after the last change before watch rebuilds. An editor saves in a burst of
-/// steps a few milliseconds apart (vim writes a backup, the file and its swap; VS Code and gedit
-/// write a temporary and rename it over), so 40 ms without a change (several times the gaps of a
-/// burst) means the save is over, while it stays small beside a rebuild and below the ~100 ms a
-/// person notices: a longer wait (it was 150 ms) would be most of the time from save to outputs.
-inline constexpr std::chrono::milliseconds watch_debounce{40};
+/// The quiet spell after the last change before watch rebuilds (core/watch.hpp's Quiet). An
+/// editor saves in a burst of steps a few milliseconds apart (vim renames the file to a backup,
+/// writes it anew and deletes the backup; gedit writes a temporary and renames it over; VS Code
+/// writes the file in place). Once each file is written and closed or moved into place, 10 ms
+/// without a change ends the burst: the save is over, and the wait is small beside the rebuild.
+/// While a file is still open, or one was deleted or moved away, 40 ms (several times the gaps of
+/// a burst, below the ~100 ms a person notices). Before, every burst waited 40 ms, a quarter of
+/// the time from save to outputs.
+inline constexpr Quiet watch_quiet{std::chrono::milliseconds{10}, std::chrono::milliseconds{40}};
 
 /// Whether a changed file is one a build reads or shows: an article (.md, .markdown), a
 /// briefing.yaml, an image beside them, or the style file. Editors' and brief's own temporary

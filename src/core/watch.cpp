@@ -69,11 +69,26 @@ bool Watcher::drain(std::vector<fs::path>& changed) {
                 any = true;
             } else if (e->len > 0 && folder != folders_.end()) {
                 changed.push_back(folder->second / e->name);
+                note(changed.back(), e->mask);
                 any = true;
             }
             at += static_cast<ssize_t>(sizeof(inotify_event) + e->len);
         }
     }
+}
+
+void Watcher::note(const fs::path& path, std::uint32_t mask) {
+    const bool first = !burst_.count(path);
+    Settling& s = burst_[path];
+    if (first) s.born = (mask & (IN_CREATE | IN_MOVED_TO)) != 0; // brought into being by this burst
+    if ((mask & IN_ISDIR) != 0) s.settled = false;
+    else if ((mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) != 0) s.settled = true;  // whole at this name
+    else if ((mask & (IN_DELETE | IN_MOVED_FROM)) != 0) s.settled = s.born; // a temporary gone; else maybe coming back
+    else s.settled = false;                                                  // created, still open
+}
+
+bool Watcher::settled() const {
+    return std::all_of(burst_.begin(), burst_.end(), [](const auto& path_state) { return path_state.second.settled; });
 }
 
 int Watcher::poll_once(int timeout_ms) {
@@ -91,16 +106,18 @@ int Watcher::poll_once(int timeout_ms) {
     return (fds[1].revents & POLLIN) != 0 ? 1 : 0;
 }
 
-std::optional<std::vector<fs::path>> Watcher::wait(std::chrono::milliseconds quiet) {
+std::optional<std::vector<fs::path>> Watcher::wait(Quiet quiet) {
     std::vector<fs::path> changed;
     overflowed_ = false;
+    burst_.clear();
     while (changed.empty() && !overflowed_) {
         const int got = poll_once(-1);
         if (got < 0) return std::nullopt;
         if (got > 0) drain(changed);
     }
-    for (;;) { // the burst: until `quiet` passes with nothing new
-        const int got = poll_once(static_cast<int>(quiet.count()));
+    for (;;) { // the burst: until a quiet spell passes with nothing new
+        const auto spell = settled() && !overflowed_ ? quiet.settled : quiet.unsettled;
+        const int got = poll_once(static_cast<int>(spell.count()));
         if (got < 0) return std::nullopt;
         if (got == 0 || !drain(changed)) break;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -10,6 +11,18 @@
 #include <signal.h>
 
 namespace brief {
+
+/// How long a burst of changes must fall quiet before it is over. An editor saves in steps a few
+/// milliseconds apart; once every file the burst named was last written and closed, or moved
+/// into place, the save is complete and a short spell (`settled`) catches a step that follows
+/// (a second file, a second write). A file still open after its creation, or one that was there
+/// before and is moved away or deleted (it may be coming back: vim renames the file to its backup,
+/// then writes it anew), keeps the burst open until `unsettled` passes with no change; a file the
+/// burst itself made and then deleted or moved away (a temporary, vim's backup) is settled.
+struct Quiet {
+    std::chrono::milliseconds settled;
+    std::chrono::milliseconds unsettled;
+};
 
 /// Changes to files in watched folders, and SIGINT/SIGTERM, as one thing to wait on. While a
 /// Watcher lives those signals are blocked and read from a signalfd (so a stop never interrupts a
@@ -25,11 +38,10 @@ class Watcher {
     /// deleted). Watching a folder twice is harmless. Throws Error when it cannot be watched.
     void watch_folder(const std::filesystem::path& folder);
 
-    /// Waits for the first change, then gathers the burst that follows until `quiet` passes with
-    /// none (an editor saves in several steps). Returns the paths changed, sorted and each once
-    /// (possibly none, when the queue overflowed); nullopt when SIGINT or SIGTERM came
-    /// (stop_signal() says which).
-    std::optional<std::vector<std::filesystem::path>> wait(std::chrono::milliseconds quiet);
+    /// Waits for the first change, then gathers the burst that follows until it falls quiet
+    /// (Quiet says how long). Returns the paths changed, sorted and each once (possibly none,
+    /// when the queue overflowed); nullopt when SIGINT or SIGTERM came (stop_signal() says which).
+    std::optional<std::vector<std::filesystem::path>> wait(Quiet quiet);
 
     [[nodiscard]] int stop_signal() const { return stop_signal_; }
 
@@ -40,8 +52,13 @@ class Watcher {
   private:
     /// Closes the descriptors and restores the signal mask.
     void release();
-    /// Reads what inotify has queued into `changed`; false when nothing was there.
+    /// Reads what inotify has queued into `changed`, noting whether each path is settled; false
+    /// when nothing was there.
     bool drain(std::vector<std::filesystem::path>& changed);
+    /// Notes an event's path as settled or not (see Quiet).
+    void note(const std::filesystem::path& path, std::uint32_t mask);
+    /// Whether every path of the burst so far is settled (see Quiet).
+    [[nodiscard]] bool settled() const;
     /// Polls both descriptors for up to `timeout` (-1: forever): 1 change, 0 nothing, -1 a stop signal.
     int poll_once(int timeout_ms);
 
@@ -51,6 +68,13 @@ class Watcher {
     std::map<int, std::filesystem::path> folders_;
     int stop_signal_ = 0;
     bool overflowed_ = false;
+    /// A path of the burst: whether it is settled, and whether the burst brought it into being
+    /// (created or moved in first: a temporary, whose going away again settles it).
+    struct Settling {
+        bool settled = false;
+        bool born = false;
+    };
+    std::map<std::filesystem::path, Settling> burst_; ///< the paths of the burst so far
 };
 
 } // namespace brief

@@ -1,4 +1,4 @@
-// Watcher: changes in watched folders come back once each, sorted, after the burst; a stop signal ends the wait.
+// Watcher: changes in watched folders come back once each, sorted, after the burst (short once settled); a stop signal ends the wait.
 #include "core/error.hpp"
 #include "core/files.hpp"
 #include "core/watch.hpp"
@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -35,7 +36,7 @@ TEST_CASE("Watcher reports the files written, moved in and deleted, each once an
     write_file_atomic(dir / "a.md", "two");
     write_file_atomic(dir / "a.md", "three"); // the same file twice in the burst
     fs::remove(dir / "old.md");
-    const auto changed = w.wait(50ms);
+    const auto changed = w.wait({50ms, 50ms});
     REQUIRE(changed);
     std::vector<fs::path> names;
     for (const auto& p : *changed)
@@ -44,24 +45,103 @@ TEST_CASE("Watcher reports the files written, moved in and deleted, each once an
     fs::remove_all(dir);
 }
 
-TEST_CASE("Watcher gathers a burst that goes on past the first change") {
+TEST_CASE("Watcher waits the quiet spell after the last change") {
     const auto dir = fresh_dir("burst");
     Watcher w;
     w.watch_folder(dir);
     write_file_atomic(dir / "first.md", "1");
     // Nothing else is written: the wait returns after the quiet spell with the one file.
     const auto start = std::chrono::steady_clock::now();
-    const auto changed = w.wait(100ms);
+    const auto changed = w.wait({100ms, 100ms});
     REQUIRE(changed);
     CHECK(std::chrono::steady_clock::now() - start >= 100ms);
     CHECK(std::find(changed->begin(), changed->end(), dir / "first.md") != changed->end());
     fs::remove_all(dir);
 }
 
+namespace {
+
+/// Whether `changed` names `file`.
+bool names(const std::optional<std::vector<fs::path>>& changed, const fs::path& file) {
+    return changed && std::find(changed->begin(), changed->end(), file) != changed->end();
+}
+
+/// Runs `step` after `delay` on a thread of its own, joined when the value is dropped.
+struct Later {
+    std::thread thread;
+    template <class Step>
+    Later(std::chrono::milliseconds delay, Step step) : thread([=] {
+        std::this_thread::sleep_for(delay);
+        step();
+    }) {}
+    ~Later() { thread.join(); }
+};
+
+} // namespace
+
+TEST_CASE("Watcher ends a burst of files written and closed after the settled spell") {
+    // A save complete (written and closed, a temporary renamed over): a change 300 ms later is
+    // the next burst's, not this one's, though the unsettled spell is 2 s.
+    const auto dir = fresh_dir("settled");
+    Watcher w;
+    w.watch_folder(dir);
+    write_file_atomic(dir / "first.md", "1");
+    std::ofstream(dir / "in-place.md") << "written and closed";
+    Later next(300ms, [&] { write_file_atomic(dir / "next.md", "2"); });
+    const auto changed = w.wait({30ms, 2000ms});
+    CHECK(names(changed, dir / "first.md"));
+    CHECK(names(changed, dir / "in-place.md"));
+    CHECK_FALSE(names(changed, dir / "next.md"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Watcher keeps a burst open while a file created is still open") {
+    const auto dir = fresh_dir("open");
+    Watcher w;
+    w.watch_folder(dir);
+    const int fd = ::open((dir / "open.md").c_str(), O_CREAT | O_WRONLY, 0644);
+    REQUIRE(fd >= 0);
+    Later next(150ms, [&] { write_file_atomic(dir / "next.md", "2"); });
+    const auto changed = w.wait({20ms, 600ms}); // 20 ms would end it before next.md
+    ::close(fd);
+    CHECK(names(changed, dir / "open.md"));
+    CHECK(names(changed, dir / "next.md"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Watcher keeps a burst open when a file that was there is deleted, not when a temporary is") {
+    const auto dir = fresh_dir("deleted");
+    write_file_atomic(dir / "old.md", "x");
+    {
+        Watcher w;
+        w.watch_folder(dir);
+        fs::remove(dir / "old.md"); // it may be coming back
+        Later next(150ms, [&] { write_file_atomic(dir / "next.md", "2"); });
+        const auto changed = w.wait({20ms, 600ms});
+        CHECK(names(changed, dir / "old.md"));
+        CHECK(names(changed, dir / "next.md"));
+    }
+    write_file_atomic(dir / "a.md", "1");
+    {
+        // vim's save: the file renamed to its backup, written anew, the backup deleted
+        Watcher w;
+        w.watch_folder(dir);
+        fs::rename(dir / "a.md", dir / "a.md~");
+        std::ofstream(dir / "a.md") << "2";
+        fs::remove(dir / "a.md~");
+        Later next(300ms, [&] { write_file_atomic(dir / "next2.md", "3"); });
+        const auto changed = w.wait({30ms, 2000ms});
+        CHECK(names(changed, dir / "a.md"));
+        CHECK(names(changed, dir / "a.md~"));
+        CHECK_FALSE(names(changed, dir / "next2.md"));
+    }
+    fs::remove_all(dir);
+}
+
 TEST_CASE("Watcher gathers an editor's burst of saves a few milliseconds apart into one change") {
-    // watch's debounce (app/watch.hpp: 40 ms) against a save in steps 3 ms apart: a temporary
-    // written, then renamed over the file, four times. One wait returns them, and only after the
-    // quiet spell that follows the last step. (On a machine so loaded that the steps themselves
+    // watch's quiet spells (app/watch.hpp: 10 ms settled, 40 ms not) against a save in steps
+    // 3 ms apart: a temporary written, then renamed over the file, four times. One wait returns
+    // them, and only after the settled spell that follows the last step. (On a machine so loaded that the steps themselves
     // come 20 ms or more apart, the burst is no editor's: only the first claim is checked.)
     const auto dir = fresh_dir("editor");
     Watcher w;
@@ -75,7 +155,7 @@ TEST_CASE("Watcher gathers an editor's burst of saves a few milliseconds apart i
             std::this_thread::sleep_for(3ms);
         }
     });
-    const auto changed = w.wait(40ms);
+    const auto changed = w.wait({10ms, 40ms});
     const auto returned = std::chrono::steady_clock::now();
     editor.join();
     REQUIRE(changed);
@@ -83,7 +163,7 @@ TEST_CASE("Watcher gathers an editor's burst of saves a few milliseconds apart i
     auto widest = 0ms;
     for (std::size_t i = 1; i < steps.size(); ++i)
         widest = std::max(widest, std::chrono::duration_cast<std::chrono::milliseconds>(steps[i] - steps[i - 1]));
-    if (widest < 20ms) CHECK(returned - steps.back() >= 40ms);
+    if (widest < 8ms) CHECK(returned - steps.back() >= 10ms);
     else WARN("the steps came up to " << widest.count() << " ms apart: the machine is too loaded to time a burst");
     fs::remove_all(dir);
 }
@@ -94,7 +174,7 @@ TEST_CASE("Watcher ends its wait on SIGTERM and SIGINT, which are held while it 
         Watcher w;
         w.watch_folder(dir);
         REQUIRE(::kill(::getpid(), sig) == 0); // blocked: queued for the watcher, not fatal
-        CHECK_FALSE(w.wait(50ms));
+        CHECK_FALSE(w.wait({50ms, 50ms}));
         CHECK(w.stop_signal() == sig);
     }
     fs::remove_all(dir);
