@@ -3,6 +3,7 @@
 
 #include "write/pdf/layout/page.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct PageContent {
     std::vector<FaceId> faces;
     std::vector<std::size_t> pictures;
     std::vector<int> marked; ///< the slot (Run::tag) of each MCID of the page, MCID 0 first
+    std::uint64_t fingerprint = 0; ///< of the operators once compressed (the painter's, for the /ID)
 };
 
 /// True when `image` is painted: a box with no width or height shows nothing and is left out

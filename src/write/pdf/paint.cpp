@@ -2,6 +2,7 @@
 #include "write/pdf/paint.hpp"
 
 #include "core/error.hpp"
+#include "core/fingerprint.hpp"
 #include "core/parallel.hpp"
 #include "core/deflate.hpp"
 #include "write/pdf/hpdf/cid_font.hpp"
@@ -26,31 +27,20 @@ namespace brief::pdf {
 
 namespace {
 
-/// FNV-1a (64 bit) over a sequence of byte strings, each closed by its length.
-class Fingerprint {
-  public:
-    void add(std::string_view bytes) {
-        for (const unsigned char c : bytes) mix(c);
-        for (std::size_t n = bytes.size(), i = 0; i < sizeof n; ++i, n >>= 8) mix(static_cast<unsigned char>(n & 0xFF));
-    }
-    [[nodiscard]] std::string hex() const {
-        char buf[17];
-        std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash_));
-        return buf;
-    }
+/// `n` as sixteen hexadecimal digits.
+std::string hex(std::uint64_t n) {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(n));
+    return buf;
+}
 
-  private:
-    std::uint64_t hash_ = 14695981039346656037ULL;
-    void mix(unsigned char c) { hash_ = (hash_ ^ c) * 1099511628211ULL; }
-};
-
-/// The faces `pages` show, in the order they first appear, page by page, line by line.
-std::vector<FaceId> faces_shown(const std::vector<Page>& pages) {
+/// The faces `contents` use, in the order they first appear, page by page (each page's in its
+/// own order of first use).
+std::vector<FaceId> faces_shown(const std::vector<std::shared_ptr<const PageContent>>& contents) {
     std::vector<FaceId> out;
-    for (const auto& page : pages)
-        for (const auto& line : page.lines)
-            for (const auto& run : line.runs)
-                if (!run.placeholder && std::find(out.begin(), out.end(), run.face) == out.end()) out.push_back(run.face);
+    for (const auto& page : contents)
+        for (const FaceId face : page->faces)
+            if (std::find(out.begin(), out.end(), face) == out.end()) out.push_back(face);
     return out;
 }
 
@@ -62,7 +52,7 @@ class Painter {
     /// Frees what is painted as it goes (page contents, the /ID seed): a large briefing's pages
     /// and its libharu streams are then not all held at once.
     Bytes run(PaintInfo info) {
-        load_fonts();
+        fonts_.begin_painting();
         marked_.resize(doc_.parts.size());
         annotations_.resize(doc_.parts.size());
         for (std::size_t p = 0; p < doc_.parts.size(); ++p) {
@@ -77,7 +67,7 @@ class Painter {
         tag();
         outline();
         write_fonts(info.threads);
-        info.id_seed += fingerprint_.hex();
+        info.id_seed += hex(fingerprint_.value());
         if (info.pdfa) {
             make_pdfa(pdf_.raw(), PdfaInfo{info.info, info.id_seed});
         } else {
@@ -106,15 +96,20 @@ class Painter {
 
     double y(double from_top) const { return doc_.height - from_top; }
 
-    /// A font object for each face the pages show, in the order they first appear; filled by
-    /// write_fonts once every page is drawn.
-    void load_fonts() {
-        fonts_.begin_painting();
-        for (const FaceId face : faces_shown(doc_.pages)) {
+    /// A font object for each face the pages' contents use, in the order they first appear;
+    /// filled by write_fonts once every page is drawn.
+    void load_fonts(const std::vector<std::shared_ptr<const PageContent>>& contents) {
+        for (const FaceId face : faces_shown(contents)) {
             loaded_[face] = new_cid_font(pdf_.raw());
             load_order_.push_back(face);
-            shown_.emplace(face, ShownGlyphs(fonts_.typeface(face).info().glyph_count));
         }
+    }
+
+    /// What the pages show of `face`, empty at first. Called under the lock of the fonts.
+    ShownGlyphs& shown_of(FaceId face) {
+        auto it = shown_.find(face);
+        if (it == shown_.end()) it = shown_.emplace(face, ShownGlyphs(fonts_.typeface(face).info().glyph_count)).first;
+        return it->second;
     }
 
     /// Each font's glyphs, subset programs made on `threads` threads, the objects written,
@@ -180,8 +175,9 @@ class Painter {
             if (!dests_.count(a.name)) dests_[a.name] = pdf_.destination(pages_[i], y(std::max(0.0, a.y)));
     }
 
-    /// Every page's content, made and compressed on `threads` threads, then handed to libharu in
-    /// page order; painted pages' lines are freed. Shaping through the font set and recording the
+    /// Every page's content, made and compressed on `threads` threads; then a font object for
+    /// each face they use (load_fonts), and each content handed to libharu in page order; painted
+    /// pages' lines are freed. Shaping through the font set and recording the
     /// glyphs shown are the steps that must not run twice at once; they are held under a lock
     /// (what ShownGlyphs keeps does not depend on the order of the pages). With a memo, each page
     /// is found by page_key, or made and kept with its distinct glyphs, which are then recorded as
@@ -210,23 +206,25 @@ class Painter {
                 });
                 {
                     const std::lock_guard<std::mutex> hold(fonts);
-                    for (const ShownGlyph& g : kept->shown) record_shown(shown_.at(g.face), g);
+                    for (const ShownGlyph& g : kept->shown) record_shown(shown_of(g.face), g);
                 }
                 made[i] = std::shared_ptr<const PageContent>(kept, &kept->content); // shared, not copied
             }
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
             std::vector<Rect>().swap(page.rects);
         });
+        load_fonts(made);
         for (std::size_t i = 0; i < made.size(); ++i) {
             store(i, *made[i]);
             made[i].reset();
         }
     }
 
-    /// A page's content, its operators compressed.
+    /// A page's content, its operators compressed and fingerprinted.
     PageContent painted(const Page& page, const std::vector<std::vector<ShapedGlyph>>& glyphs) const {
         PageContent out = page_content(page, doc_.height, glyphs, part_of(page));
         out.operators = deflate(out.operators);
+        out.fingerprint = Fingerprint().add(out.operators).value();
         return out;
     }
 
@@ -247,7 +245,7 @@ class Painter {
                     fresh.clear();
                     fonts_.shape_run(run.face, run.text, out.emplace_back(), fresh);
                     if (record)
-                        for (const auto& seg : fresh) shown_.at(run.face).add(seg.text, *seg.glyphs);
+                        for (const auto& seg : fresh) shown_of(run.face).add(seg.text, *seg.glyphs);
                 }
         return out;
     }
@@ -260,7 +258,7 @@ class Painter {
         for (std::size_t p = 0; p < made.pictures.size(); ++p)
             if (image_resource(pdf_.raw(), pages_[i], images_.at(made.pictures[p])) != "X" + std::to_string(p + 1))
                 throw Error("libharu named a page's images unlike brief (is this libharu 2.3.0?)");
-        fingerprint_.add(made.operators);
+        fingerprint_.add(made.fingerprint);
         pdf_.set_content(pages_[i], made.operators);
         for (std::size_t m = 0; m < made.marked.size(); ++m)
             marked_.at(static_cast<std::size_t>(doc_.pages[i].part)).at(static_cast<std::size_t>(made.marked[m]))
