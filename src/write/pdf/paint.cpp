@@ -87,7 +87,12 @@ class Painter {
     std::map<FaceId, ShownGlyphs> shown_; ///< what the pages show of each face
     std::vector<HPDF_Page> pages_;
     std::vector<HPDF_Image> images_; ///< per Document::pictures index: its XObject, null when unused
-    std::map<std::string, HPDF_Destination> dests_;
+    /// Where an anchor is: the index of its page, and its top in PDF space.
+    struct Target {
+        std::size_t page = 0;
+        double top = 0;
+    };
+    std::map<std::string, Target> dests_;
     Fingerprint fingerprint_; ///< of what the pages show, for the /ID
     /// Where each part's slots were painted: per part, per slot, its (page, MCID)s in painting
     /// order, and its link annotations (page, annotation).
@@ -170,9 +175,9 @@ class Painter {
         }
     }
 
+    /// Page i's anchors, each kept where it is first seen.
     void destinations(std::size_t i) {
-        for (const auto& a : doc_.pages[i].anchors)
-            if (!dests_.count(a.name)) dests_[a.name] = pdf_.destination(pages_[i], y(std::max(0.0, a.y)));
+        for (const auto& a : doc_.pages[i].anchors) dests_.try_emplace(a.name, Target{i, y(std::max(0.0, a.y))});
     }
 
     /// Every page's content, made and compressed on `threads` threads; then a font object for
@@ -277,7 +282,7 @@ class Painter {
             if (!l.uri.empty()) {
                 a = pdf_.link(pages_[i], r, l.uri);
             } else if (auto it = dests_.find(l.dest); it != dests_.end()) {
-                a = pdf_.link(pages_[i], r, it->second);
+                a = pdf_.link(pages_[i], r, pages_[it->second.page], it->second.top);
             }
             if (a != nullptr)
                 annotations_.at(static_cast<std::size_t>(page.part)).at(static_cast<std::size_t>(l.tag)).emplace_back(i, a);
@@ -314,7 +319,7 @@ class Painter {
             if (it == dests_.end()) continue;
             parents.resize(static_cast<std::size_t>(b.level));
             HPDF_Outline parent = b.level > 0 && !parents.empty() ? parents.back() : nullptr;
-            parents.push_back(pdf_.outline(parent, b.title, it->second));
+            parents.push_back(pdf_.outline(parent, b.title, pdf_.destination(pages_[it->second.page], it->second.top)));
         }
         if (!parents.empty()) pdf_.show_outlines();
     }

@@ -31,27 +31,31 @@ double channel(std::uint8_t c) { return c / 255.0; }
 // Real numbers in fixed notation (ISO 32000-1 7.3.3: no exponent) with at most three decimals,
 // trailing zeros dropped: printed from the integer number of thousandths (what std::to_chars
 // would print for the rounded value, several times faster; this is the hottest call of painting).
-void ContentStream::number(double v) {
+void append_number(std::string& out, double v) {
     const double scaled = round_half_away(v * 1000.0);
     if (!(std::abs(scaled) < 1e15)) { // not a page coordinate: nothing sensible to write
-        out_ += "0 ";
+        out += '0';
         return;
     }
     auto m = static_cast<long long>(scaled);
     if (m < 0) {
-        out_ += '-';
+        out += '-';
         m = -m;
     }
     char digits[24];
     auto [end, ec] = std::to_chars(digits, digits + sizeof digits, m / 1000);
-    out_.append(digits, end);
+    out.append(digits, end);
     if (int frac = static_cast<int>(m % 1000); frac != 0) {
         char tail[4] = {'.', static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
                         static_cast<char>('0' + frac % 10)};
         int length = 4;
         while (tail[length - 1] == '0') --length;
-        out_.append(tail, static_cast<std::size_t>(length));
+        out.append(tail, static_cast<std::size_t>(length));
     }
+}
+
+void ContentStream::number(double v) {
+    append_number(out_, v);
     out_ += ' ';
 }
 

@@ -12,6 +12,10 @@
 
 namespace brief::pdf {
 
+/// Appends `v` as a PDF real number (ISO 32000-1 7.3.3): fixed notation, at most three decimals,
+/// trailing zeros dropped ("0" for what is no page coordinate: infinite, NaN, past 10^12).
+void append_number(std::string& out, double v);
+
 /// The operators of one page's content stream (ISO 32000-1 8.2 and 9.4) in the order they are
 /// drawn. Text goes in one text object. Runs on one baseline in one font, size and colour share a
 /// TJ array, the space between them written as a number from where the viewer's pen stands after

@@ -2,6 +2,8 @@
 #include "write/pdf/hpdf/hpdf.hpp"
 
 #include "core/utf8.hpp"
+#include "write/pdf/hpdf/content.hpp"
+#include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/interpose.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 
@@ -17,11 +19,6 @@
 namespace brief::pdf {
 
 namespace {
-
-HPDF_Rect to_haru(const PdfRect& r) {
-    return HPDF_Rect{static_cast<HPDF_REAL>(r.left), static_cast<HPDF_REAL>(r.bottom), static_cast<HPDF_REAL>(r.right),
-                     static_cast<HPDF_REAL>(r.top)};
-}
 
 /// libharu's write function for a stream whose bytes go straight onto the end of a string (the
 /// stream's attr): one append a write, where its memory stream copied each write into 4 KiB blocks
@@ -114,19 +111,47 @@ HPDF_Destination HaruDocument::destination(HPDF_Page page, double top) {
     return d;
 }
 
-HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Destination dest) {
-    HPDF_Annotation a = HPDF_Page_CreateLinkAnnot(page, to_haru(r), dest);
+HPDF_Annotation HaruDocument::link_annotation(HPDF_Page page, const PdfRect& r, std::string_view action) {
+    HPDF_Dict a = HPDF_Dict_New(doc_->mmgr);
     if (a == nullptr) throw haru_error(doc_, "adding a link");
-    ok(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0), "removing a link border");
+    ok(HPDF_Xref_Add(doc_->xref, a), "adding a link"); // frees `a` when it fails
+    std::string e = "/Type /Annot\n/Subtype /Link\n/Rect [";
+    for (const double v : {r.left, r.bottom, r.right, r.top}) {
+        append_number(e, v);
+        e += ' ';
+    }
+    e.back() = ']';
+    e += "\n/Border [0 0 0]\n/P ";
+    e += reference(page);
+    e += '\n';
+    e += action;
+    set_entries(doc_, a, e);
+    auto annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
+    if (annots == nullptr) {
+        annots = HPDF_Array_New(doc_->mmgr);
+        if (annots == nullptr) throw haru_error(doc_, "adding a link");
+        ok(HPDF_Dict_Add(page, "Annots", annots), "adding a link");
+    }
+    ok(HPDF_Array_Add(annots, a), "adding a link");
     return a;
 }
 
+HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top) {
+    // [page /XYZ left top null]: keep the reader's zoom (ISO 32000-1 12.3.2.2, table 151); a
+    // direct array, as PDF/A's validators want it (pdfa.cpp)
+    std::string dest = "/Dest [";
+    dest += reference(to);
+    dest += " /XYZ 0 ";
+    append_number(dest, top);
+    dest += " null]\n";
+    return link_annotation(page, r, dest);
+}
+
 HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, const std::string& uri) {
-    const std::string ascii = ascii_uri(uri);
-    HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(page, to_haru(r), ascii.c_str());
-    if (a == nullptr) throw haru_error(doc_, "adding a link to " + ascii);
-    ok(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0), "removing a link border");
-    return a;
+    std::string action = "/A << /Type /Action /S /URI /URI ";
+    action += text_literal(ascii_uri(uri)); // printable ASCII: a literal string
+    action += " >>\n";
+    return link_annotation(page, r, action);
 }
 
 HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest) {

@@ -42,8 +42,12 @@ class HaruDocument {
 
     /// A destination showing `page` with `top` at the top of the window, zoom unchanged.
     HPDF_Destination destination(HPDF_Page page, double top);
-    /// A link annotation without a border, to a destination or to an address.
-    HPDF_Annotation link(HPDF_Page page, const PdfRect& r, HPDF_Destination dest);
+    /// A link annotation without a border, to page `to` with `top` at the top of the window
+    /// (zoom unchanged; the destination written in the annotation, not an object of its own), or
+    /// to an address. Its entries are written as bytes (entries.hpp): thousands of links made
+    /// through libharu's annotation calls, each with a destination object, took a tenth of a
+    /// watch rebuild.
+    HPDF_Annotation link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top);
     HPDF_Annotation link(HPDF_Page page, const PdfRect& r, const std::string& uri);
 
     /// An outline item under `parent` (nullptr: the top level), its title a PDF text string.
@@ -60,6 +64,8 @@ class HaruDocument {
     HPDF_Doc doc_ = nullptr;
 
     void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
+    /// A link annotation on `page` at `r` doing `action` (its /Dest or /A entry, as bytes).
+    HPDF_Annotation link_annotation(HPDF_Page page, const PdfRect& r, std::string_view action);
 };
 
 /// `uri` with every byte outside printable ASCII percent-encoded (a URI is 7-bit ASCII, ISO 32000-1 12.6.4.7).

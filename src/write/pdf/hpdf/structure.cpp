@@ -2,7 +2,7 @@
 #include "write/pdf/hpdf/structure.hpp"
 
 #include "core/error.hpp"
-#include "core/utf8.hpp"
+#include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/pdf/hpdf/fixes.hpp"
 
@@ -11,7 +11,6 @@
 #include <hpdf_objects.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace brief::pdf {
 
@@ -29,44 +28,6 @@ void add(HPDF_Doc doc, HPDF_Dict dict, const char* key, void* value) {
 void push(HPDF_Doc doc, HPDF_Array array, void* value) {
     if (value == nullptr) throw haru_error(doc, "making the structure tree");
     check(doc, HPDF_Array_Add(array, value), "writing the structure tree");
-}
-
-/// "12 0 R": a reference to the libharu object `obj` (its number is fixed once in the xref).
-std::string reference(const void* obj) {
-    std::string out = std::to_string(static_cast<const HPDF_Obj_Header*>(obj)->obj_id & 0x00FFFFFF);
-    out += " 0 R";
-    return out;
-}
-
-/// `utf8` as a PDF text string (7.9.2.2): literal when printable ASCII, else UTF-16BE in hex.
-std::string text_literal(std::string_view utf8) {
-    const std::string text = clean_text(utf8);
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
-    std::string out;
-    if (ascii) {
-        out += '(';
-        for (const char c : text) {
-            if (c == '(' || c == ')' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += ')';
-        return out;
-    }
-    return "<FEFF" + utf16be_hex(text) + ">";
-}
-
-/// libharu's writer of an element: its entries, kept in libharu memory at `attr` (a length, then
-/// the bytes), written between the dictionary's << and >>.
-HPDF_STATUS write_entries(HPDF_Dict dict, HPDF_Stream stream) {
-    const auto* at = static_cast<const unsigned char*>(dict->attr);
-    std::size_t size = 0;
-    std::memcpy(&size, at, sizeof size);
-    return HPDF_Stream_Write(stream, at + sizeof size, static_cast<HPDF_UINT>(size));
-}
-
-void free_entries(HPDF_Dict dict) {
-    if (dict->attr != nullptr) HPDF_FreeMem(dict->mmgr, dict->attr);
-    dict->attr = nullptr;
 }
 
 } // namespace
@@ -203,14 +164,7 @@ void StructureWriter::finish(const std::string& lang) {
             bytes += e.kids;
             bytes += "]\n";
         }
-        const std::size_t size = bytes.size();
-        auto* at = static_cast<unsigned char*>(HPDF_GetMem(doc_->mmgr, static_cast<HPDF_UINT>(sizeof size + size)));
-        if (at == nullptr) throw haru_error(doc_, "writing the structure tree");
-        std::memcpy(at, &size, sizeof size);
-        std::memcpy(at + sizeof size, bytes.data(), size);
-        e.dict->attr = at;
-        e.dict->write_fn = write_entries;
-        e.dict->free_fn = free_entries;
+        set_entries(doc_, e.dict, bytes);
     }
     add(doc_, root_, "ParentTree", parent_tree());
     check(doc_, HPDF_Dict_AddNumber(root_, "ParentTreeNextKey",

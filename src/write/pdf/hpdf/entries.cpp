@@ -1,0 +1,67 @@
+// set_entries: libharu's write and free hooks of a dictionary, given the bytes brief wrote for it.
+#include "write/pdf/hpdf/entries.hpp"
+
+#include "core/utf8.hpp"
+#include "write/pdf/hpdf/errors.hpp"
+
+#include <hpdf_doc.h>
+#include <hpdf_mmgr.h>
+#include <hpdf_objects.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace brief::pdf {
+
+namespace {
+
+/// libharu's writer of a dictionary's own entries, kept in libharu memory at `attr` (a length,
+/// then the bytes).
+HPDF_STATUS write_entries(HPDF_Dict dict, HPDF_Stream stream) {
+    const auto* at = static_cast<const unsigned char*>(dict->attr);
+    std::size_t size = 0;
+    std::memcpy(&size, at, sizeof size);
+    return HPDF_Stream_Write(stream, at + sizeof size, static_cast<HPDF_UINT>(size));
+}
+
+void free_entries(HPDF_Dict dict) {
+    if (dict->attr != nullptr) HPDF_FreeMem(dict->mmgr, dict->attr);
+    dict->attr = nullptr;
+}
+
+} // namespace
+
+std::string reference(const void* obj) {
+    std::string out = std::to_string(static_cast<const HPDF_Obj_Header*>(obj)->obj_id & 0x00FFFFFF);
+    out += " 0 R";
+    return out;
+}
+
+std::string text_literal(std::string_view utf8) {
+    const std::string text = clean_text(utf8);
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    std::string out;
+    if (ascii) {
+        out += '(';
+        for (const char c : text) {
+            if (c == '(' || c == ')' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += ')';
+        return out;
+    }
+    return "<FEFF" + utf16be_hex(text) + ">";
+}
+
+void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) {
+    const std::size_t size = bytes.size();
+    auto* at = static_cast<unsigned char*>(HPDF_GetMem(doc->mmgr, static_cast<HPDF_UINT>(sizeof size + size)));
+    if (at == nullptr) throw haru_error(doc, "writing a dictionary's entries");
+    std::memcpy(at, &size, sizeof size);
+    std::memcpy(at + sizeof size, bytes.data(), size);
+    dict->attr = at;
+    dict->write_fn = write_entries;
+    dict->free_fn = free_entries;
+}
+
+} // namespace brief::pdf
