@@ -189,9 +189,10 @@ std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, 
     return out;
 }
 
-/// Publishes every staged file, or none when any format failed or reported errors.
-int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, Progress& progress, std::ostream& err,
-                  BuildReport& report) {
+/// Publishes every staged file, or none when any format failed or reported errors; the files they
+/// replace are held in `leftovers` (when given) until it is emptied.
+int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, Leftovers* leftovers, Progress& progress,
+                  std::ostream& err, BuildReport& report) {
     bool failed = false;
     for (const auto& r : rendered) {
         Diagnostics d = r.diagnostics;
@@ -211,7 +212,7 @@ int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, 
         // they renamed into place, so a failure leaves every earlier output as it was.
         for (const auto& r : rendered)
             if (!r.staging_failure.empty()) throw Error(r.staging_failure);
-        for (auto& r : rendered) r.staged->publish();
+        for (auto& r : rendered) r.staged->publish(leftovers); // the replaced files freed later
         for (const auto& r : rendered)
             report.written.push_back({r.format->name, options.out_dir / r.format->file_name, r.bytes.size(), r.pages});
         for (const auto& r : rendered)
@@ -260,7 +261,7 @@ int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cac
     ro.memo = cache != nullptr ? &cache->made : nullptr;
     auto rendered = render_formats(formats, loaded, ro, jobs, options.out_dir, progress);
     if (preparing.valid()) preparing.get();
-    return write_outputs(rendered, options, progress, err, report);
+    return write_outputs(rendered, options, ro.leftovers, progress, err, report);
 }
 
 /// A JSON string literal (RFC 8259 section 7): quotes, backslashes and control characters escaped.

@@ -2,6 +2,7 @@
 #include "core/files.hpp"
 
 #include "core/error.hpp"
+#include "core/leftovers.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -91,9 +92,29 @@ StagedFile::~StagedFile() {
     if (!temp_.empty()) ::unlink(temp_.c_str());
 }
 
-void StagedFile::publish() {
+namespace {
+
+/// A descriptor closed when dropped.
+class HeldFile {
+  public:
+    explicit HeldFile(int fd) : fd_(fd) {}
+    HeldFile(const HeldFile&) = delete;
+    HeldFile& operator=(const HeldFile&) = delete;
+    ~HeldFile() { ::close(fd_); }
+
+  private:
+    int fd_;
+};
+
+} // namespace
+
+void StagedFile::publish(Leftovers* replaced) {
+    // the target itself, not what a symbolic link there names (rename replaces the link)
+    const int fd = replaced != nullptr ? ::open(target_.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC) : -1;
+    auto old = fd >= 0 ? std::make_unique<HeldFile>(fd) : nullptr;
     if (::rename(temp_.c_str(), target_.c_str()) != 0) throw Error("cannot replace " + target_.string() + ": " + errno_text());
     temp_.clear();
+    if (old != nullptr) replaced->keep(std::move(old));
 }
 
 void write_file_atomic(const fs::path& path, std::string_view bytes) {

@@ -1,10 +1,13 @@
 // Bounded reads and atomic writes.
 #include "core/error.hpp"
 #include "core/files.hpp"
+#include "core/leftovers.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace brief;
 namespace fs = std::filesystem;
@@ -49,4 +52,39 @@ TEST_CASE("read_file refuses files over the limit and names the option that rais
     } catch (const Error& e) {
         CHECK(std::string(e.what()).find("--max-file-size") != std::string::npos);
     }
+}
+
+namespace {
+
+/// How many of this process's descriptors name `file` gone from its folder (" (deleted)").
+int held_deleted(const fs::path& file) {
+    int n = 0;
+    for (const auto& fd : fs::directory_iterator("/proc/self/fd")) {
+        std::error_code ec;
+        if (fs::read_symlink(fd.path(), ec).string() == file.string() + " (deleted)") ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("StagedFile::publish holds the replaced file in the bin it is given until it is emptied") {
+    const auto dir = fresh_dir("publish");
+    fs::create_directories(dir);
+    const auto target = dir / "briefing.pdf";
+    write_file_atomic(target, "old");
+    Leftovers bin;
+    StagedFile(target, "new").publish(&bin);
+    CHECK(brief::read_file(target, 100) == "new");
+    CHECK(held_deleted(target) == 1); // the old file, unlinked by the rename, still open
+    bin.release();
+    CHECK(held_deleted(target) == 0);
+    StagedFile(target, "newer").publish(); // no bin: nothing held
+    CHECK(held_deleted(target) == 0);
+    REQUIRE(::mkfifo((dir / "pipe").c_str(), 0644) == 0); // held without opening it (no block)
+    StagedFile(dir / "pipe", "bytes").publish(&bin);
+    CHECK(brief::read_file(dir / "pipe", 100) == "bytes");
+    CHECK(held_deleted(dir / "pipe") == 1);
+    bin.release();
+    fs::remove_all(dir);
 }
