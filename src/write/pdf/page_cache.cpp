@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
 #include <unordered_set>
 
 namespace brief::pdf {
@@ -55,9 +56,11 @@ std::uint64_t page_key(const Page& page, double height, const Structure* tree, F
         f.add(i.x).add(i.y).add(i.w).add(i.h).add(i.picture);
         add_tag(f, i.tag, tree);
     }
-    f.add(page.lines.size());
+    // the lines a kept layout set are known by its key; the ones added since (running heads) are read
+    const std::size_t laid = page.laid_key != 0 ? std::min(page.laid_lines, page.lines.size()) : 0;
+    f.add(page.laid_key).add(page.lines.size() - laid);
     FaceId last = -1;
-    for (const auto& line : page.lines) {
+    for (const Line& line : std::span(page.lines).subspan(laid)) {
         f.add(line.baseline).add(line.runs.size());
         for (const auto& run : line.runs) {
             f.add(run.face); // the number PageContent::faces and ShownGlyph::face keep

@@ -31,11 +31,12 @@ void replace_first(const fs::path& file, const std::string& from, const std::str
     write_file_atomic(file, text);
 }
 
-/// Builds `articles` with the cache into `dir`/watched and without one into `dir`/fresh; checks
+/// Builds `dir`/a (in `style` when given) with the cache into `dir`/watched and without one into `dir`/fresh; checks
 /// every format has the same bytes; returns the cached build's report.
-BuildReport build_both(const fs::path& dir, BuildCache& cache, const std::string& what) {
+BuildReport build_both(const fs::path& dir, BuildCache& cache, const std::string& what, const std::string& style = "") {
     BuildOptions options;
     options.input.inputs = {dir / "a"};
+    options.input.style = style;
     options.quiet = true;
     options.out_dir = dir / "watched";
     std::ostringstream err;
@@ -83,6 +84,7 @@ TEST_CASE("a cached build after each kind of edit has a fresh build's bytes, and
     append(first, pages);
     build_both(dir, cache, "the first article grown by pages (every later page number moved)");
 
+
     replace_first(middle, " allies", " partners");
     build_both(dir, cache, "a word replaced in the middle article");
 
@@ -101,5 +103,38 @@ TEST_CASE("a cached build after each kind of edit has a fresh build's bytes, and
     fs::remove(dir / "a" / "zz-new.md");
     fs::remove(middle);
     build_both(dir, cache, "two articles deleted");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("an article's kept pages, all moved on by whole pages, are each found as the page it is") {
+    // With running feet that show the page number alone, an article moved on by k pages has on
+    // its page j the feet its page j + k had: were its pages' contents kept by the article's
+    // layout alone, not by which of its pages each is, page j would be given page j + k's.
+    ::setenv("SOURCE_DATE_EPOCH", "1543190400", 1);
+    const fs::path dir = fs::temp_directory_path() / ("brief-cache-moved-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy(fs::path(BRIEF_SOURCE_DIR) / "articles", dir / "a", fs::copy_options::recursive);
+    std::string style = slurp(fs::path(BRIEF_SOURCE_DIR) / "styles" / "default.yaml");
+    const auto at = style.find("foot_right: \"Page {page} of {pages}\"");
+    REQUIRE(at != std::string::npos);
+    style.replace(at, std::string("foot_right: \"Page {page} of {pages}\"").size(), "foot_right: \"Page {page}\"");
+    write_file_atomic(dir / "page-only.yaml", style);
+    const std::string page_only = (dir / "page-only.yaml").string();
+    std::string paragraphs;
+    for (int i = 0; i < 40; ++i)
+        paragraphs += "\nA paragraph added to move what follows, long enough to fill a line or two of its page.\n";
+    const fs::path first = dir / "a" / "us-government-campaign-against-huawei-intensifies.md";
+    const fs::path last = dir / "a" / "us-campaign-to-block-huawei-5g-hardware-expands.md"; // last in order
+    append(last, paragraphs + paragraphs + paragraphs);
+    BuildCache cache;
+    const BuildReport before = build_both(dir, cache, "the last article grown by pages", page_only);
+    append(first, paragraphs);
+    const BuildReport after = build_both(dir, cache, "the first article grown by pages", page_only);
+    CHECK(after.reused > 0);
+    int pages_before = 0, pages_after = 0;
+    for (const auto& w : before.written) pages_before += w.pages;
+    for (const auto& w : after.written) pages_after += w.pages;
+    CHECK(pages_after > pages_before); // the last article was moved on
     fs::remove_all(dir);
 }

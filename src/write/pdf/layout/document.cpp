@@ -312,6 +312,16 @@ std::uint64_t layout_context_key(const Briefing& b, const Style& style, const st
     return f.value();
 }
 
+/// Marks each page of `part`, kept by the memo under `key`, as laid out from it (Page::laid_key):
+/// the key of page j is the memo's key and j, `salt` telling apart parts kept under one key.
+void mark_laid(Part& part, std::uint64_t key, int salt) {
+    for (std::size_t j = 0; j < part.pages.size(); ++j) {
+        Page& page = part.pages[j];
+        page.laid_key = Fingerprint().add(key).add(salt).add(j).value() | 1; // never 0
+        page.laid_lines = page.lines.size();
+    }
+}
+
 /// Article `index` laid out, or, when `memo` has the layout of the same article at the same place
 /// in the same context, that layout: an article's pages depend on nothing else (article_pages).
 ArticleLayout article_layout(Pass& p, const Frame& frame, std::size_t index, Memo* memo, std::uint64_t context) {
@@ -325,7 +335,9 @@ ArticleLayout article_layout(Pass& p, const Frame& frame, std::size_t index, Mem
     Fingerprint f;
     f.add(context).add(index);
     fingerprint(f, p.briefing.articles[index]);
-    return *memo->get<ArticleLayout>("pdf article layout", f.value(), lay_out);
+    ArticleLayout out = *memo->get<ArticleLayout>("pdf article layout", f.value(), lay_out);
+    mark_laid(out.part, f.value(), 0);
+    return out;
 }
 
 /// The sources, from a new page.
@@ -375,7 +387,10 @@ BackMatter back_matter(Pass& p, const Frame& frame, Memo* memo, std::uint64_t co
     for (const auto& part : p.briefing.front) fingerprint(f, part);
     f.add(p.briefing.sources.size());
     for (const auto& source : p.briefing.sources) fingerprint(f, source);
-    return *memo->get<BackMatter>("pdf back matter", f.value(), set);
+    BackMatter out = *memo->get<BackMatter>("pdf back matter", f.value(), set);
+    mark_laid(out.front, f.value(), 0);
+    mark_laid(out.sources, f.value(), 1);
+    return out;
 }
 
 /// What the first pass sets: the articles and the sources, and the contents with every number 0

@@ -6,6 +6,7 @@
 #include "write/pdf/layout/metrics.hpp"
 #include "write/pdf/layout/structure.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,11 @@ struct Page {
     std::vector<int> marks; ///< numbers of the notes whose mark is on this page
     /// The part (Document::parts) whose slots the page's tags name; -1: everything is an artifact.
     int part = -1;
+    /// With watch's memo, a key of what layout set on the page when it came from a kept layout
+    /// (mark_laid): its first `laid_lines` lines, and the structure of its part, are whatever that
+    /// key laid out, and page_key need not read them. 0: no such key.
+    std::uint64_t laid_key = 0;
+    std::size_t laid_lines = 0;
 };
 
 /// One bookmark of the outline: a title and the anchor it opens.
