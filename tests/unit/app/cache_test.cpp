@@ -54,14 +54,21 @@ BuildReport build_both(const fs::path& dir, BuildCache& cache, const std::string
     return watched;
 }
 
-} // namespace
-
-TEST_CASE("a cached build after each kind of edit has a fresh build's bytes, and reuses what did not change") {
+/// A fresh folder (`name` and the process id) holding a copy of the seed's articles as a/, with
+/// the date of the builds fixed.
+fs::path copy_of_articles(const std::string& name) {
     ::setenv("SOURCE_DATE_EPOCH", "1543190400", 1);
-    const fs::path dir = fs::temp_directory_path() / ("brief-cache-" + std::to_string(::getpid()));
+    const fs::path dir = fs::temp_directory_path() / (name + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     fs::copy(fs::path(BRIEF_SOURCE_DIR) / "articles", dir / "a", fs::copy_options::recursive);
+    return dir;
+}
+
+} // namespace
+
+TEST_CASE("a cached build after each kind of edit has a fresh build's bytes, and reuses what did not change") {
+    const fs::path dir = copy_of_articles("brief-cache-");
     const fs::path first = dir / "a" / "us-government-campaign-against-huawei-intensifies.md";
     const fs::path middle = dir / "a" / "us-government-reportedly-urges-allies-to-ditch-chinas-huawei.md";
     const fs::path last = dir / "a" / "usa-urges-allies-to-shun-huawei-technologies.md";
@@ -110,11 +117,7 @@ TEST_CASE("an article's kept pages, all moved on by whole pages, are each found 
     // With running feet that show the page number alone, an article moved on by k pages has on
     // its page j the feet its page j + k had: were its pages' contents kept by the article's
     // layout alone, not by which of its pages each is, page j would be given page j + k's.
-    ::setenv("SOURCE_DATE_EPOCH", "1543190400", 1);
-    const fs::path dir = fs::temp_directory_path() / ("brief-cache-moved-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    fs::copy(fs::path(BRIEF_SOURCE_DIR) / "articles", dir / "a", fs::copy_options::recursive);
+    const fs::path dir = copy_of_articles("brief-cache-moved-");
     std::string style = slurp(fs::path(BRIEF_SOURCE_DIR) / "styles" / "default.yaml");
     const auto at = style.find("foot_right: \"Page {page} of {pages}\"");
     REQUIRE(at != std::string::npos);

@@ -66,16 +66,17 @@ bool names(const std::optional<std::vector<fs::path>>& changed, const fs::path& 
     return changed && std::find(changed->begin(), changed->end(), file) != changed->end();
 }
 
-/// Runs `step` after `delay` on a thread of its own, joined when the value is dropped.
-struct Later {
-    std::thread thread;
-    template <class Step>
-    Later(std::chrono::milliseconds delay, Step step) : thread([=] {
+/// What `w` gathers while `late` is written `delay` after the wait begins.
+std::optional<std::vector<fs::path>> wait_with_late_write(Watcher& w, Quiet quiet, std::chrono::milliseconds delay,
+                                                          const fs::path& late) {
+    std::thread writer([=] {
         std::this_thread::sleep_for(delay);
-        step();
-    }) {}
-    ~Later() { thread.join(); }
-};
+        write_file_atomic(late, "late");
+    });
+    auto changed = w.wait(quiet);
+    writer.join();
+    return changed;
+}
 
 } // namespace
 
@@ -87,8 +88,7 @@ TEST_CASE("Watcher ends a burst of files written and closed after the settled sp
     w.watch_folder(dir);
     write_file_atomic(dir / "first.md", "1");
     std::ofstream(dir / "in-place.md") << "written and closed";
-    Later next(300ms, [&] { write_file_atomic(dir / "next.md", "2"); });
-    const auto changed = w.wait({30ms, 2000ms});
+    const auto changed = wait_with_late_write(w, {30ms, 2000ms}, 300ms, dir / "next.md");
     CHECK(names(changed, dir / "first.md"));
     CHECK(names(changed, dir / "in-place.md"));
     CHECK_FALSE(names(changed, dir / "next.md"));
@@ -101,8 +101,7 @@ TEST_CASE("Watcher keeps a burst open while a file created is still open") {
     w.watch_folder(dir);
     const int fd = ::open((dir / "open.md").c_str(), O_CREAT | O_WRONLY, 0644);
     REQUIRE(fd >= 0);
-    Later next(150ms, [&] { write_file_atomic(dir / "next.md", "2"); });
-    const auto changed = w.wait({20ms, 600ms}); // 20 ms would end it before next.md
+    const auto changed = wait_with_late_write(w, {20ms, 600ms}, 150ms, dir / "next.md"); // 20 ms: before next.md
     ::close(fd);
     CHECK(names(changed, dir / "open.md"));
     CHECK(names(changed, dir / "next.md"));
@@ -116,8 +115,7 @@ TEST_CASE("Watcher keeps a burst open when a file that was there is deleted, not
         Watcher w;
         w.watch_folder(dir);
         fs::remove(dir / "old.md"); // it may be coming back
-        Later next(150ms, [&] { write_file_atomic(dir / "next.md", "2"); });
-        const auto changed = w.wait({20ms, 600ms});
+        const auto changed = wait_with_late_write(w, {20ms, 600ms}, 150ms, dir / "next.md");
         CHECK(names(changed, dir / "old.md"));
         CHECK(names(changed, dir / "next.md"));
     }
@@ -129,8 +127,7 @@ TEST_CASE("Watcher keeps a burst open when a file that was there is deleted, not
         fs::rename(dir / "a.md", dir / "a.md~");
         std::ofstream(dir / "a.md") << "2";
         fs::remove(dir / "a.md~");
-        Later next(300ms, [&] { write_file_atomic(dir / "next2.md", "3"); });
-        const auto changed = w.wait({30ms, 2000ms});
+        const auto changed = wait_with_late_write(w, {30ms, 2000ms}, 300ms, dir / "next2.md");
         CHECK(names(changed, dir / "a.md"));
         CHECK(names(changed, dir / "a.md~"));
         CHECK_FALSE(names(changed, dir / "next2.md"));
@@ -141,8 +138,9 @@ TEST_CASE("Watcher keeps a burst open when a file that was there is deleted, not
 TEST_CASE("Watcher gathers an editor's burst of saves a few milliseconds apart into one change") {
     // watch's quiet spells (app/watch.hpp: 10 ms settled, 40 ms not) against a save in steps
     // 3 ms apart: a temporary written, then renamed over the file, four times. One wait returns
-    // them, and only after the settled spell that follows the last step. (On a machine so loaded that the steps themselves
-    // come 20 ms or more apart, the burst is no editor's: only the first claim is checked.)
+    // them, and only after the settled spell that follows the last step. (On a machine so loaded
+    // that the steps themselves come 8 ms or more apart, the burst is no editor's: only the first
+    // claim is checked.)
     const auto dir = fresh_dir("editor");
     Watcher w;
     w.watch_folder(dir);
