@@ -56,21 +56,24 @@ std::uint64_t page_key(const Page& page, double height, const Structure* tree, F
         f.add(i.x).add(i.y).add(i.w).add(i.h).add(i.picture);
         add_tag(f, i.tag, tree);
     }
-    // the lines a kept layout set are known by its key; the ones added since (running heads) are read
-    const std::size_t laid = page.laid_key != 0 ? std::min(page.laid_lines, page.lines.size()) : 0;
-    f.add(page.laid_key).add(page.lines.size() - laid);
+    // the lines a kept layout set are known by its key; the page's own (running heads) are read
+    f.add(page.laid_key);
     FaceId last = -1;
-    for (const Line& line : std::span(page.lines).subspan(laid)) {
-        f.add(line.baseline).add(line.runs.size());
-        for (const auto& run : line.runs) {
-            f.add(run.face); // the number PageContent::faces and ShownGlyph::face keep
-            if (run.face != last) add_face(f, run.face, fonts); // and its file: runs mostly share a face
-            f.add(run.face != last);
-            last = run.face;
-            f.add(run.x).add(run.rise).add(run.size).add(run.text).add(run.width);
-            f.add(run.placeholder).add(run.strike).add(run.picture);
-            add(f, run.color);
-            add_tag(f, run.tag, tree);
+    const auto groups = line_groups(page);
+    for (std::size_t g = page.laid_key != 0 ? 1 : 0; g < groups.size(); ++g) {
+        f.add(groups[g].size());
+        for (const Line& line : groups[g]) {
+            f.add(line.baseline).add(line.runs.size());
+            for (const auto& run : line.runs) {
+                f.add(run.face); // the number PageContent::faces and ShownGlyph::face keep
+                if (run.face != last) add_face(f, run.face, fonts); // and its file: runs mostly share a face
+                f.add(run.face != last);
+                last = run.face;
+                f.add(run.x).add(run.rise).add(run.size).add(run.text).add(run.width);
+                f.add(run.placeholder).add(run.strike).add(run.picture);
+                add(f, run.color);
+                add_tag(f, run.tag, tree);
+            }
         }
     }
     return f.value();
@@ -96,20 +99,22 @@ std::vector<ShownGlyph> distinct_shown(const Page& page, const std::vector<std::
     std::unordered_set<GlyphSeen, GlyphSeenHash> seen;
     std::vector<ShownGlyph> out;
     std::size_t next = 0;
-    for (const auto& line : page.lines)
-        for (const auto& run : line.runs) {
-            if (run.placeholder || next >= glyphs.size()) continue;
-            const std::string_view text = run.text;
-            for (const ShapedGlyph& g : glyphs[next]) {
-                const std::string_view mine = g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
-                const GlyphSeen key{run.face, g.glyph, g.width, g.nominal, mine,
-                                    mine.empty() ? actual_text(g, text) : std::string_view()};
-                if (seen.insert(key).second)
-                    out.push_back(ShownGlyph{key.face, key.glyph, key.width, key.nominal, std::string(key.text),
-                                             std::string(key.cluster)});
+    for (const auto lines : line_groups(page))
+        for (const auto& line : lines)
+            for (const auto& run : line.runs) {
+                if (run.placeholder || next >= glyphs.size()) continue;
+                const std::string_view text = run.text;
+                for (const ShapedGlyph& g : glyphs[next]) {
+                    const std::string_view mine =
+                        g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
+                    const GlyphSeen key{run.face, g.glyph, g.width, g.nominal, mine,
+                                        mine.empty() ? actual_text(g, text) : std::string_view()};
+                    if (seen.insert(key).second)
+                        out.push_back(ShownGlyph{key.face, key.glyph, key.width, key.nominal, std::string(key.text),
+                                                 std::string(key.cluster)});
+                }
+                ++next;
             }
-            ++next;
-        }
     std::sort(out.begin(), out.end()); // an order that does not depend on the page's
     return out;
 }

@@ -216,6 +216,7 @@ class Painter {
                 made[i] = std::shared_ptr<const PageContent>(kept, &kept->content); // shared, not copied
             }
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
+            page.kept_lines.reset();
             std::vector<Rect>().swap(page.rects);
         });
         load_fonts(made);
@@ -244,14 +245,15 @@ class Painter {
     std::vector<std::vector<ShapedGlyph>> shape_page(const Page& page, bool record) {
         std::vector<std::vector<ShapedGlyph>> out;
         std::vector<FontSet::Segment> fresh;
-        for (const auto& line : page.lines)
-            for (const auto& run : line.runs)
-                if (!run.placeholder) {
-                    fresh.clear();
-                    fonts_.shape_run(run.face, run.text, out.emplace_back(), fresh);
-                    if (record)
-                        for (const auto& seg : fresh) shown_of(run.face).add(seg.text, *seg.glyphs);
-                }
+        for (const auto lines : line_groups(page))
+            for (const auto& line : lines)
+                for (const auto& run : line.runs)
+                    if (!run.placeholder) {
+                        fresh.clear();
+                        fonts_.shape_run(run.face, run.text, out.emplace_back(), fresh);
+                        if (record)
+                            for (const auto& seg : fresh) shown_of(run.face).add(seg.text, *seg.glyphs);
+                    }
         return out;
     }
 

@@ -312,13 +312,16 @@ std::uint64_t layout_context_key(const Briefing& b, const Style& style, const st
     return f.value();
 }
 
-/// Marks each page of `part`, kept by the memo under `key`, as laid out from it (Page::laid_key):
-/// the key of page j is the memo's key and j, `salt` telling apart parts kept under one key.
-void mark_laid(Part& part, std::uint64_t key, int salt) {
+/// Readies `part`, about to be kept by the memo under `key`, for the runs that copy it: each
+/// page's lines shared rather than copied (Page::kept_lines; the copies are the runs' to add
+/// to), and its key (Page::laid_key) the memo's key and its index, `salt` telling apart parts
+/// kept under one key. Copying every article's lines out of the memo was a tenth of a rebuild.
+void keep_laid(Part& part, std::uint64_t key, int salt) {
     for (std::size_t j = 0; j < part.pages.size(); ++j) {
         Page& page = part.pages[j];
         page.laid_key = Fingerprint().add(key).add(salt).add(j).value() | 1; // never 0
-        page.laid_lines = page.lines.size();
+        if (page.kept_lines == nullptr) page.kept_lines = std::make_shared<const std::vector<Line>>(std::move(page.lines));
+        page.lines.clear();
     }
 }
 
@@ -335,9 +338,11 @@ ArticleLayout article_layout(Pass& p, const Frame& frame, std::size_t index, Mem
     Fingerprint f;
     f.add(context).add(index);
     fingerprint(f, p.briefing.articles[index]);
-    ArticleLayout out = *memo->get<ArticleLayout>("pdf article layout", f.value(), lay_out);
-    mark_laid(out.part, f.value(), 0);
-    return out;
+    return *memo->get<ArticleLayout>("pdf article layout", f.value(), [&] {
+        ArticleLayout out = lay_out();
+        keep_laid(out.part, f.value(), 0);
+        return out;
+    });
 }
 
 /// The sources, from a new page.
@@ -387,10 +392,12 @@ BackMatter back_matter(Pass& p, const Frame& frame, Memo* memo, std::uint64_t co
     for (const auto& part : p.briefing.front) fingerprint(f, part);
     f.add(p.briefing.sources.size());
     for (const auto& source : p.briefing.sources) fingerprint(f, source);
-    BackMatter out = *memo->get<BackMatter>("pdf back matter", f.value(), set);
-    mark_laid(out.front, f.value(), 0);
-    mark_laid(out.sources, f.value(), 1);
-    return out;
+    return *memo->get<BackMatter>("pdf back matter", f.value(), [&] {
+        BackMatter out = set();
+        keep_laid(out.front, f.value(), 0);
+        keep_laid(out.sources, f.value(), 1);
+        return out;
+    });
 }
 
 /// What the first pass sets: the articles and the sources, and the contents with every number 0

@@ -36,20 +36,21 @@ std::string dump_document(const Document& doc, bool runs) {
         out += "page " + std::to_string(p + 1) + " notes " + join(page.notes) + " marks " + join(page.marks) + "\n";
         for (const auto& r : page.rects)
             out += "  rect " + num(r.x) + " " + num(r.y) + " " + num(r.w) + " " + num(r.h) + " " + r.color.hex() + "\n";
-        for (const auto& l : page.lines) {
-            out += "  line " + num(l.baseline) + " " + l.role;
-            if (runs) {
-                for (const auto& r : l.runs) {
-                    out += " [" + num(r.x) + " \"" + (r.placeholder ? std::string("\xEF\xBF\xBD") : r.text) + "\"";
-                    if (r.rise != 0) out += " ^";
-                    out += "]";
+        for (const auto lines : line_groups(page))
+            for (const auto& l : lines) {
+                out += "  line " + num(l.baseline) + " " + l.role;
+                if (runs) {
+                    for (const auto& r : l.runs) {
+                        out += " [" + num(r.x) + " \"" + (r.placeholder ? std::string("\xEF\xBF\xBD") : r.text) + "\"";
+                        if (r.rise != 0) out += " ^";
+                        out += "]";
+                    }
+                } else {
+                    out += " \"" + line_text(l) + "\"";
                 }
-            } else {
-                out += " \"" + line_text(l) + "\"";
+                if (l.hyphenated) out += " (hyphenated)";
+                out += "\n";
             }
-            if (l.hyphenated) out += " (hyphenated)";
-            out += "\n";
-        }
         for (const auto& k : page.links)
             out += "  link " + num(k.x) + " " + num(k.y) + " " + num(k.w) + " " + num(k.h) + " -> " +
                    (k.uri.empty() ? "#" + k.dest : k.uri) + "\n";

@@ -7,6 +7,9 @@
 #include "write/pdf/layout/structure.hpp"
 
 #include <cstdint>
+#include <span>
+#include <memory>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -68,6 +71,9 @@ struct Anchor {
 };
 
 struct Page {
+    /// The lines a kept layout set (shared with watch's memo, never changed), painted before
+    /// `lines`; null when the page was not kept. line_groups gives both.
+    std::shared_ptr<const std::vector<Line>> kept_lines;
     std::vector<Line> lines;
     std::vector<Rect> rects;
     std::vector<PlacedImage> images; ///< painted after the rects, before the text
@@ -77,12 +83,17 @@ struct Page {
     std::vector<int> marks; ///< numbers of the notes whose mark is on this page
     /// The part (Document::parts) whose slots the page's tags name; -1: everything is an artifact.
     int part = -1;
-    /// With watch's memo, a key of what layout set on the page when it came from a kept layout
-    /// (mark_laid): its first `laid_lines` lines, and the structure of its part, are whatever that
-    /// key laid out, and page_key need not read them. 0: no such key.
+    /// With watch's memo, a key of what layout set on a page it kept (keep_laid): its kept lines
+    /// and the structure of its part are whatever that key laid out, and page_key need not read
+    /// them. 0: no such key.
     std::uint64_t laid_key = 0;
-    std::size_t laid_lines = 0;
 };
+
+/// A page's lines in painting order, in two groups: the kept ones, then its own.
+inline std::array<std::span<const Line>, 2> line_groups(const Page& page) {
+    return {page.kept_lines != nullptr ? std::span<const Line>(*page.kept_lines) : std::span<const Line>(),
+            std::span<const Line>(page.lines)};
+}
 
 /// One bookmark of the outline: a title and the anchor it opens.
 struct Bookmark {
