@@ -11,6 +11,7 @@
 #include <cmark-gfm/node.h>
 
 #include <cstring>
+#include <dlfcn.h>
 #include <mutex>
 
 namespace brief {
@@ -41,6 +42,29 @@ struct Parser {
 };
 
 } // namespace
+
+} // namespace brief
+
+// cmark-gfm 0.29 keeps the special characters of the inline extensions (autolink's ':' and 'w',
+// strikethrough's '~') in one table for the whole process: each parse adds them before its inline
+// pass and removes them after it (blocks.c, finalize_document, through this function). A parse
+// ending on one thread so removed them from under a parse on another, whose autolinks and struck
+// text then went unseen, at random: the GFM spec's examples as one briefing came out different
+// in one build of three. This definition takes the place of the library's (which calls it through
+// its PLT, like any exported function): the characters are added once, by the library's own
+// function, and never removed. Every parser brief makes attaches the same extensions (Parser), so
+// the table then holds what each parse would have set.
+extern "C" void cmark_manage_extensions_special_characters(cmark_parser* parser, int add) {
+    static std::once_flag once;
+    if (add == 0) return; // another thread's parse may be reading the table
+    std::call_once(once, [parser] {
+        using Manage = void (*)(cmark_parser*, int);
+        void* library = dlsym(RTLD_NEXT, "cmark_manage_extensions_special_characters");
+        if (library != nullptr) reinterpret_cast<Manage>(library)(parser, 1);
+    });
+}
+
+namespace brief {
 
 MdType MdNode::type() const {
     switch (cmark_node_get_type(node_)) {

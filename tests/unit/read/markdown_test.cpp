@@ -6,6 +6,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <cmark-gfm-extension_api.h>
+#include <dlfcn.h>
+#include <thread>
+#include <vector>
+
 using namespace brief;
 
 namespace {
@@ -76,4 +82,43 @@ TEST_CASE("nesting hundreds deep is flattened with a warning, not a crash") {
     CHECK_FALSE(lists.empty());
     const Blocks emph = read(std::string(3000, '*') + "x" + std::string(3000, '*') + "\n", d);
     CHECK_FALSE(emph.empty());
+}
+
+namespace {
+
+/// Whether `inlines` hold a node of kind T, at any depth of strike-through.
+template <class T>
+bool holds(const Inlines& inlines) {
+    for (const auto& in : inlines) {
+        if (std::holds_alternative<T>(in.node)) return true;
+        if (const auto* s = std::get_if<Strike>(&in.node); s != nullptr && holds<T>(s->children)) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("autolinks and struck text are found however many documents are parsed at once") {
+    // cmark-gfm keeps the extensions' special characters in one table for the process and took
+    // them out after every parse (read/cmark.cpp): documents parsed on other threads then lost
+    // their autolinks and struck text, now and then.
+    const std::string md = "See https://example.org/a and www.example.com for ~~old~~ news.\n";
+    std::atomic<int> missing{0};
+    for (int round = 0; round < 20; ++round) {
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&] {
+                for (int i = 0; i < 50; ++i) {
+                    Diagnostics d;
+                    const Blocks blocks = read_markdown(md, "a.md", 1, d);
+                    const auto* p = blocks.empty() ? nullptr : std::get_if<Paragraph>(&blocks.front().node);
+                    if (p == nullptr || !holds<Link>(p->content) || !holds<Strike>(p->content)) ++missing;
+                }
+            });
+        for (auto& t : threads) t.join();
+    }
+    CHECK(missing == 0);
+    // and the definition that keeps them is the one the library calls
+    CHECK(dlsym(RTLD_DEFAULT, "cmark_manage_extensions_special_characters") ==
+          reinterpret_cast<void*>(&cmark_manage_extensions_special_characters));
 }
