@@ -110,7 +110,8 @@ class Painter {
         }
     }
 
-    /// What the pages show of `face`, empty at first. Called under the lock of the fonts.
+    /// What the pages show of `face`, empty at first. Called under the lock of the fonts while
+    /// pages are painted.
     ShownGlyphs& shown_of(FaceId face) {
         auto it = shown_.find(face);
         if (it == shown_.end()) it = shown_.emplace(face, ShownGlyphs(fonts_.typeface(face).info().glyph_count)).first;
@@ -123,7 +124,7 @@ class Painter {
         std::vector<CidFontData> data(load_order_.size());
         for (std::size_t i = 0; i < data.size(); ++i) {
             data[i].info = fonts_.typeface(load_order_[i]).info();
-            data[i].glyphs = shown_.at(load_order_[i]).shown();
+            data[i].glyphs = shown_of(load_order_[i]).shown(); // empty when no glyph of it was shown
         }
         shown_.clear();
         parallel_for(data.size(), threads, [&](std::size_t i) {

@@ -6,10 +6,10 @@
 #include "write/pdf/layout/metrics.hpp"
 #include "write/pdf/layout/structure.hpp"
 
-#include <cstdint>
-#include <span>
-#include <memory>
 #include <array>
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
