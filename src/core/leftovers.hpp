@@ -8,10 +8,11 @@
 
 namespace brief {
 
-/// Large structures a build no longer needs (the PDF's libharu document, the output files its
-/// outputs replaced) whose freeing, piece by piece, would only delay the outputs. Kept here until release(): watch calls it once it has
-/// said the outputs are written, while it waits for the next change; a process about to exit
-/// never does, and the operating system takes the memory back at once. Thread-safe.
+/// Large structures a build no longer needs (the PDF's libharu document, the files its outputs
+/// replaced) whose freeing, piece by piece, would only delay the outputs. Kept here until
+/// release(): watch calls it once it has said the outputs are written, while it waits for the
+/// next change; a process about to exit never does, and the operating system takes the memory
+/// back at once. Thread-safe.
 class Leftovers {
   public:
     template <class T>

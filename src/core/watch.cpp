@@ -78,8 +78,8 @@ bool Watcher::drain(std::vector<fs::path>& changed) {
 }
 
 void Watcher::note(const fs::path& path, std::uint32_t mask) {
-    const bool first = !burst_.count(path);
-    Settling& s = burst_[path];
+    auto [at, first] = burst_.try_emplace(path);
+    Settling& s = at->second;
     if (first) s.born = (mask & (IN_CREATE | IN_MOVED_TO)) != 0; // brought into being by this burst
     if ((mask & IN_ISDIR) != 0) s.settled = false;
     else if ((mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) != 0) s.settled = true;  // whole at this name

@@ -99,22 +99,19 @@ std::vector<ShownGlyph> distinct_shown(const Page& page, const std::vector<std::
     std::unordered_set<GlyphSeen, GlyphSeenHash> seen;
     std::vector<ShownGlyph> out;
     std::size_t next = 0;
-    for (const auto lines : line_groups(page))
-        for (const auto& line : lines)
-            for (const auto& run : line.runs) {
-                if (run.placeholder || next >= glyphs.size()) continue;
-                const std::string_view text = run.text;
-                for (const ShapedGlyph& g : glyphs[next]) {
-                    const std::string_view mine =
-                        g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
-                    const GlyphSeen key{run.face, g.glyph, g.width, g.nominal, mine,
-                                        mine.empty() ? actual_text(g, text) : std::string_view()};
-                    if (seen.insert(key).second)
-                        out.push_back(ShownGlyph{key.face, key.glyph, key.width, key.nominal, std::string(key.text),
-                                                 std::string(key.cluster)});
-                }
-                ++next;
-            }
+    for_each_run(page, [&](const Line&, const Run& run) {
+        if (run.placeholder || next >= glyphs.size()) return;
+        const std::string_view text = run.text;
+        for (const ShapedGlyph& g : glyphs[next]) {
+            const std::string_view mine = g.text_at < text.size() ? text.substr(g.text_at, g.text_length) : std::string_view();
+            const GlyphSeen key{run.face, g.glyph, g.width, g.nominal, mine,
+                                mine.empty() ? actual_text(g, text) : std::string_view()};
+            if (seen.insert(key).second)
+                out.push_back(ShownGlyph{key.face, key.glyph, key.width, key.nominal, std::string(key.text),
+                                         std::string(key.cluster)});
+        }
+        ++next;
+    });
     std::sort(out.begin(), out.end()); // an order that does not depend on the page's
     return out;
 }

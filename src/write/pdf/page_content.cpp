@@ -86,30 +86,26 @@ PageContent page_content(const Page& page, double height, const std::vector<std:
     marking.end();
     std::vector<std::string> names; // of result.faces, in the same order
     std::size_t next = 0;
-    for (const auto lines : line_groups(page))
-        for (const auto& line : lines)
-            for (const auto& run : line.runs) {
-                if (run.placeholder) continue;
-                if (next == 0) out.begin_text();
-                const auto at = static_cast<std::size_t>(std::find(result.faces.begin(), result.faces.end(), run.face) -
-                                                         result.faces.begin());
-                if (at == result.faces.size()) {
-                    result.faces.push_back(run.face);
-                    names.push_back("F" + std::to_string(at + 1));
-                }
-                if (next >= glyphs.size()) throw std::logic_error("page_content: fewer shaped runs than text runs");
-                marking.to(run.tag);
-                out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, glyphs[next++], run.text);
-            }
+    for_each_run(page, [&](const Line& line, const Run& run) {
+        if (run.placeholder) return;
+        if (next == 0) out.begin_text();
+        const auto at = static_cast<std::size_t>(std::find(result.faces.begin(), result.faces.end(), run.face) -
+                                                 result.faces.begin());
+        if (at == result.faces.size()) {
+            result.faces.push_back(run.face);
+            names.push_back("F" + std::to_string(at + 1));
+        }
+        if (next >= glyphs.size()) throw std::logic_error("page_content: fewer shaped runs than text runs");
+        marking.to(run.tag);
+        out.text(names[at], run.size, run.color, run.x, height - line.baseline + run.rise, glyphs[next++], run.text);
+    });
     marking.end();
     if (next > 0) out.end_text();
-    for (const auto lines : line_groups(page))
-        for (const auto& line : lines)
-            for (const auto& run : line.runs)
-                if (run.placeholder || run.strike) {
-                    marking.to(-1);
-                    marks(out, height - line.baseline + run.rise, run);
-                }
+    for_each_run(page, [&](const Line& line, const Run& run) {
+        if (!run.placeholder && !run.strike) return;
+        marking.to(-1);
+        marks(out, height - line.baseline + run.rise, run);
+    });
     marking.end();
     result.operators = out.take();
     return result;

@@ -246,15 +246,13 @@ class Painter {
     std::vector<std::vector<ShapedGlyph>> shape_page(const Page& page, bool record) {
         std::vector<std::vector<ShapedGlyph>> out;
         std::vector<FontSet::Segment> fresh;
-        for (const auto lines : line_groups(page))
-            for (const auto& line : lines)
-                for (const auto& run : line.runs)
-                    if (!run.placeholder) {
-                        fresh.clear();
-                        fonts_.shape_run(run.face, run.text, out.emplace_back(), fresh);
-                        if (record)
-                            for (const auto& seg : fresh) shown_of(run.face).add(seg.text, *seg.glyphs);
-                    }
+        for_each_run(page, [&](const Line&, const Run& run) {
+            if (run.placeholder) return;
+            fresh.clear();
+            fonts_.shape_run(run.face, run.text, out.emplace_back(), fresh);
+            if (record)
+                for (const auto& seg : fresh) shown_of(run.face).add(seg.text, *seg.glyphs);
+        });
         return out;
     }
 

@@ -95,6 +95,14 @@ inline std::array<std::span<const Line>, 2> line_groups(const Page& page) {
             std::span<const Line>(page.lines)};
 }
 
+/// Calls `f(line, run)` for each run of `page`, in painting order (line_groups, then each line's).
+template <class F>
+void for_each_run(const Page& page, F&& f) {
+    for (const auto lines : line_groups(page))
+        for (const Line& line : lines)
+            for (const Run& run : line.runs) f(line, run);
+}
+
 /// One bookmark of the outline: a title and the anchor it opens.
 struct Bookmark {
     std::string title;
