@@ -1,6 +1,7 @@
 // set_entries: libharu's write and free hooks of a dictionary, given the bytes brief wrote for it.
 #include "write/pdf/hpdf/entries.hpp"
 
+#include "core/error.hpp"
 #include "core/utf8.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 
@@ -29,6 +30,15 @@ void free_entries(HPDF_Dict dict) {
     dict->attr = nullptr;
 }
 
+/// The bytes set_entries gave `dict`, empty when none.
+std::string_view entries_of(HPDF_Dict dict) {
+    if (dict->write_fn != write_entries || dict->attr == nullptr) return {};
+    const auto* at = static_cast<const char*>(dict->attr);
+    std::size_t size = 0;
+    std::memcpy(&size, at, sizeof size);
+    return {at + sizeof size, size};
+}
+
 } // namespace
 
 std::string reference(const void* obj) {
@@ -53,6 +63,13 @@ std::string text_literal(std::string_view utf8) {
     return "<FEFF" + utf16be_hex(text) + ">";
 }
 
+std::optional<std::string_view> only_entries(HPDF_Dict dict) {
+    if (dict->write_fn != write_entries || dict->attr == nullptr || dict->list->count != 0 || dict->stream != nullptr ||
+        dict->before_write_fn != nullptr || dict->after_write_fn != nullptr)
+        return std::nullopt;
+    return entries_of(dict);
+}
+
 void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) {
     const std::size_t size = bytes.size();
     auto* at = static_cast<unsigned char*>(HPDF_GetMem(doc->mmgr, static_cast<HPDF_UINT>(sizeof size + size)));
@@ -62,6 +79,15 @@ void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) {
     dict->attr = at;
     dict->write_fn = write_entries;
     dict->free_fn = free_entries;
+}
+
+void add_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) {
+    if (dict->write_fn != nullptr && dict->write_fn != write_entries)
+        throw Error("libharu: a dictionary with a writer of its own cannot take brief's entries");
+    std::string all(entries_of(dict));
+    all += bytes;
+    free_entries(dict);
+    set_entries(doc, dict, all);
 }
 
 } // namespace brief::pdf

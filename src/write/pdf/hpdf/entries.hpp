@@ -3,6 +3,7 @@
 
 #include <hpdf.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,13 @@ std::string text_literal(std::string_view utf8);
 /// list per array) was most of the time their PDF objects took. Throws brief::Error when out of
 /// memory.
 void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes);
+
+/// Adds `bytes` after the entries set_entries gave `dict` (or gives them, when it gave none).
+/// Throws brief::Error when out of memory, or when `dict` has a writer that is not set_entries'.
+void add_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes);
+
+/// The bytes set_entries gave `dict` when they are the whole dictionary (no entries libharu holds,
+/// no stream, no other hook), so the dictionary is "<<\n", the bytes and ">>"; else nothing.
+std::optional<std::string_view> only_entries(HPDF_Dict dict);
 
 } // namespace brief::pdf

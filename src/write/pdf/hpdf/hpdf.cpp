@@ -5,6 +5,7 @@
 #include "write/pdf/hpdf/content.hpp"
 #include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/interpose.hpp"
+#include "write/pdf/hpdf/save.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 
 #include <hpdf_doc.h>
@@ -17,40 +18,6 @@
 #include <cstdio>
 
 namespace brief::pdf {
-
-namespace {
-
-/// libharu's write function for a stream whose bytes go straight onto the end of a string (the
-/// stream's attr): one append a write, where its memory stream copied each write into 4 KiB blocks
-/// a piece at a time and the file was then read back out of them.
-HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
-    try {
-        static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
-        return HPDF_OK;
-    } catch (...) { // out of memory: an error for libharu to report, not an exception through C
-        return HPDF_FAILD_TO_ALLOC_MEM;
-    }
-}
-
-/// Room enough for the saved file, most often: every stream's bytes and 256 bytes for each object
-/// (the 500-article briefing's objects take 145 on average). Room never touched costs no memory;
-/// growing the string by doubling instead copied the whole file and held two copies of it at once.
-std::size_t save_size_estimate(HPDF_Doc doc) {
-    std::size_t total = 4096;
-    for (HPDF_Xref x = doc->xref; x != nullptr; x = x->prev)
-        for (HPDF_UINT i = 0; i < x->entries->count; ++i) {
-            const auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(x->entries, i));
-            total += 256;
-            if (entry == nullptr || entry->obj == nullptr) continue;
-            const auto* header = static_cast<const HPDF_Obj_Header*>(entry->obj);
-            if ((header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT) continue;
-            const auto dict = static_cast<HPDF_Dict>(entry->obj);
-            if (dict->stream != nullptr) total += HPDF_Stream_Size(dict->stream);
-        }
-    return total;
-}
-
-} // namespace
 
 std::string ascii_uri(const std::string& uri) {
     std::string out;
@@ -169,20 +136,6 @@ HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title
 
 void HaruDocument::show_outlines() { ok(HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE), "showing bookmarks"); }
 
-Bytes HaruDocument::save() {
-    // HPDF_SaveToStream writes into the document's stream, a memory stream it makes when there is
-    // none; given a stream that appends to `out`, it writes the file there in one pass.
-    Bytes out;
-    out.reserve(save_size_estimate(doc_));
-    HPDF_Stream into = HPDF_CallbackWriter_New(doc_->mmgr, append_to_string, &out);
-    if (into == nullptr) throw haru_error(doc_, "writing the PDF");
-    if (doc_->stream != nullptr) HPDF_Stream_Free(doc_->stream);
-    doc_->stream = into;
-    const HPDF_STATUS status = HPDF_SaveToStream(doc_);
-    doc_->stream = nullptr; // it points into `out`
-    HPDF_Stream_Free(into);
-    ok(status, "writing the PDF");
-    return out;
-}
+Bytes HaruDocument::save() { return save_document(doc_); }
 
 } // namespace brief::pdf

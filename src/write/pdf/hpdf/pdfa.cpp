@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
+#include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/xml.hpp"
 
@@ -206,7 +207,7 @@ void fix_annotations(HPDF_Doc doc) {
         for (HPDF_UINT a = 0; annots != nullptr && a < annots->list->count; ++a) {
             auto annot = static_cast<HPDF_Dict>(HPDF_Array_GetItem(annots, a, HPDF_OCLASS_DICT));
             if (annot == nullptr) continue;
-            check(doc, HPDF_Dict_AddNumber(annot, "F", 4), "setting an annotation's Print flag");
+            add_entries(doc, annot, "/F 4\n");
             make_dest_direct(doc, annot);
         }
     }

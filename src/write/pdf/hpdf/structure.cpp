@@ -4,7 +4,6 @@
 #include "core/error.hpp"
 #include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/errors.hpp"
-#include "write/pdf/hpdf/fixes.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_mmgr.h>
@@ -105,9 +104,11 @@ void StructureWriter::annotation(int elem, std::size_t page, HPDF_Annotation ann
     e.kids += "/Obj ";
     e.kids += reference(annot);
     e.kids += " >> ";
-    const auto key = static_cast<HPDF_INT32>(pages_.size() + annotations_.size());
-    check(doc_, HPDF_Dict_AddNumber(annot, "StructParent", key), "writing the structure tree");
-    add(doc_, annot, "Contents", text_string(doc_->mmgr, contents));
+    std::string entries = "/StructParent " + std::to_string(pages_.size() + annotations_.size());
+    entries += "\n/Contents ";
+    entries += text_literal(contents);
+    entries += '\n';
+    add_entries(doc_, annot, entries);
     annotations_.push_back(e.dict);
 }
 

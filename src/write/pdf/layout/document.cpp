@@ -16,7 +16,10 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace brief::pdf {
 
@@ -29,6 +32,15 @@ struct Entry {
 };
 
 std::string article_anchor(std::size_t i) { return "article-" + std::to_string(i + 1); }
+
+/// The contents' entries in order: the front parts, the articles, the sources.
+std::vector<Entry> contents_entries(const Briefing& b) {
+    std::vector<Entry> entries;
+    for (const auto& part : b.front) entries.push_back({part.title, part.id});
+    for (std::size_t i = 0; i < b.articles.size(); ++i) entries.push_back({b.articles[i].source.title, article_anchor(i)});
+    entries.push_back({"Sources", "sources"});
+    return entries;
+}
 
 /// Everything one layout pass needs; the page numbers come from the pass before.
 struct Pass {
@@ -87,11 +99,7 @@ void chapter_heading(FlowBuilder& b, const std::string& text, const std::string&
 
 void contents(Pass& p, FlowBuilder& b, const LayoutContext& cx) {
     const auto& sizes = p.style.sizes;
-    std::vector<Entry> entries;
-    for (const auto& part : p.briefing.front) entries.push_back({part.title, part.id});
-    for (std::size_t i = 0; i < p.briefing.articles.size(); ++i)
-        entries.push_back({p.briefing.articles[i].source.title, article_anchor(i)});
-    entries.push_back({"Sources", "sources"});
+    const std::vector<Entry> entries = contents_entries(p.briefing);
     b.open("Sect");
     chapter_heading(b, "Contents", "contents", sizes.heading1, sizes.heading1 * 1.3, "heading");
     b.skip(sizes.leading);
@@ -465,13 +473,17 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads,
     return out;
 }
 
-/// Page numbers (from 1) of the first page showing each anchor, over the pages in order.
-std::map<std::string, int> page_numbers(const std::vector<const Part*>& parts) {
+/// Page numbers (from 1) of the first page showing each anchor the contents name, over the
+/// pages in order (the contents show no other; a large briefing has tens of thousands of anchors).
+std::map<std::string, int> page_numbers(const std::vector<const Part*>& parts, const Briefing& b) {
+    std::unordered_set<std::string> wanted;
+    for (auto& e : contents_entries(b)) wanted.insert(std::move(e.dest));
     std::map<std::string, int> out;
     int number = 1;
     for (const auto* part : parts)
         for (const auto& page : part->pages) {
-            for (const auto& a : page.anchors) out.try_emplace(a.name, number);
+            for (const auto& a : page.anchors)
+                if (wanted.contains(a.name)) out.try_emplace(a.name, number);
             ++number;
         }
     return out;
@@ -498,18 +510,22 @@ void bookmarks(Document& doc, const Briefing& briefing, const std::vector<std::v
 } // namespace
 
 std::string expand_running(const std::string& pattern, const Briefing& briefing, int page, int pages) {
-    const std::map<std::string, std::string> values{
-        {"title", briefing.meta.title},        {"subtitle", briefing.meta.subtitle},
-        {"date", long_date(briefing.meta.date)}, {"issuer", briefing.meta.issuer},
-        {"marking", briefing.meta.classification}, {"page", std::to_string(page)},
-        {"pages", std::to_string(pages)}};
+    const auto value = [&](std::string_view name) -> std::optional<std::string> { // made only when named
+        if (name == "title") return briefing.meta.title;
+        if (name == "subtitle") return briefing.meta.subtitle;
+        if (name == "date") return long_date(briefing.meta.date);
+        if (name == "issuer") return briefing.meta.issuer;
+        if (name == "marking") return briefing.meta.classification;
+        if (name == "page") return std::to_string(page);
+        if (name == "pages") return std::to_string(pages);
+        return std::nullopt;
+    };
     std::string out;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         const std::size_t close = pattern.find('}', i);
         if (pattern[i] == '{' && close != std::string::npos) {
-            auto it = values.find(pattern.substr(i + 1, close - i - 1));
-            if (it != values.end()) {
-                out += it->second;
+            if (auto v = value(std::string_view(pattern).substr(i + 1, close - i - 1))) {
+                out += *v;
                 i = close;
                 continue;
             }
@@ -543,7 +559,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         std::vector<const Part*> all{&cover, &contents};
         for (const auto& part : tail) all.push_back(&part);
-        const auto found = page_numbers(all);
+        const auto found = page_numbers(all, briefing);
         if (found == numbers) break;
         numbers = found;
         contents = kept_contents_pages(p, cx, frame, memo, context, missing);

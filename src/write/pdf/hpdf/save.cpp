@@ -1,0 +1,158 @@
+// save_document, and brief's HPDF_Xref_WriteToStream in the library's place: objects, table, trailer.
+#include "write/pdf/hpdf/save.hpp"
+
+#include "write/pdf/hpdf/entries.hpp"
+#include "write/pdf/hpdf/errors.hpp"
+
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <dlfcn.h>
+
+#include <charconv>
+#include <string>
+#include <string_view>
+
+namespace {
+
+/// libharu's write function for a stream whose bytes go straight onto the end of a string (the
+/// stream's attr): one append a write, where its memory stream copied each write into 4 KiB blocks
+/// a piece at a time and the file was then read back out of them.
+HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
+    try {
+        static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
+        return HPDF_OK;
+    } catch (...) { // out of memory: an error for libharu to report, not an exception through C
+        return HPDF_FAILD_TO_ALLOC_MEM;
+    }
+}
+
+/// Room enough for the saved file, most often: every stream's bytes and 256 bytes for each object
+/// (the 500-article briefing's objects take 145 on average). Room never touched costs no memory;
+/// growing the string by doubling instead copied the whole file and held two copies of it at once.
+std::size_t save_size_estimate(HPDF_Doc doc) {
+    std::size_t total = 4096;
+    for (HPDF_Xref x = doc->xref; x != nullptr; x = x->prev)
+        for (HPDF_UINT i = 0; i < x->entries->count; ++i) {
+            const auto* entry = static_cast<HPDF_XrefEntry>(x->entries->obj[i]);
+            total += 256;
+            if (entry == nullptr || entry->obj == nullptr) continue;
+            const auto* header = static_cast<const HPDF_Obj_Header*>(entry->obj);
+            if ((header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT) continue;
+            const auto dict = static_cast<HPDF_Dict>(entry->obj);
+            if (dict->stream != nullptr) total += HPDF_Stream_Size(dict->stream);
+        }
+    return total;
+}
+
+/// The file being written by a stream save_document made: bytes appended to it directly are
+/// counted in the stream's size, as libharu counts what it writes (it takes offsets from there).
+class Out {
+  public:
+    explicit Out(HPDF_Stream stream) : stream_(stream), bytes_(*static_cast<std::string*>(stream->attr)) {}
+
+    Out& put(std::string_view s) {
+        bytes_.append(s);
+        stream_->size += static_cast<HPDF_UINT>(s.size());
+        return *this;
+    }
+    /// `n` in decimal, at least `width` digits (zeros in front).
+    Out& number(unsigned long n, int width = 0) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        for (auto pad = width - static_cast<int>(end - digits); pad > 0; --pad) bytes_ += '0';
+        bytes_.append(digits, end);
+        stream_->size += static_cast<HPDF_UINT>(std::max<long>(width, end - digits));
+        return *this;
+    }
+    [[nodiscard]] HPDF_UINT offset() const { return stream_->size; }
+    [[nodiscard]] HPDF_Stream stream() const { return stream_; }
+
+  private:
+    HPDF_Stream stream_;
+    std::string& bytes_;
+};
+
+HPDF_XrefEntry entry_at(HPDF_Xref xref, HPDF_UINT i) { return static_cast<HPDF_XrefEntry>(xref->entries->obj[i]); }
+
+/// Each object in order as "N 0 obj", its value and "endobj", its offset noted in its entry: a
+/// dictionary of brief's bytes alone copied whole, any other object written by libharu.
+HPDF_STATUS write_objects(HPDF_Xref xref, Out& out) {
+    for (HPDF_UINT i = 1; i < xref->entries->count; ++i) {
+        HPDF_XrefEntry entry = entry_at(xref, i);
+        entry->byte_offset = out.offset();
+        out.number(i).put(" ").number(entry->gen_no).put(" obj\n");
+        const auto* header = static_cast<const HPDF_Obj_Header*>(entry->obj);
+        const auto bytes = (header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT
+                               ? brief::pdf::only_entries(static_cast<HPDF_Dict>(entry->obj))
+                               : std::nullopt;
+        if (bytes) {
+            out.put("<<\n").put(*bytes).put(">>");
+        } else if (const HPDF_STATUS status = HPDF_Obj_WriteValue(entry->obj, out.stream(), nullptr); status != HPDF_OK) {
+            return status;
+        }
+        out.put("\nendobj\n");
+    }
+    return HPDF_OK;
+}
+
+/// The cross-reference table (ISO 32000-1 7.5.4: 20-byte entries), then the trailer with /Size.
+HPDF_STATUS write_table_and_trailer(HPDF_Xref xref, Out& out) {
+    xref->addr = out.offset();
+    out.put("xref\n0 ").number(xref->entries->count).put("\n");
+    for (HPDF_UINT i = 0; i < xref->entries->count; ++i) {
+        const HPDF_XrefEntry entry = entry_at(xref, i);
+        out.number(entry->byte_offset, 10).put(" ").number(entry->gen_no, 5).put(" ");
+        out.put(std::string_view(&entry->entry_typ, 1)).put("\r\n");
+    }
+    if (const HPDF_STATUS status = HPDF_Dict_AddNumber(xref->trailer, "Size", static_cast<HPDF_INT32>(xref->entries->count));
+        status != HPDF_OK)
+        return status;
+    out.put("trailer\n");
+    if (const HPDF_STATUS status = HPDF_Dict_Write(xref->trailer, out.stream(), nullptr); status != HPDF_OK) return status;
+    out.put("\nstartxref\n").number(xref->addr).put("\n%%EOF\n");
+    return HPDF_OK;
+}
+
+} // namespace
+
+/// libharu's HPDF_SaveToStream calls this (through its PLT, so this definition is the one it
+/// finds) once the header is written and the trailer holds /Root and /Info. Given a stream of
+/// save_document's and a document as brief makes them (one cross-reference section from object 0,
+/// no encryption), it writes what the library's function writes; any other call goes to the
+/// library's.
+extern "C" HPDF_STATUS HPDF_Xref_WriteToStream(HPDF_Xref xref, HPDF_Stream stream, HPDF_Encrypt e) {
+    if (stream->write_fn != append_to_string || e != nullptr || xref->prev != nullptr || xref->start_offset != 0) {
+        using Write = HPDF_STATUS (*)(HPDF_Xref, HPDF_Stream, HPDF_Encrypt);
+        static const auto library = reinterpret_cast<Write>(dlsym(RTLD_NEXT, "HPDF_Xref_WriteToStream"));
+        return library != nullptr ? library(xref, stream, e) : HPDF_INVALID_OPERATION;
+    }
+    try {
+        Out out(stream);
+        const HPDF_STATUS status = write_objects(xref, out);
+        return status != HPDF_OK ? status : write_table_and_trailer(xref, out);
+    } catch (...) { // out of memory: an error for libharu to report, not an exception through C
+        return HPDF_FAILD_TO_ALLOC_MEM;
+    }
+}
+
+namespace brief::pdf {
+
+Bytes save_document(HPDF_Doc doc) {
+    // HPDF_SaveToStream writes into the document's stream, a memory stream it makes when there is
+    // none; given a stream that appends to `out`, it writes the file there in one pass.
+    Bytes out;
+    out.reserve(save_size_estimate(doc));
+    HPDF_Stream into = HPDF_CallbackWriter_New(doc->mmgr, append_to_string, &out);
+    if (into == nullptr) throw haru_error(doc, "writing the PDF");
+    if (doc->stream != nullptr) HPDF_Stream_Free(doc->stream);
+    doc->stream = into;
+    const HPDF_STATUS status = HPDF_SaveToStream(doc);
+    doc->stream = nullptr; // it points into `out`
+    HPDF_Stream_Free(into);
+    check(doc, status, "writing the PDF");
+    return out;
+}
+
+} // namespace brief::pdf
