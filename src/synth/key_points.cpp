@@ -15,8 +15,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
+#include <deque>
 #include <map>
+#include <memory>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 namespace brief::synth {
@@ -28,14 +31,14 @@ struct Sentence {
     std::size_t article = 0;
     int paragraph = 0;
     int order = 0; ///< in the briefing's reading order
-    std::string text;
+    std::string_view text; ///< in the ArticleSentences it comes from, held while key points are found
     std::size_t source = 0;
 };
 
 /// Sentences with the same terms (the same words, give or take punctuation and stop words): the
 /// unit that is compared. Copies of one wire story are one class, however many outlets ran it.
 struct Class {
-    Terms terms;
+    const Terms* terms = nullptr; ///< its first sentence's
     std::vector<std::size_t> members; ///< indexes in the sentence list, in reading order
     std::vector<double> weights;      ///< per stem, aligned with terms.stems
     double norm = 0;
@@ -44,7 +47,9 @@ struct Class {
 /// One article's sentences worth comparing (5 to 80 words, at least 4 content words) and their terms.
 struct ArticleSentences {
     std::vector<Sentence> sentences;
+    std::vector<std::string> texts; ///< what each sentence's text views
     std::vector<Terms> terms;
+    std::vector<std::string> keys; ///< each sentence's class_key
 };
 
 /// The names and aliases of the briefing's credited outlets, longest first.
@@ -73,6 +78,12 @@ std::string without_credits(std::string_view sentence, const std::vector<std::st
     return out;
 }
 
+std::string class_key(const Terms& t) {
+    std::string key = t.negated ? "!" : "";
+    for (const auto& s : t.stems) key += s + ' ';
+    return key;
+}
+
 ArticleSentences article_sentences(const Article& article, std::size_t a, std::size_t source, const std::vector<std::string>& credits) {
     thread_local Stemmer stemmer; // one a thread, its stems remembered from article to article
     ArticleSentences out;
@@ -85,7 +96,9 @@ ArticleSentences article_sentences(const Article& article, std::size_t a, std::s
         for (auto s : split_sentences(text)) {
             Terms t = sentence_terms(credits.empty() ? std::string(s) : without_credits(s, credits), stemmer);
             if (t.words < 5 || t.words > 80 || t.stems.size() < 4) continue;
-            out.sentences.push_back(Sentence{a, paragraph, 0, std::string(s), source});
+            out.sentences.push_back(Sentence{a, paragraph, 0, {}, source});
+            out.texts.emplace_back(s);
+            out.keys.push_back(class_key(t));
             out.terms.push_back(std::move(t));
         }
     }
@@ -94,20 +107,29 @@ ArticleSentences article_sentences(const Article& article, std::size_t a, std::s
 
 /// article_sentences, or with a memo what an earlier run made of the same article, at the same
 /// index, counted as the same source, with the same credited outlets blanked out.
-ArticleSentences sentences_of(const Article& article, std::size_t a, std::size_t source,
-                              const std::vector<std::string>& credits, Memo* memo) {
-    if (memo == nullptr) return article_sentences(article, a, source, credits);
+std::shared_ptr<const ArticleSentences> sentences_of(const Article& article, std::size_t a, std::size_t source,
+                                                     const std::vector<std::string>& credits, Memo* memo) {
+    if (memo == nullptr) return std::make_shared<const ArticleSentences>(article_sentences(article, a, source, credits));
     Fingerprint f;
     f.add(a).add(source).add(credits.size());
     for (const auto& credit : credits) f.add(credit);
     fingerprint(f, article);
-    return *memo->get<ArticleSentences>("key point sentences", f.value(),
-                                        [&] { return article_sentences(article, a, source, credits); });
+    return memo->get<ArticleSentences>("key point sentences", f.value(),
+                                       [&] { return article_sentences(article, a, source, credits); });
 }
 
-/// Every sentence worth comparing, in reading order; the articles are cut and stemmed on up to
-/// `threads` threads, each into its own slot, so the result does not depend on them.
-std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms, int threads, Memo* memo) {
+/// Every sentence worth comparing, in reading order, with its terms and class key: views of the
+/// articles' sentences, held here (a watch rebuild copies nothing of the articles it kept).
+struct Collected {
+    std::vector<std::shared_ptr<const ArticleSentences>> parts;
+    std::vector<Sentence> sentences;
+    std::vector<const Terms*> terms;
+    std::vector<std::string_view> keys;
+};
+
+/// The articles are cut and stemmed on up to `threads` threads, each into its own slot, so the
+/// result does not depend on them.
+Collected collect(const Briefing& b, int threads, Memo* memo) {
     std::map<std::string, std::size_t> outlets;
     std::vector<std::size_t> sources(b.articles.size());
     for (std::size_t a = 0; a < b.articles.size(); ++a) {
@@ -117,26 +139,20 @@ std::vector<Sentence> collect(const Briefing& b, std::vector<Terms>& terms, int 
         sources[a] = outlet.empty() ? b.articles.size() + a : outlets.emplace(outlet, outlets.size()).first->second;
     }
     const std::vector<std::string> credits = credit_mentions(b.credits);
-    std::vector<ArticleSentences> parts(b.articles.size());
+    Collected out;
+    out.parts.resize(b.articles.size());
     parallel_for(b.articles.size(), threads,
-                 [&](std::size_t a) { parts[a] = sentences_of(b.articles[a], a, sources[a], credits, memo); });
-    std::vector<Sentence> out;
+                 [&](std::size_t a) { out.parts[a] = sentences_of(b.articles[a], a, sources[a], credits, memo); });
     int order = 0;
-    for (auto& part : parts) {
-        for (auto& s : part.sentences) {
+    for (const auto& part : out.parts)
+        for (std::size_t i = 0; i < part->sentences.size(); ++i) {
+            Sentence& s = out.sentences.emplace_back(part->sentences[i]);
             s.order = order++;
-            out.push_back(std::move(s));
+            s.text = part->texts[i];
+            out.terms.push_back(&part->terms[i]);
+            out.keys.emplace_back(part->keys[i]);
         }
-        for (auto& t : part.terms) terms.push_back(std::move(t));
-        part = ArticleSentences{}; // freed as it goes
-    }
     return out;
-}
-
-std::string class_key(const Terms& t) {
-    std::string key = t.negated ? "!" : "";
-    for (const auto& s : t.stems) key += s + ' ';
-    return key;
 }
 
 /// True when the stem is a country, a figure or a word of a name the sentence has ("trump" of
@@ -151,22 +167,24 @@ bool named(const Terms& t, const std::string& stem) {
     });
 }
 
-/// Classes of equal sentences, each term weighted by its inverse document frequency over the
-/// classes (names and numbers count half again: they say who and how much).
-std::vector<Class> make_classes(const std::vector<Terms>& terms, std::unordered_map<std::string, std::vector<std::size_t>>& index) {
+/// Classes of equal sentences (equal class keys), each term weighted by its inverse document
+/// frequency over the classes (names and numbers count half again: they say who and how much).
+/// The index and the classes view `terms`.
+std::vector<Class> make_classes(const std::vector<const Terms*>& terms, const std::vector<std::string_view>& keys,
+                                std::unordered_map<std::string_view, std::vector<std::size_t>>& index) {
     std::vector<Class> classes;
-    std::unordered_map<std::string, std::size_t> by_key;
+    std::unordered_map<std::string_view, std::size_t> by_key;
     for (std::size_t i = 0; i < terms.size(); ++i) {
-        auto [it, fresh] = by_key.emplace(class_key(terms[i]), classes.size());
+        auto [it, fresh] = by_key.emplace(keys[i], classes.size());
         if (fresh) classes.push_back(Class{terms[i], {}, {}, 0});
         classes[it->second].members.push_back(i);
     }
     for (std::size_t c = 0; c < classes.size(); ++c)
-        for (const auto& s : classes[c].terms.stems) index[s].push_back(c);
+        for (const auto& s : classes[c].terms->stems) index[s].push_back(c);
     const double n = static_cast<double>(classes.size());
     for (auto& c : classes) {
-        for (const auto& s : c.terms.stems) {
-            const double w = std::log(1.0 + n / static_cast<double>(index[s].size())) * (named(c.terms, s) ? 1.5 : 1.0);
+        for (const auto& s : c.terms->stems) {
+            const double w = std::log(1.0 + n / static_cast<double>(index[s].size())) * (named(*c.terms, s) ? 1.5 : 1.0);
             c.weights.push_back(w);
             c.norm += w * w;
         }
@@ -177,8 +195,8 @@ std::vector<Class> make_classes(const std::vector<Terms>& terms, std::unordered_
 
 double cosine(const Class& a, const Class& b) {
     double dot = 0;
-    for (std::size_t i = 0, j = 0; i < a.terms.stems.size() && j < b.terms.stems.size();) {
-        const int cmp = a.terms.stems[i].compare(b.terms.stems[j]);
+    for (std::size_t i = 0, j = 0; i < a.terms->stems.size() && j < b.terms->stems.size();) {
+        const int cmp = a.terms->stems[i].compare(b.terms->stems[j]);
         if (cmp == 0) dot += a.weights[i] * b.weights[j], ++i, ++j;
         else if (cmp < 0) ++i;
         else ++j;
@@ -215,7 +233,7 @@ bool compatible(const Terms& a, const Terms& b) {
 /// Candidate pairs: classes sharing a term that at most `cap` classes have (the rare words carry
 /// a claim; a word every sentence has would pair everything with everything).
 std::map<std::pair<std::size_t, std::size_t>, double> similar_pairs(const std::vector<Class>& classes,
-                                                                    const std::unordered_map<std::string, std::vector<std::size_t>>& index) {
+                                                                    const std::unordered_map<std::string_view, std::vector<std::size_t>>& index) {
     // A fixed cap, whatever the briefing's size: each class then meets at most cap classes per
     // term, and the work grows with the sentences, not faster (a cap growing as the square root of
     // the classes made 5000 articles cost 17 times 500 articles' key points).
@@ -223,7 +241,7 @@ std::map<std::pair<std::size_t, std::size_t>, double> similar_pairs(const std::v
     std::map<std::pair<std::size_t, std::size_t>, double> out;
     for (std::size_t a = 0; a < classes.size(); ++a) {
         std::vector<std::size_t> near;
-        for (const auto& s : classes[a].terms.stems) {
+        for (const auto& s : classes[a].terms->stems) {
             const auto& posting = index.at(s);
             if (posting.size() > cap) continue;
             for (std::size_t b : posting)
@@ -232,7 +250,7 @@ std::map<std::pair<std::size_t, std::size_t>, double> similar_pairs(const std::v
         std::sort(near.begin(), near.end());
         near.erase(std::unique(near.begin(), near.end()), near.end());
         for (std::size_t b : near) {
-            if (!compatible(classes[a].terms, classes[b].terms)) continue;
+            if (!compatible(*classes[a].terms, *classes[b].terms)) continue;
             const double sim = cosine(classes[a], classes[b]);
             if (sim >= group_threshold) out[{a, b}] = sim;
         }
@@ -269,7 +287,7 @@ std::map<std::size_t, double> close_to(const Neighbours& near, const std::vector
 }
 
 /// The name of a secondary source the sentence credits, if any ("The Wall Street Journal").
-std::string credit_in(const std::string& text, const std::vector<Credit>& credits) {
+std::string credit_in(std::string_view text, const std::vector<Credit>& credits) {
     for (const auto& c : credits) {
         if (text.find(c.name) != std::string::npos) return c.name;
         for (const auto& alias : c.aliases)
@@ -285,7 +303,7 @@ Note place_note(const Article& a, int paragraph) {
 }
 
 /// True when every quotation the sentence opens it also closes ("…” he said." is a fragment).
-bool quotes_balanced(const std::string& text) {
+bool quotes_balanced(std::string_view text) {
     auto count = [&](std::string_view mark) {
         std::size_t n = 0;
         for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + mark.size())) ++n;
@@ -309,7 +327,7 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
         double sum = static_cast<double>(classes[c].members.size());
         for (const auto& [d, sim] : near[c])
             if (in_group[d]) sum += sim * static_cast<double>(classes[d].members.size());
-        const std::string& text = sentences[classes[c].members.front()].text;
+        const std::string_view text = sentences[classes[c].members.front()].text;
         const bool whole = quotes_balanced(text);
         // equally central (two sentences alike): the shorter says it more plainly
         const bool shorter = text.size() < sentences[classes[centre].members.front()].text.size();
@@ -319,7 +337,7 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
     const auto close = close_to(near, in_group, centre);
     KeyPoint k;
     const Sentence& claim = sentences[classes[centre].members.front()];
-    k.text = claim.text;
+    k.text = std::string(claim.text);
     k.credit = credit_in(claim.text, b.credits);
     std::map<std::size_t, const Sentence*> by_source;
     std::vector<std::pair<const Sentence*, double>> grouped;
@@ -335,7 +353,7 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
     });
     first = 1 << 30;
     for (const auto& [s, sim] : grouped) {
-        k.sentences.push_back(ClaimSentence{s->article, s->paragraph, s->text, sim});
+        k.sentences.push_back(ClaimSentence{s->article, s->paragraph, std::string(s->text), sim});
         first = std::min(first, s->order);
     }
     std::vector<const Sentence*> firsts;
@@ -364,11 +382,17 @@ int count_sources(const Briefing& b) {
 void find_key_points(Briefing& briefing, int threads, Memo* memo) {
     briefing.key_points.clear();
     if (briefing.meta.key_points <= 0) return;
-    std::vector<Terms> terms;
-    const std::vector<Sentence> sentences = collect(briefing, terms, threads, memo);
-    known_names(terms);
-    std::unordered_map<std::string, std::vector<std::size_t>> index;
-    const std::vector<Class> classes = make_classes(terms, index);
+    Collected collected = collect(briefing, threads, memo);
+    const std::vector<Sentence>& sentences = collected.sentences;
+    std::vector<const Terms*>& terms = collected.terms;
+    std::deque<Terms> named; // a sentence whose lead is a name: its terms copied, with the name
+    for (const std::size_t i : named_leads(terms)) {
+        Terms& t = named.emplace_back(*terms[i]);
+        name_lead(t);
+        terms[i] = &t;
+    }
+    std::unordered_map<std::string_view, std::vector<std::size_t>> index;
+    const std::vector<Class> classes = make_classes(terms, collected.keys, index);
     const auto pairs = similar_pairs(classes, index);
     std::vector<std::size_t> parent(classes.size());
     std::iota(parent.begin(), parent.end(), 0);

@@ -157,21 +157,30 @@ struct NameRun {
 
 } // namespace
 
-void known_names(std::vector<Terms>& terms) {
-    // copies, not views: adding a lead to a sentence's names below moves the strings they are in
-    std::unordered_set<std::string> known;
-    for (const auto& t : terms)
-        for (const auto& name : t.names)
+std::vector<std::size_t> named_leads(const std::vector<const Terms*>& terms) {
+    std::unordered_set<std::string_view> known; // views of the names, which stay as they are here
+    for (const Terms* t : terms)
+        for (const std::string_view name : t->names)
             for (std::size_t at = 0; at <= name.size();) {
                 const std::size_t space = std::min(name.find(' ', at), name.size());
                 known.insert(name.substr(at, space - at));
                 at = space + 1;
             }
-    for (auto& t : terms)
-        if (!t.lead.empty() && known.count(t.lead) != 0) {
-            t.names.insert(std::lower_bound(t.names.begin(), t.names.end(), t.lead), t.lead);
-            t.names.erase(std::unique(t.names.begin(), t.names.end()), t.names.end());
-        }
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < terms.size(); ++i)
+        if (!terms[i]->lead.empty() && known.contains(terms[i]->lead)) out.push_back(i);
+    return out;
+}
+
+void name_lead(Terms& t) {
+    t.names.insert(std::lower_bound(t.names.begin(), t.names.end(), t.lead), t.lead);
+    t.names.erase(std::unique(t.names.begin(), t.names.end()), t.names.end());
+}
+
+void known_names(std::vector<Terms>& terms) {
+    std::vector<const Terms*> all;
+    for (const Terms& t : terms) all.push_back(&t);
+    for (const std::size_t i : named_leads(all)) name_lead(terms[i]);
 }
 
 namespace {

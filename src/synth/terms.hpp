@@ -26,9 +26,15 @@ struct Terms {
     std::size_t words = 0;            ///< every word, stop words included
 };
 
-/// Counts each sentence's `lead` as a name when some sentence has it as one (or as a word of one):
-/// "Huawei has denied" names Huawei when another sentence names it mid-sentence; "Officials
-/// said" names nobody. The names stay sorted.
+/// The indexes (in order) of the sentences whose `lead` is a name when some sentence has it as
+/// one (or as a word of one): "Huawei has denied" names Huawei when another sentence names it
+/// mid-sentence; "Officials said" names nobody.
+std::vector<std::size_t> named_leads(const std::vector<const Terms*>& terms);
+
+/// Adds the sentence's lead to its names, which stay sorted and unique.
+void name_lead(Terms& t);
+
+/// Counts each sentence's `lead` as a name when named_leads says so (name_lead).
 void known_names(std::vector<Terms>& terms);
 
 /// The terms of one sentence (UTF-8; letters outside ASCII are kept in words as they are).
