@@ -132,6 +132,21 @@ std::shared_ptr<const ReadArticle> ArticleCache::find(const std::string& path, s
     return it->second.hash == std::hash<std::string_view>{}(bytes) ? it->second.result : nullptr;
 }
 
+void ArticleCache::prepare_copies(int threads) {
+    std::vector<Entry*> entries;
+    for (auto& [path, entry] : entries_)
+        if (entry.result != nullptr && !entry.copy) entries.push_back(&entry);
+    parallel_for(entries.size(), threads, [&](std::size_t i) { entries[i]->copy = *entries[i]->result; });
+}
+
+std::optional<ReadArticle> ArticleCache::take_copy(const std::string& path, const std::shared_ptr<const ReadArticle>& result) {
+    const auto it = entries_.find(normal(path));
+    if (it == entries_.end() || it->second.result != result || !it->second.copy) return std::nullopt;
+    std::optional<ReadArticle> out = std::move(it->second.copy);
+    it->second.copy.reset();
+    return out;
+}
+
 void ArticleCache::keep(std::vector<File> files, std::size_t read, std::size_t parsed) {
     std::map<std::string, Entry> next;
     for (auto& file : files) {
@@ -186,7 +201,9 @@ std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const
             file.result = std::make_shared<const ReadArticle>(std::move(fresh));
             ++parsed;
         }
-        out[i] = *file.result; // the passes change the briefing's copy, never the cache's
+        // the passes change the briefing's copy, never the cache's
+        if (auto copy = options.cache->take_copy(file.path, file.result)) out[i] = std::move(*copy);
+        else out[i] = *file.result;
     });
     if (options.cache != nullptr) options.cache->keep(std::move(files), read, parsed);
     return out;

@@ -65,6 +65,14 @@ class ArticleCache {
     /// Replaces what is stored with the files of the latest run, of which `read` were read and
     /// `parsed` parsed. Results are shared, not copied.
     void keep(std::vector<File> files, std::size_t read, std::size_t parsed);
+    /// Copies each stored article once, ahead of the next run, on up to `threads` threads (watch
+    /// calls it while it waits for a change): that run then takes the copy (take_copy) instead of
+    /// copying the stored result while the user waits. Runs change their copies (the passes),
+    /// never what is stored.
+    void prepare_copies(int threads);
+    /// The copy prepare_copies made of `result` for `path`, moved out (each copy is taken once),
+    /// or nullopt. Threads may take the copies of different paths at once.
+    [[nodiscard]] std::optional<ReadArticle> take_copy(const std::string& path, const std::shared_ptr<const ReadArticle>& result);
     /// Files read by the latest run, and files parsed (the others came from the cache).
     [[nodiscard]] std::size_t read() const { return read_; }
     [[nodiscard]] std::size_t parsed() const { return parsed_; }
@@ -76,6 +84,7 @@ class ArticleCache {
         std::size_t hash = 0;
         bool said_changed = false;
         std::shared_ptr<const ReadArticle> result;
+        std::optional<ReadArticle> copy; ///< of *result, made by prepare_copies
     };
     std::map<std::string, Entry> entries_; ///< by path, lexically normal (as changed() names them)
     bool trusting_ = false;

@@ -28,6 +28,12 @@ std::string read_dump(const fs::path& dir, ArticleCache* cache, std::string* dia
     return dump_briefing(b);
 }
 
+std::string dump_article(const Article& article) {
+    Briefing b;
+    b.articles.push_back(article);
+    return dump_briefing(b);
+}
+
 } // namespace
 
 TEST_CASE("ArticleCache parses only the files whose bytes changed, with the same result as a fresh read") {
@@ -96,5 +102,39 @@ TEST_CASE("Under watch, ArticleCache reads again only the files said changed or 
     CHECK(read_dump(dir, &cache) == edited);
     CHECK(cache.read() == 3);
     CHECK(cache.parsed() == 0);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("Copies ArticleCache prepares ahead are taken once, for the result they copy, and read as a fresh read") {
+    const auto dir = fs::temp_directory_path() / ("brief-cache-copies-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    write_article(dir / "a.md", "A", "Alpha text with a note[^1].\n\n[^1]: The note.");
+    write_article(dir / "b.md", "B", "Beta text.");
+    ArticleCache cache;
+    cache.trust_watch();
+    const std::string first = read_dump(dir, &cache);
+    const std::string a = (dir / "a.md").string();
+    const auto stored = cache.unchanged(a, stamp_file(dir / "a.md"));
+    REQUIRE(stored != nullptr);
+    CHECK_FALSE(cache.take_copy(a, stored)); // none prepared yet
+
+    cache.prepare_copies(2);
+    auto copy = cache.take_copy(a, stored);
+    REQUIRE(copy);
+    REQUIRE(copy->article);
+    CHECK(dump_article(*copy->article) == dump_article(*stored->article));
+    copy->article->blocks.clear(); // a copy: what is stored stays whole
+    CHECK_FALSE(stored->article->blocks.empty());
+    CHECK_FALSE(cache.take_copy(a, stored)); // taken once
+
+    cache.prepare_copies(2);
+    CHECK_FALSE(cache.take_copy(a, std::make_shared<const ReadArticle>())); // not a copy of that result
+    CHECK(read_dump(dir, &cache) == first); // the run takes the prepared copies
+    cache.prepare_copies(2);
+    write_article(dir / "b.md", "B", "Beta text, edited.");
+    cache.changed({dir / "b.md"});
+    const std::string edited = read_dump(dir, &cache);
+    CHECK(edited == read_dump(dir, nullptr));
+    CHECK(edited.find("edited") != std::string::npos);
     fs::remove_all(dir);
 }
