@@ -187,9 +187,10 @@ class Painter {
     /// glyphs shown are the steps that must not run twice at once; they are held under a lock
     /// (what ShownGlyphs keeps does not depend on the order of the pages). With a memo, each page
     /// is found by page_key, or made and kept with its distinct glyphs, which are then recorded as
-    /// shown: the fonts are those painting every page gives.
+    /// shown (after the threads, in page order): the fonts are those painting every page gives.
     void contents(int threads, Memo* memo) {
         std::vector<std::shared_ptr<const PageContent>> made(doc_.pages.size());
+        std::vector<std::shared_ptr<const PaintedPage>> kept(memo != nullptr ? made.size() : 0);
         std::mutex fonts;
         parallel_for(made.size(), threads, [&](std::size_t i) {
             Page& page = doc_.pages[i];
@@ -202,7 +203,7 @@ class Painter {
                 made[i] = std::make_shared<const PageContent>(painted(page, glyphs));
             } else {
                 const std::uint64_t key = page_key(page, doc_.height, part_of(page), fonts_);
-                const auto kept = memo->get<PaintedPage>("pdf page", key, [&] {
+                kept[i] = memo->get<PaintedPage>("pdf page", key, [&] {
                     std::vector<std::vector<ShapedGlyph>> glyphs;
                     {
                         const std::lock_guard<std::mutex> hold(fonts);
@@ -210,16 +211,15 @@ class Painter {
                     }
                     return PaintedPage{painted(page, glyphs), distinct_shown(page, glyphs)};
                 });
-                {
-                    const std::lock_guard<std::mutex> hold(fonts);
-                    for (const ShownGlyph& g : kept->shown) record_shown(shown_of(g.face), g);
-                }
-                made[i] = std::shared_ptr<const PageContent>(kept, &kept->content); // shared, not copied
+                made[i] = std::shared_ptr<const PageContent>(kept[i], &kept[i]->content); // shared, not copied
             }
             std::vector<Line>().swap(page.lines); // only anchors and links are read later
             page.kept_lines.reset();
             std::vector<Rect>().swap(page.rects);
         });
+        for (const auto& page : kept) // after the threads, not under their lock (waiting on it cost more)
+            for (const ShownGlyph& g : page->shown) record_shown(shown_of(g.face), g);
+        kept.clear();
         load_fonts(made);
         for (std::size_t i = 0; i < made.size(); ++i) {
             store(i, *made[i]);
