@@ -301,7 +301,8 @@ class Painter {
 
     void element(StructureWriter& tree, std::size_t part, int index, int parent) {
         const StructElem& e = doc_.parts[part].elements()[static_cast<std::size_t>(index)];
-        const int made = tree.element(parent, e.type, ElementInfo{e.type == "Link" ? "" : e.alt, e.lang, e.id, e.scope});
+        const std::string_view alt = e.type == "Link" ? std::string_view() : std::string_view(e.alt); // a Link's is its annotations'
+        const int made = tree.element(parent, e.type, ElementInfo{alt, e.lang, e.id, e.scope});
         for (const int kid : e.kids) {
             if (kid >= 0) {
                 element(tree, part, kid, made);

@@ -37,9 +37,8 @@ StructureWriter::StructureWriter(HPDF_Doc doc, std::vector<HPDF_Page> pages)
     check(doc_, HPDF_Dict_AddName(root_, "Type", "StructTreeRoot"), "writing the structure tree");
     Elem document;
     document.dict = new_dict(true);
-    document.entries = "/S /Document\n/P ";
-    document.entries += reference(root_);
-    document.entries += '\n';
+    document.parent = root_;
+    document.type = "Document";
     add(doc_, root_, "K", document.dict);
     elems_.push_back(std::move(document));
 }
@@ -53,25 +52,41 @@ HPDF_Dict StructureWriter::new_dict(bool indirect) {
 
 std::string StructureWriter::ref(std::size_t page) const { return reference(pages_.at(page)); }
 
-int StructureWriter::element(int parent, const std::string& type, const ElementInfo& info) {
+int StructureWriter::element(int parent, std::string_view type, const ElementInfo& info) {
     const std::size_t at = parent < 0 ? 0 : static_cast<std::size_t>(parent) + 1;
-    Elem e; // without the optional /Type /StructElem: a large briefing has tens of thousands
+    Elem e; // its entries are written by finish()
     e.dict = new_dict(true);
-    const auto entry = [&e](const char* key, const std::string& value) {
-        e.entries += key;
-        e.entries += value;
-        e.entries += '\n';
-    };
-    entry("/S /", type);
-    entry("/P ", reference(elems_.at(at).dict));
-    if (!info.alt.empty()) entry("/Alt ", text_literal(info.alt));
-    if (!info.lang.empty()) entry("/Lang ", text_literal(info.lang));
-    if (!info.id.empty()) entry("/ID ", text_literal(info.id));
-    if (!info.scope.empty()) entry("/A << /O /Table /Scope /", info.scope + " >>");
+    e.parent = elems_.at(at).dict;
+    e.type = type;
+    e.info = info;
     elems_.at(at).kids += reference(e.dict);
     elems_.at(at).kids += ' ';
     elems_.push_back(std::move(e));
     return static_cast<int>(elems_.size()) - 2;
+}
+
+/// Without the optional /Type /StructElem: a large briefing has tens of thousands.
+void StructureWriter::write_entries(Elem& e, std::string& out) const {
+    const auto entry = [&out](std::string_view key, std::string_view value) {
+        out += key;
+        out += value;
+        out += '\n';
+    };
+    entry("/S /", e.type);
+    entry("/P ", reference(e.parent));
+    if (!e.info.alt.empty()) entry("/Alt ", text_literal(e.info.alt));
+    if (!e.info.lang.empty()) entry("/Lang ", text_literal(e.info.lang));
+    if (!e.info.id.empty()) entry("/ID ", text_literal(e.info.id));
+    if (!e.info.scope.empty()) {
+        out += "/A << /O /Table /Scope /";
+        entry(e.info.scope, " >>");
+    }
+    if (e.page >= 0) entry("/Pg ", ref(static_cast<std::size_t>(e.page)));
+    if (!e.kids.empty()) {
+        e.kids.pop_back();
+        out += "/K [";
+        entry(e.kids, "]");
+    }
 }
 
 void StructureWriter::content(int elem, std::size_t page, int mcid) {
@@ -152,20 +167,12 @@ HPDF_Dict StructureWriter::parent_tree() {
 }
 
 void StructureWriter::finish(const std::string& lang) {
+    std::string bytes;
     for (Elem& e : elems_) {
-        std::string bytes = std::move(e.entries);
-        if (e.page >= 0) {
-            bytes += "/Pg ";
-            bytes += ref(static_cast<std::size_t>(e.page));
-            bytes += '\n';
-        }
-        if (!e.kids.empty()) {
-            e.kids.pop_back();
-            bytes += "/K [";
-            bytes += e.kids;
-            bytes += "]\n";
-        }
+        bytes.clear();
+        write_entries(e, bytes);
         set_entries(doc_, e.dict, bytes);
+        std::string().swap(e.kids);
     }
     add(doc_, root_, "ParentTree", parent_tree());
     check(doc_, HPDF_Dict_AddNumber(root_, "ParentTreeNextKey",

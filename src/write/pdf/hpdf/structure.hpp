@@ -5,16 +5,18 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace brief::pdf {
 
-/// What a structure element says besides its type (empty strings are left out).
+/// What a structure element says besides its type (empty strings are left out). Views of
+/// strings that outlive the StructureWriter's finish().
 struct ElementInfo {
-    std::string alt;   ///< /Alt
-    std::string lang;  ///< /Lang
-    std::string id;    ///< /ID (a byte string, unique in the document)
-    std::string scope; ///< a TH's /Scope in a Table attribute object
+    std::string_view alt;   ///< /Alt
+    std::string_view lang;  ///< /Lang
+    std::string_view id;    ///< /ID (a byte string, unique in the document)
+    std::string_view scope; ///< a TH's /Scope in a Table attribute object
 };
 
 /// Writes a structure tree (ISO 32000-1 14.7) into libharu's document: a Document element at the
@@ -30,8 +32,8 @@ class StructureWriter {
     StructureWriter(HPDF_Doc doc, std::vector<HPDF_Page> pages);
 
     /// A new element of standard type `type` as the next kid of `parent` (-1: of the Document
-    /// element); returns its handle.
-    int element(int parent, const std::string& type, const ElementInfo& info);
+    /// element); returns its handle. `type` and `info` view strings that outlive finish().
+    int element(int parent, std::string_view type, const ElementInfo& info);
     /// Marked content `mcid` of page `page` (an index of the pages) is `elem`'s next kid.
     void content(int elem, std::size_t page, int mcid);
     /// Link annotation `annot` of page `page` is `elem`'s next kid (an OBJR); the annotation gets
@@ -46,7 +48,9 @@ class StructureWriter {
   private:
     struct Elem {
         HPDF_Dict dict = nullptr;
-        std::string entries; ///< /S, /P and the attributes, as written
+        HPDF_Dict parent = nullptr; ///< the /P
+        std::string_view type;      ///< the /S
+        ElementInfo info;
         std::string kids;    ///< the /K array's contents
         long page = -1;      ///< the element's /Pg: MCIDs of that page are written as plain numbers
     };
@@ -59,6 +63,8 @@ class StructureWriter {
 
     HPDF_Dict new_dict(bool indirect);
     std::string ref(std::size_t page) const;
+    /// The element's entries as written, into `out`.
+    void write_entries(Elem& e, std::string& out) const;
     HPDF_Dict parent_tree();
 };
 
