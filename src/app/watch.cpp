@@ -111,8 +111,13 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
     BuildReport last = rebuild(quiet, cache, err);
     rewatch_inputs(watcher, options, last.style_file, err);
     if (!options.quiet) err << "brief: " << describe_result(last, cache) << "; watching (Ctrl-C stops)" << std::endl;
-    cache.leftovers.release(); // while waiting, not before the outputs are said
-    cache.articles.prepare_copies(thread_count(options.jobs));
+    // while waiting, not before the outputs are said: the replaced files and the last PDF's
+    // objects are freed, and the articles copied for the next rebuild
+    const auto tidy = [&] {
+        cache.leftovers.release();
+        cache.articles.prepare_copies(thread_count(options.jobs));
+    };
+    tidy();
     while (auto changed = watcher.wait(watch_quiet)) {
         // every file named is read again, whatever its kind: the article cache trusts the rest
         cache.articles.changed(*changed);
@@ -123,8 +128,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
         rewatch_inputs(watcher, options, last.style_file, err);
         if (!options.quiet || last.exit_code != 0)
             err << "brief: " << describe_changes(*changed) << " changed: " << describe_result(last, cache) << std::endl;
-        cache.leftovers.release();
-        cache.articles.prepare_copies(thread_count(options.jobs));
+        tidy();
     }
     if (!options.quiet) err << "brief: stopped by " << (watcher.stop_signal() == SIGINT ? "SIGINT" : "SIGTERM") << '\n';
     return exit_ok;

@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+// (save.cpp replaces one more, HPDF_Xref_WriteToStream: its fast path needs save_document's stream.)
+
 // libharu copies and clears memory one byte at a time (hpdf_utils.c); every stream (page
 // contents, font programs, pictures) passes through HPDF_MemCpy on its way into the file. These are
 // the same functions, returning what libharu's return (the end of what was written). Short copies

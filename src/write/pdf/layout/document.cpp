@@ -473,11 +473,9 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads,
     return out;
 }
 
-/// Page numbers (from 1) of the first page showing each anchor the contents name, over the
-/// pages in order (the contents show no other; a large briefing has tens of thousands of anchors).
-std::map<std::string, int> page_numbers(const std::vector<const Part*>& parts, const Briefing& b) {
-    std::unordered_set<std::string> wanted;
-    for (auto& e : contents_entries(b)) wanted.insert(std::move(e.dest));
+/// Page numbers (from 1) of the first page showing each anchor of `wanted` (the contents'), over
+/// the pages in order (the contents show no other; a large briefing has tens of thousands).
+std::map<std::string, int> page_numbers(const std::vector<const Part*>& parts, const std::unordered_set<std::string>& wanted) {
     std::map<std::string, int> out;
     int number = 1;
     for (const auto* part : parts)
@@ -556,10 +554,12 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     if (!failure.empty()) diagnostics.warn({}, failure);
     const std::uint64_t context = memo != nullptr ? layout_context_key(briefing, style, hyphen_dir) : 0;
     auto [contents, tail, front_sections, sections] = first_pass(p, frame, missing, threads, memo, context);
+    std::unordered_set<std::string> wanted;
+    for (auto& e : contents_entries(briefing)) wanted.insert(std::move(e.dest));
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right
         std::vector<const Part*> all{&cover, &contents};
         for (const auto& part : tail) all.push_back(&part);
-        const auto found = page_numbers(all, briefing);
+        const auto found = page_numbers(all, wanted);
         if (found == numbers) break;
         numbers = found;
         contents = kept_contents_pages(p, cx, frame, memo, context, missing);
