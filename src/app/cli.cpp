@@ -40,6 +40,11 @@ struct BuildArgs {
     std::string formats;
 };
 
+/// Watch's arguments: build's, and how long a burst of changes must fall quiet.
+struct WatchArgs : BuildArgs {
+    int debounce_ms = static_cast<int>(default_debounce.count());
+};
+
 void add_build_options(CLI::App& cmd, BuildArgs& a) {
     add_input_options(cmd, a.build.input);
     cmd.add_option("-o,--output", a.build.out_dir, "Output folder (created if missing)")->default_str("out")->type_name("DIR");
@@ -92,6 +97,7 @@ const char* watch_help = R"(
 Examples:
   brief watch                          build articles/ into out/, then again on every save
   brief watch -f pdf --style letter    only the PDF, on US Letter paper
+  brief watch --debounce 300           wait 300 ms after a change (a script writing several files)
 
 Rebuilds when an article, briefing.yaml, an image beside them or the style file changes. A run
 with errors prints them and leaves the last good outputs in place. Ctrl-C stops it.)";
@@ -130,13 +136,19 @@ void add_build_command(Cli& cli) {
 }
 
 void add_watch_command(Cli& cli) {
-    auto a = std::make_shared<BuildArgs>();
+    auto a = std::make_shared<WatchArgs>();
     auto* cmd = cli.app.add_subcommand("watch", "Build, then rebuild whenever an input changes, until Ctrl-C");
     add_build_options(*cmd, *a);
+    cmd->add_option("--debounce", a->debounce_ms,
+                    "Milliseconds with no change after a save before rebuilding; raise it when one save "
+                    "comes in steps further apart (a script, a network file system); 1 to 60000")
+        ->default_str(std::to_string(default_debounce.count()))
+        ->check(CLI::Range(1, 60000).description(""))
+        ->type_name("MS");
     cmd->footer(watch_help);
     cli.commands.push_back({cmd, [a] {
                                 if (!parse_formats(a->formats, a->build.formats)) return int(exit_usage);
-                                return run_watch(a->build, std::cerr);
+                                return run_watch(a->build, watch_quiet(std::chrono::milliseconds{a->debounce_ms}), std::cerr);
                             }});
 }
 

@@ -95,7 +95,11 @@ std::string describe_changes(const std::vector<fs::path>& changed) {
     return out;
 }
 
-int run_watch(const BuildOptions& options, std::ostream& err) {
+Quiet watch_quiet(std::chrono::milliseconds settled) {
+    return {settled, settled + std::chrono::milliseconds{30}};
+}
+
+int run_watch(const BuildOptions& options, Quiet quiet_spell, std::ostream& err) {
     Watcher watcher; // from here SIGINT and SIGTERM wait for the build in progress to end
     BuildOptions quiet = options;
     quiet.quiet = true; // one line per rebuild instead of progress lines
@@ -118,7 +122,7 @@ int run_watch(const BuildOptions& options, std::ostream& err) {
         cache.articles.prepare_copies(thread_count(options.jobs));
     };
     tidy();
-    while (auto changed = watcher.wait(watch_quiet)) {
+    while (auto changed = watcher.wait(quiet_spell)) {
         // every file named is read again, whatever its kind: the article cache trusts the rest
         cache.articles.changed(*changed);
         if (watcher.overflowed()) cache.articles.changed_all();

@@ -15,12 +15,14 @@ namespace brief {
 /// The quiet spell after the last change before watch rebuilds (core/watch.hpp's Quiet). An
 /// editor saves in a burst of steps a few milliseconds apart (vim renames the file to a backup,
 /// writes it anew and deletes the backup; gedit writes a temporary and renames it over; VS Code
-/// writes the file in place). Once each file is written and closed or moved into place, 10 ms
-/// without a change ends the burst: the save is over, and the wait is small beside the rebuild.
-/// While a file is still open, or one was deleted or moved away, 40 ms (several times the gaps of
-/// a burst, below the ~100 ms a person notices). Before, every burst waited 40 ms, a quarter of
-/// the time from save to outputs.
-inline constexpr Quiet watch_quiet{std::chrono::milliseconds{10}, std::chrono::milliseconds{40}};
+/// writes the file in place). Once each file is written and closed or moved into place,
+/// `settled` without a change ends the burst: by default 10 ms, small beside the rebuild (before,
+/// every burst waited 40 ms, a quarter of the time from save to outputs). While a file is still
+/// open, or one was deleted or moved away, 30 ms more (several times the gaps of a burst, below
+/// the ~100 ms a person notices). `--debounce MS` sets `settled` for saves that come further
+/// apart: a script writing several files, a network file system, a loaded machine.
+inline constexpr std::chrono::milliseconds default_debounce{10};
+Quiet watch_quiet(std::chrono::milliseconds settled);
 
 /// Whether a changed file is one a build reads or shows: an article (.md, .markdown), a
 /// briefing.yaml, an image beside them, or the style file. Editors' and brief's own temporary
@@ -34,7 +36,7 @@ std::string describe_changes(const std::vector<std::filesystem::path>& changed);
 /// Builds once, then rebuilds whenever a watched input changes, reading again only the articles
 /// inotify names (or whose stamp changed) and reparsing only those whose bytes changed. A failed
 /// rebuild prints its diagnostics and leaves the last good outputs. Returns 0 when stopped by
-/// SIGINT or SIGTERM, 1 when the inputs cannot be watched at all.
-int run_watch(const BuildOptions& options, std::ostream& err);
+/// SIGINT or SIGTERM, 1 when the inputs cannot be watched at all. `quiet` ends a burst of changes.
+int run_watch(const BuildOptions& options, Quiet quiet, std::ostream& err);
 
 } // namespace brief
