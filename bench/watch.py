@@ -6,8 +6,9 @@ Usage: bench/watch.py [--brief build/src/brief] [--articles 500] [--runs 7]
 Makes the corpus with bench/make_corpus.py (in bench/work/, ignored by git), times `brief build`
 of it `--runs` times (wall clock and processor time of the child), then starts `brief watch` on
 it and, run after run, appends a sentence to one article and times how long it takes from the
-save to watch's line saying the outputs were written (which includes the 40 ms debounce). It
-reports the medians, watch's own build time from its line (without the debounce), and checks that
+save to watch's line saying the outputs were written (the edit is one complete save, so the
+rebuild starts at once; the 10 ms quiet spell after it has passed before the rebuild ends). It
+reports the medians, watch's own build time from its line, and checks that
 the watched outputs are the same bytes as a fresh build's. Not a test: nothing here fails a run.
 """
 import argparse

@@ -97,7 +97,8 @@ const char* watch_help = R"(
 Examples:
   brief watch                          build articles/ into out/, then again on every save
   brief watch -f pdf --style letter    only the PDF, on US Letter paper
-  brief watch --debounce 300           wait 300 ms after a change (a script writing several files)
+  brief watch --debounce 300           write only once 300 ms pass with no change (a script
+                                       writing several files)
 
 Rebuilds when an article, briefing.yaml, an image beside them or the style file changes. A run
 with errors prints them and leaves the last good outputs in place. Ctrl-C stops it.)";
@@ -140,8 +141,9 @@ void add_watch_command(Cli& cli) {
     auto* cmd = cli.app.add_subcommand("watch", "Build, then rebuild whenever an input changes, until Ctrl-C");
     add_build_options(*cmd, *a);
     cmd->add_option("--debounce", a->debounce_ms,
-                    "Milliseconds with no change after a save before rebuilding; raise it when one save "
-                    "comes in steps further apart (a script, a network file system); 1 to 60000")
+                    "Milliseconds with no change after a save before the rebuild's outputs are written (it "
+                    "starts at once; a change within them starts it again); raise it when one save comes in "
+                    "steps further apart (a script, a network file system); 1 to 60000")
         ->default_str(std::to_string(default_debounce.count()))
         ->check(CLI::Range(1, 60000).description(""))
         ->type_name("MS");

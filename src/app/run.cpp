@@ -207,6 +207,10 @@ int write_outputs(std::vector<Rendered>& rendered, const BuildOptions& options, 
         err << "brief: nothing written; earlier outputs in " << options.out_dir.string() << " are untouched\n";
         return exit_input;
     }
+    if (options.may_publish && !options.may_publish()) { // the staged files are removed
+        report.dropped = true;
+        return exit_ok;
+    }
     try {
         // Every file was written under a temporary name first; only when all are complete are
         // they renamed into place, so a failure leaves every earlier output as it was.
@@ -324,9 +328,9 @@ BuildReport build_briefing(const BuildOptions& options, BuildCache* cache, std::
     if (cache != nullptr) {
         report.reused = cache->made.hits() - hits_before;
         report.remade = cache->made.made() - made_before;
-        // Only a build that rendered asked for everything it needs: after a failed one the
-        // results stay for the next.
-        if (report.exit_code == exit_ok) cache->made.sweep();
+        // Only a build that rendered asked for everything it needs: after a failed or dropped
+        // one the results stay for the next.
+        if (report.exit_code == exit_ok && !report.dropped) cache->made.sweep();
     }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     report.cpu_seconds = cpu_seconds_used() - cpu_before;

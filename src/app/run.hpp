@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -41,6 +42,9 @@ struct BuildOptions {
     bool process_exits_after = false;
     /// --summary-json: where to write the run's summary for schedulers (empty: nowhere).
     std::filesystem::path summary_json;
+    /// Asked once every output is staged, before any is published (watch: whether the burst of
+    /// changes being built is over); false drops them, and the report says so. Unset: publish.
+    std::function<bool()> may_publish;
 };
 
 /// One file a build wrote.
@@ -62,6 +66,7 @@ struct BuildReport {
     double cpu_seconds = 0; ///< processor time of the build, every thread (user and system)
     std::size_t reused = 0; ///< with a cache: results of earlier builds used again (Memo::hits)
     std::size_t remade = 0; ///< with a cache: results made by this build and kept
+    bool dropped = false;   ///< BuildOptions::may_publish said no: nothing was written
 };
 
 /// What `brief watch` keeps from one build to the next: the articles as parsed, and what the

@@ -8,7 +8,9 @@
 
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <ostream>
+#include <sstream>
 
 namespace brief {
 
@@ -46,7 +48,7 @@ std::string describe_result(const BuildReport& r, const BuildCache& cache) {
 BuildReport rebuild(const BuildOptions& options, BuildCache& cache, std::ostream& err) {
     try {
         BuildReport r = build_briefing(options, &cache, err);
-        if (!options.summary_json.empty()) write_summary(options.summary_json, r, err);
+        if (!options.summary_json.empty() && !r.dropped) write_summary(options.summary_json, r, err);
         return r;
     } catch (const Error& e) {
         err << "brief: error: " << e.what() << '\n';
@@ -122,16 +124,31 @@ int run_watch(const BuildOptions& options, Quiet quiet_spell, std::ostream& err)
         cache.articles.prepare_copies(thread_count(options.jobs));
     };
     tidy();
+    std::vector<fs::path> burst; // what changed since the last rebuild that was not dropped
+    const auto matters = [&](const fs::path& p) { return is_watched_change(p, last.style_file); };
     while (auto changed = watcher.wait(quiet_spell)) {
         // every file named is read again, whatever its kind: the article cache trusts the rest
         cache.articles.changed(*changed);
         if (watcher.overflowed()) cache.articles.changed_all();
-        std::erase_if(*changed, [&](const fs::path& p) { return !is_watched_change(p, last.style_file); });
-        if (changed->empty() && !watcher.overflowed()) continue;
-        last = rebuild(quiet, cache, err);
+        std::erase_if(*changed, [&](const fs::path& p) { return !matters(p); });
+        burst.insert(burst.end(), changed->begin(), changed->end());
+        if (burst.empty() && !watcher.overflowed()) continue;
+        // The rebuild starts as soon as the save is whole; its outputs are published only once
+        // the burst is over (asked once: the build asks before publishing, a failed one after).
+        std::optional<bool> is_over;
+        const auto over = [&] { return is_over ? *is_over : *(is_over = watcher.over(quiet_spell, matters)); };
+        quiet.may_publish = over;
+        std::ostringstream said; // a dropped build's diagnostics are not the user's concern
+        BuildReport made = rebuild(quiet, cache, said);
+        if (made.dropped || !over()) continue; // the burst went on: built again with what came
+        last = std::move(made);
+        err << said.str();
         rewatch_inputs(watcher, options, last.style_file, err);
+        std::sort(burst.begin(), burst.end());
+        burst.erase(std::unique(burst.begin(), burst.end()), burst.end());
         if (!options.quiet || last.exit_code != 0)
-            err << "brief: " << describe_changes(*changed) << " changed: " << describe_result(last, cache) << std::endl;
+            err << "brief: " << describe_changes(burst) << " changed: " << describe_result(last, cache) << std::endl;
+        burst.clear();
         tidy();
     }
     if (!options.quiet) err << "brief: stopped by " << (watcher.stop_signal() == SIGINT ? "SIGINT" : "SIGTERM") << '\n';

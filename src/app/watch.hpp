@@ -12,15 +12,17 @@
 
 namespace brief {
 
-/// The quiet spell after the last change before watch rebuilds (core/watch.hpp's Quiet). An
-/// editor saves in a burst of steps a few milliseconds apart (vim renames the file to a backup,
-/// writes it anew and deletes the backup; gedit writes a temporary and renames it over; VS Code
-/// writes the file in place). Once each file is written and closed or moved into place,
-/// `settled` without a change ends the burst: by default 10 ms, small beside the rebuild (before,
-/// every burst waited 40 ms, a quarter of the time from save to outputs). While a file is still
-/// open, or one was deleted or moved away, 30 ms more (several times the gaps of a burst, below
-/// the ~100 ms a person notices). `--debounce MS` sets `settled` for saves that come further
-/// apart: a script writing several files, a network file system, a loaded machine.
+/// The quiet spells that end a burst of changes (core/watch.hpp's Quiet). An editor saves in a
+/// burst of steps a few milliseconds apart (vim renames the file to a backup, writes it anew and
+/// deletes the backup; gedit writes a temporary and renames it over; VS Code writes the file in
+/// place). Once each file is written and closed or moved into place, the rebuild starts at once,
+/// and its outputs are published if `settled` has passed with no further change that matters: by
+/// default 10 ms, always over by the time a rebuild is done, so it costs nothing (before, every
+/// rebuild waited it out first). A change within it drops the rebuild, which starts again with
+/// that change. While a file is still open, or one was deleted or moved away, the rebuild waits
+/// until 30 ms more pass with no change (several times the gaps of a burst, below the ~100 ms a
+/// person notices). `--debounce MS` sets `settled` for saves that come further apart: a script
+/// writing several files, a network file system, a loaded machine.
 inline constexpr std::chrono::milliseconds default_debounce{10};
 Quiet watch_quiet(std::chrono::milliseconds settled);
 

@@ -60,7 +60,10 @@ bool Watcher::drain(std::vector<fs::path>& changed) {
     bool any = false;
     for (;;) {
         const ssize_t n = ::read(inotify_, buffer, sizeof buffer);
-        if (n <= 0) return any; // EAGAIN: the queue is empty
+        if (n <= 0) { // EAGAIN: the queue is empty
+            if (any) last_change_ = std::chrono::steady_clock::now();
+            return any;
+        }
         for (ssize_t at = 0; at < n;) {
             const auto* e = reinterpret_cast<const inotify_event*>(buffer + at);
             const auto folder = folders_.find(e->wd);
@@ -108,22 +111,41 @@ int Watcher::poll_once(int timeout_ms) {
 
 std::optional<std::vector<fs::path>> Watcher::wait(Quiet quiet) {
     std::vector<fs::path> changed;
-    overflowed_ = false;
-    burst_.clear();
+    changed.swap(carried_);
+    if (changed.empty()) { // a new burst; else over() saw its first changes
+        overflowed_ = false;
+        burst_.clear();
+    }
+    if (stop_signal_ != 0) return std::nullopt;
     while (changed.empty() && !overflowed_) {
         const int got = poll_once(-1);
         if (got < 0) return std::nullopt;
         if (got > 0) drain(changed);
     }
-    for (;;) { // the burst: until a quiet spell passes with nothing new
-        const auto spell = settled() && !overflowed_ ? quiet.settled : quiet.unsettled;
-        const int got = poll_once(static_cast<int>(spell.count()));
+    while (!settled() || overflowed_) { // the burst: until it is settled, or quiet
+        const int got = poll_once(static_cast<int>(quiet.unsettled.count()));
         if (got < 0) return std::nullopt;
         if (got == 0 || !drain(changed)) break;
     }
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     return changed;
+}
+
+bool Watcher::over(Quiet quiet, const std::function<bool(const fs::path&)>& matters) {
+    const auto until = last_change_ + quiet.settled;
+    for (;;) {
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+        const int got = poll_once(static_cast<int>(std::max<std::int64_t>(0, left.count())));
+        if (got < 0) return true;
+        const std::size_t seen = carried_.size();
+        if (got > 0 && drain(carried_)) {
+            if (overflowed_ || std::any_of(carried_.begin() + static_cast<std::ptrdiff_t>(seen), carried_.end(), matters))
+                return false;
+        } else if (left.count() <= 0) {
+            return true;
+        }
+    }
 }
 
 } // namespace brief

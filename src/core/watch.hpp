@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -12,13 +13,14 @@
 
 namespace brief {
 
-/// How long a burst of changes must fall quiet before it is over. An editor saves in steps a few
-/// milliseconds apart; once every file the burst named was last written and closed, or moved
-/// into place, the save is complete and a short spell (`settled`) catches a step that follows
-/// (a second file, a second write). A file still open after its creation, or one that was there
-/// before and is moved away or deleted (it may be coming back: vim renames the file to its backup,
-/// then writes it anew), keeps the burst open until `unsettled` passes with no change; a file the
-/// burst itself made and then deleted or moved away (a temporary, vim's backup) is settled.
+/// When a burst of changes is over. An editor saves in steps a few milliseconds apart. A file
+/// still open after its creation, or one that was there before and is moved away or deleted (it
+/// may be coming back: vim renames the file to its backup, then writes it anew), keeps the burst
+/// open until `unsettled` passes with no change; a file the burst itself made and then deleted or
+/// moved away (a temporary, vim's backup) is settled. Once every file the burst named was last
+/// written and closed, or moved into place, the save is complete: wait() returns, so the rebuild
+/// starts at once, and over() then checks that `settled` passed with no change that matters (a
+/// step that follows: a second file, a second write) before its outputs are published.
 struct Quiet {
     std::chrono::milliseconds settled;
     std::chrono::milliseconds unsettled;
@@ -38,10 +40,18 @@ class Watcher {
     /// deleted). Watching a folder twice is harmless. Throws Error when it cannot be watched.
     void watch_folder(const std::filesystem::path& folder);
 
-    /// Waits for the first change, then gathers the burst that follows until it falls quiet
-    /// (Quiet says how long). Returns the paths changed, sorted and each once (possibly none,
-    /// when the queue overflowed); nullopt when SIGINT or SIGTERM came (stop_signal() says which).
+    /// Waits for the first change (or takes those over() saw), then gathers the burst that
+    /// follows until every path of it is settled, or until `quiet.unsettled` passes with no change
+    /// (see Quiet). Returns the paths changed, sorted and each once (possibly none, when the queue
+    /// overflowed); nullopt when SIGINT or SIGTERM came (stop_signal() says which).
     std::optional<std::vector<std::filesystem::path>> wait(Quiet quiet);
+
+    /// After wait(), while its changes are being built: whether their burst is over, that is
+    /// `quiet.settled` has passed since its last change with no new change that `matters` (nor a
+    /// lost one). False as soon as one comes; every change seen here, mattering or not, starts the
+    /// next wait()'s burst. A stop signal gives true (the build in progress is whole), and the
+    /// next wait() returns nullopt.
+    bool over(Quiet quiet, const std::function<bool(const std::filesystem::path&)>& matters);
 
     [[nodiscard]] int stop_signal() const { return stop_signal_; }
 
@@ -75,6 +85,8 @@ class Watcher {
         bool born = false;
     };
     std::map<std::filesystem::path, Settling> burst_; ///< the paths of the burst so far
+    std::chrono::steady_clock::time_point last_change_; ///< when the latest change was read
+    std::vector<std::filesystem::path> carried_;        ///< changes over() saw, for the next wait()
 };
 
 } // namespace brief
