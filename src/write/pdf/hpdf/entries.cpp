@@ -70,24 +70,31 @@ std::optional<std::string_view> only_entries(HPDF_Dict dict) {
     return entries_of(dict);
 }
 
-void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) {
-    const std::size_t size = bytes.size();
+namespace {
+
+/// Gives `dict` the bytes `head` then `tail` as its entries, in one block of libharu's memory;
+/// the entries it had (which `head` may view) are freed once copied.
+void put_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view head, std::string_view tail) {
+    const std::size_t size = head.size() + tail.size();
     auto* at = static_cast<unsigned char*>(HPDF_GetMem(doc->mmgr, static_cast<HPDF_UINT>(sizeof size + size)));
     if (at == nullptr) throw haru_error(doc, "writing a dictionary's entries");
     std::memcpy(at, &size, sizeof size);
-    std::memcpy(at + sizeof size, bytes.data(), size);
+    if (!head.empty()) std::memcpy(at + sizeof size, head.data(), head.size());
+    if (!tail.empty()) std::memcpy(at + sizeof size + head.size(), tail.data(), tail.size());
+    if (dict->write_fn == write_entries) free_entries(dict);
     dict->attr = at;
     dict->write_fn = write_entries;
     dict->free_fn = free_entries;
 }
 
+} // namespace
+
+void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) { put_entries(doc, dict, {}, bytes); }
+
 void add_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) {
     if (dict->write_fn != nullptr && dict->write_fn != write_entries)
         throw Error("libharu: a dictionary with a writer of its own cannot take brief's entries");
-    std::string all(entries_of(dict));
-    all += bytes;
-    free_entries(dict);
-    set_entries(doc, dict, all);
+    put_entries(doc, dict, entries_of(dict), bytes);
 }
 
 } // namespace brief::pdf
