@@ -137,9 +137,10 @@ int run_watch(const BuildOptions& options, Quiet quiet_spell, std::ostream& err)
         // the burst is over (asked once: the build asks before publishing, a failed one after).
         std::optional<bool> is_over;
         const auto over = [&] { return is_over ? *is_over : *(is_over = watcher.over(quiet_spell, matters)); };
-        quiet.may_publish = over;
+        BuildOptions this_time = quiet;
+        this_time.may_publish = over;
         std::ostringstream said; // a dropped build's diagnostics are not the user's concern
-        BuildReport made = rebuild(quiet, cache, said);
+        BuildReport made = rebuild(this_time, cache, said);
         if (made.dropped || !over()) continue; // the burst went on: built again with what came
         last = std::move(made);
         err << said.str();

@@ -39,6 +39,21 @@ std::string_view entries_of(HPDF_Dict dict) {
     return {at + sizeof size, size};
 }
 
+/// Gives `dict` the bytes `head` then `tail` as its entries, in one block of libharu's memory;
+/// the entries it had (which `head` may view) are freed once copied.
+void put_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view head, std::string_view tail) {
+    const std::size_t size = head.size() + tail.size();
+    auto* at = static_cast<unsigned char*>(HPDF_GetMem(doc->mmgr, static_cast<HPDF_UINT>(sizeof size + size)));
+    if (at == nullptr) throw haru_error(doc, "writing a dictionary's entries");
+    std::memcpy(at, &size, sizeof size);
+    if (!head.empty()) std::memcpy(at + sizeof size, head.data(), head.size());
+    if (!tail.empty()) std::memcpy(at + sizeof size + head.size(), tail.data(), tail.size());
+    if (dict->write_fn == write_entries) free_entries(dict);
+    dict->attr = at;
+    dict->write_fn = write_entries;
+    dict->free_fn = free_entries;
+}
+
 } // namespace
 
 std::string reference(const void* obj) {
@@ -69,25 +84,6 @@ std::optional<std::string_view> only_entries(HPDF_Dict dict) {
         return std::nullopt;
     return entries_of(dict);
 }
-
-namespace {
-
-/// Gives `dict` the bytes `head` then `tail` as its entries, in one block of libharu's memory;
-/// the entries it had (which `head` may view) are freed once copied.
-void put_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view head, std::string_view tail) {
-    const std::size_t size = head.size() + tail.size();
-    auto* at = static_cast<unsigned char*>(HPDF_GetMem(doc->mmgr, static_cast<HPDF_UINT>(sizeof size + size)));
-    if (at == nullptr) throw haru_error(doc, "writing a dictionary's entries");
-    std::memcpy(at, &size, sizeof size);
-    if (!head.empty()) std::memcpy(at + sizeof size, head.data(), head.size());
-    if (!tail.empty()) std::memcpy(at + sizeof size + head.size(), tail.data(), tail.size());
-    if (dict->write_fn == write_entries) free_entries(dict);
-    dict->attr = at;
-    dict->write_fn = write_entries;
-    dict->free_fn = free_entries;
-}
-
-} // namespace
 
 void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) { put_entries(doc, dict, {}, bytes); }
 
