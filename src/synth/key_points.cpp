@@ -179,12 +179,21 @@ std::vector<Class> make_classes(const std::vector<const Terms*>& terms, const st
         if (fresh) classes.push_back(Class{terms[i], {}, {}, 0});
         classes[it->second].members.push_back(i);
     }
+    // each stem's classes, as each class's stems meet them (the index's lists stay where they are)
+    std::vector<const std::vector<std::size_t>*> postings;
     for (std::size_t c = 0; c < classes.size(); ++c)
-        for (const auto& s : classes[c].terms->stems) index[s].push_back(c);
+        for (const auto& s : classes[c].terms->stems) {
+            auto& posting = index[s];
+            posting.push_back(c);
+            postings.push_back(&posting);
+        }
     const double n = static_cast<double>(classes.size());
+    std::size_t at = 0;
     for (auto& c : classes) {
+        c.weights.reserve(c.terms->stems.size());
         for (const auto& s : c.terms->stems) {
-            const double w = std::log(1.0 + n / static_cast<double>(index[s].size())) * (named(*c.terms, s) ? 1.5 : 1.0);
+            const double df = static_cast<double>(postings[at++]->size());
+            const double w = std::log(1.0 + n / df) * (named(*c.terms, s) ? 1.5 : 1.0);
             c.weights.push_back(w);
             c.norm += w * w;
         }
@@ -367,6 +376,20 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
     return k;
 }
 
+/// True when the group's sentences come from two sources or more. make_point credits a claim
+/// only with sources of its group's sentences, so a group from one source (most are: one
+/// sentence no other outlet ran) gives no key point, however its claims are cut.
+bool from_two_sources(const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
+                      const std::vector<std::size_t>& group) {
+    const Sentence* first = nullptr;
+    for (const std::size_t c : group)
+        for (const std::size_t m : classes[c].members) {
+            if (first == nullptr) first = &sentences[m];
+            else if (sentences[m].source != first->source) return true;
+        }
+    return false;
+}
+
 int count_sources(const Briefing& b) {
     std::map<std::string, int> outlets;
     int unstated = 0;
@@ -397,12 +420,13 @@ void find_key_points(Briefing& briefing, int threads, Memo* memo) {
     std::vector<std::size_t> parent(classes.size());
     std::iota(parent.begin(), parent.end(), 0);
     for (const auto& [p, sim] : pairs) parent[find_root(parent, p.first)] = find_root(parent, p.second);
-    std::map<std::size_t, std::vector<std::size_t>> groups;
+    std::vector<std::vector<std::size_t>> groups(classes.size()); // by root, in the order of the roots
     for (std::size_t c = 0; c < classes.size(); ++c) groups[find_root(parent, c)].push_back(c);
     std::vector<std::pair<int, KeyPoint>> points; // with the reading order of the claim's first report
     const Neighbours near = neighbours_of(classes.size(), pairs);
     std::vector<char> in_group(classes.size(), 0);
-    for (auto& [root, group] : groups) {
+    for (auto& group : groups) {
+        if (!from_two_sources(sentences, classes, group)) continue; // no claim of it could be a key point
         // A chain of similar sentences can join different claims (a to b, b to c): each claim
         // takes the classes close to its own centre, and the rest of the chain is grouped again,
         // at most claims_per_group times (the later claims of a chain are its least reported).
