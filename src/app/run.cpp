@@ -249,7 +249,8 @@ int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cac
     }
     const int jobs = thread_count(options.jobs);
     std::future<void> preparing = start_preparing(formats, jobs); // waited for when it goes out of scope
-    const Loaded loaded = load_inputs(options.input, jobs, cache, &report.style_file);
+    auto held = std::make_unique<Loaded>(load_inputs(options.input, jobs, cache, &report.style_file));
+    const Loaded& loaded = *held;
     report.warnings = loaded.diagnostics.warning_count();
     report.errors = loaded.diagnostics.error_count();
     progress.step("read " + std::to_string(loaded.briefing.articles.size()) + " article(s)");
@@ -265,7 +266,14 @@ int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cac
     ro.memo = cache != nullptr ? &cache->made : nullptr;
     auto rendered = render_formats(formats, loaded, ro, jobs, options.out_dir, progress);
     if (preparing.valid()) preparing.get();
-    return write_outputs(rendered, options, ro.leftovers, progress, err, report);
+    const int code = write_outputs(rendered, options, ro.leftovers, progress, err, report);
+    if (ro.leftovers != nullptr) { // the model and the outputs' bytes are freed after the outputs are said written
+        auto bytes = std::make_unique<std::vector<Bytes>>();
+        for (auto& r : rendered) bytes->push_back(std::move(r.bytes));
+        ro.leftovers->keep(std::move(bytes));
+        ro.leftovers->keep(std::move(held));
+    }
+    return code; // files staged and not published are removed here
 }
 
 /// A JSON string literal (RFC 8259 section 7): quotes, backslashes and control characters escaped.

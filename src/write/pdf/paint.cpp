@@ -22,6 +22,7 @@
 
 #include <map>
 #include <mutex>
+#include <unordered_map>
 
 namespace brief::pdf {
 
@@ -47,7 +48,7 @@ std::vector<FaceId> faces_shown(const std::vector<std::shared_ptr<const PageCont
 /// Painting state: the wrapper, the fonts, the pages and destinations made so far.
 class Painter {
   public:
-    Painter(Document doc, FontSet& fonts, HaruDocument& pdf) : doc_(std::move(doc)), fonts_(fonts), pdf_(pdf) {}
+    Painter(Document& doc, FontSet& fonts, HaruDocument& pdf) : doc_(doc), fonts_(fonts), pdf_(pdf) {}
 
     /// Frees what is painted as it goes (page contents, the /ID seed): a large briefing's pages
     /// and its libharu streams are then not all held at once.
@@ -56,8 +57,8 @@ class Painter {
         marked_.resize(doc_.parts.size());
         annotations_.resize(doc_.parts.size());
         for (std::size_t p = 0; p < doc_.parts.size(); ++p) {
-            marked_[p].resize(doc_.parts[p].slots());
-            annotations_[p].resize(doc_.parts[p].slots());
+            marked_[p].resize(doc_.parts[p]->slots());
+            annotations_[p].resize(doc_.parts[p]->slots());
         }
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
@@ -79,7 +80,7 @@ class Painter {
     }
 
   private:
-    Document doc_;
+    Document& doc_;
     FontSet& fonts_;
     HaruDocument& pdf_;
     std::map<FaceId, HPDF_Dict> loaded_;
@@ -92,7 +93,7 @@ class Painter {
         std::size_t page = 0;
         double top = 0;
     };
-    std::map<std::string, Target> dests_;
+    std::unordered_map<std::string, Target> dests_; ///< looked up, never walked: a large briefing has thousands
     Fingerprint fingerprint_; ///< of what the pages show, for the /ID
     /// Where each part's slots were painted: per part, per slot, its (page, MCID)s in painting
     /// order, and its link annotations (page, annotation).
@@ -237,7 +238,7 @@ class Painter {
 
     /// The structure the page's tags name, null when it has none.
     const Structure* part_of(const Page& page) const {
-        return page.part >= 0 ? &doc_.parts.at(static_cast<std::size_t>(page.part)) : nullptr;
+        return page.part >= 0 ? doc_.parts.at(static_cast<std::size_t>(page.part)).get() : nullptr;
     }
 
     /// The shaped glyphs of each text run of a page; with `record`, recorded as shown (each
@@ -295,12 +296,12 @@ class Painter {
     void tag() {
         StructureWriter tree(pdf_.raw(), pages_);
         for (std::size_t p = 0; p < doc_.parts.size(); ++p)
-            for (const int root : doc_.parts[p].roots()) element(tree, p, root, -1);
+            for (const int root : doc_.parts[p]->roots()) element(tree, p, root, -1);
         tree.finish(doc_.lang.empty() ? "und" : doc_.lang);
     }
 
     void element(StructureWriter& tree, std::size_t part, int index, int parent) {
-        const StructElem& e = doc_.parts[part].elements()[static_cast<std::size_t>(index)];
+        const StructElem& e = doc_.parts[part]->elements()[static_cast<std::size_t>(index)];
         const std::string_view alt = e.type == "Link" ? std::string_view() : std::string_view(e.alt); // a Link's is its annotations'
         const int made = tree.element(parent, e.type, ElementInfo{alt, e.lang, e.id, e.scope});
         for (const int kid : e.kids) {
@@ -332,11 +333,14 @@ class Painter {
 PaintStart::PaintStart(Leftovers* leftovers) : pdf_(std::make_unique<HaruDocument>()), leftovers_(leftovers) {}
 
 PaintStart::~PaintStart() {
-    if (leftovers_ != nullptr) leftovers_->keep(std::move(pdf_));
+    if (leftovers_ == nullptr) return;
+    leftovers_->keep(std::move(pdf_));
+    if (painted_ != nullptr) leftovers_->keep(std::move(painted_));
 }
 
 Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start) {
-    return Painter(std::move(doc), fonts, *start.pdf_).run(std::move(info));
+    start.painted_ = std::make_unique<Document>(std::move(doc));
+    return Painter(*start.painted_, fonts, *start.pdf_).run(std::move(info));
 }
 
 Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info) {

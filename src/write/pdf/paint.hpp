@@ -35,7 +35,8 @@ class HaruDocument;
 class PaintStart {
   public:
     /// With `leftovers`, the document is not freed here but left there (freeing a large
-    /// briefing's libharu objects one by one takes a twentieth of its run).
+    /// briefing's libharu objects one by one takes a twentieth of its run), and so is the laid-out
+    /// Document painting was given.
     explicit PaintStart(Leftovers* leftovers = nullptr);
     ~PaintStart();
     PaintStart(const PaintStart&) = delete;
@@ -44,6 +45,7 @@ class PaintStart {
   private:
     friend Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start);
     std::unique_ptr<HaruDocument> pdf_;
+    std::unique_ptr<Document> painted_; ///< the layout painting was given, once painted
     Leftovers* leftovers_ = nullptr;
 };
 

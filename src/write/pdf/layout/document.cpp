@@ -228,13 +228,13 @@ LayoutContext deferring_context(Pass& p, const Frame& frame, Deferred& found) {
 /// A part's pages and the structure their tags name.
 struct Part {
     std::vector<Page> pages;
-    Structure structure;
+    std::shared_ptr<const Structure> structure; ///< shared, not copied, when watch's memo keeps the part
 };
 
 /// The pages of `flow`, and its structure.
 Part paginated(Flow&& flow, const Frame& frame) {
     Part out;
-    out.structure = std::move(flow.structure);
+    out.structure = std::make_shared<const Structure>(std::move(flow.structure));
     out.pages = paginate(std::move(flow), frame);
     return out;
 }
@@ -547,7 +547,9 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     Missing missing;
     const LayoutContext cx = context_of(p, frame, missing);
     Part cover;
-    cover.pages.push_back(cover_page(briefing, style, metrics, cx, cover.structure));
+    Structure cover_tree;
+    cover.pages.push_back(cover_page(briefing, style, metrics, cx, cover_tree));
+    cover.structure = std::make_shared<const Structure>(std::move(cover_tree));
     if (cover_set) cover_set(cover.pages.front());
     auto [loaded, failure] = loading.get();
     hyphenators = std::move(loaded);

@@ -118,8 +118,9 @@ struct Document {
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
     /// The structure tree, part by part in reading order (the cover, the contents, each article,
-    /// the sources): the document's root holds each part's top elements.
-    std::vector<Structure> parts;
+    /// the sources): the document's root holds each part's top elements. Shared with watch's
+    /// memo, which keeps each part's layout, and never changed.
+    std::vector<std::shared_ptr<const Structure>> parts;
     std::string lang; ///< the briefing's language, a BCP 47 tag ("" when unknown)
 };
 
