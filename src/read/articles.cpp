@@ -103,31 +103,26 @@ std::optional<Article> read_article(std::string_view bytes, const std::string& f
     return article;
 }
 
-namespace {
-
-/// The key a file is stored under: the same for "a/./b.md" and "a/b.md", as inotify names it.
-std::string normal(const fs::path& path) { return path.lexically_normal().string(); }
-
-} // namespace
+std::string ArticleCache::key_of(const fs::path& path) { return path.lexically_normal().string(); }
 
 void ArticleCache::changed(const std::vector<fs::path>& paths) {
     for (const auto& path : paths)
-        if (auto it = entries_.find(normal(path)); it != entries_.end()) it->second.said_changed = true;
+        if (auto it = entries_.find(key_of(path)); it != entries_.end()) it->second.said_changed = true;
 }
 
 void ArticleCache::changed_all() {
     for (auto& [path, entry] : entries_) entry.said_changed = true;
 }
 
-std::shared_ptr<const ReadArticle> ArticleCache::unchanged(const std::string& path, const std::optional<FileStamp>& stamp) const {
+std::shared_ptr<const ReadArticle> ArticleCache::unchanged(const std::string& key, const std::optional<FileStamp>& stamp) const {
     if (!trusting_ || !stamp) return nullptr;
-    const auto it = entries_.find(normal(path));
+    const auto it = entries_.find(key);
     if (it == entries_.end() || it->second.said_changed || it->second.stamp != stamp) return nullptr;
     return it->second.result;
 }
 
-std::shared_ptr<const ReadArticle> ArticleCache::find(const std::string& path, std::string_view bytes) const {
-    const auto it = entries_.find(normal(path));
+std::shared_ptr<const ReadArticle> ArticleCache::find(const std::string& key, std::string_view bytes) const {
+    const auto it = entries_.find(key);
     if (it == entries_.end() || it->second.size != bytes.size()) return nullptr;
     return it->second.hash == std::hash<std::string_view>{}(bytes) ? it->second.result : nullptr;
 }
@@ -139,8 +134,8 @@ void ArticleCache::prepare_copies(int threads) {
     parallel_for(entries.size(), threads, [&](std::size_t i) { entries[i]->copy = *entries[i]->result; });
 }
 
-std::optional<ReadArticle> ArticleCache::take_copy(const std::string& path, const std::shared_ptr<const ReadArticle>& result) {
-    const auto it = entries_.find(normal(path));
+std::optional<ReadArticle> ArticleCache::take_copy(const std::string& key, const std::shared_ptr<const ReadArticle>& result) {
+    const auto it = entries_.find(key);
     if (it == entries_.end() || it->second.result != result || !it->second.copy) return std::nullopt;
     std::optional<ReadArticle> out = std::move(it->second.copy);
     it->second.copy.reset();
@@ -148,9 +143,10 @@ std::optional<ReadArticle> ArticleCache::take_copy(const std::string& path, cons
 }
 
 void ArticleCache::keep(std::vector<File> files, std::size_t read, std::size_t parsed) {
-    std::map<std::string, Entry> next;
+    std::unordered_map<std::string, Entry> next;
+    next.reserve(files.size());
     for (auto& file : files) {
-        std::string key = normal(file.path);
+        std::string key = std::move(file.key);
         Entry entry;
         if (!file.bytes) { // taken unread: what was known of its bytes still holds
             const auto it = entries_.find(key);
@@ -187,13 +183,14 @@ std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const
         }
         ArticleCache::File& file = files[i];
         file.path = paths[i].string();
+        file.key = ArticleCache::key_of(paths[i]);
         file.stamp = stamp_file(paths[i]); // before reading: a write after it changes the stamp
-        file.result = options.cache->unchanged(file.path, file.stamp);
+        file.result = options.cache->unchanged(file.key, file.stamp);
         if (file.result == nullptr) {
             bytes[i] = read_file(paths[i], options.max_file_bytes);
             file.bytes = bytes[i];
             ++read;
-            file.result = options.cache->find(file.path, bytes[i]);
+            file.result = options.cache->find(file.key, bytes[i]);
         }
         if (file.result == nullptr) {
             ReadArticle fresh;
@@ -202,7 +199,7 @@ std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const
             ++parsed;
         }
         // the passes change the briefing's copy, never the cache's
-        if (auto copy = options.cache->take_copy(file.path, file.result)) out[i] = std::move(*copy);
+        if (auto copy = options.cache->take_copy(file.key, file.result)) out[i] = std::move(*copy);
         else out[i] = *file.result;
     });
     if (options.cache != nullptr) options.cache->keep(std::move(files), read, parsed);

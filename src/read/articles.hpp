@@ -7,7 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <map>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,16 +48,20 @@ class ArticleCache {
     void changed(const std::vector<std::filesystem::path>& paths);
     /// Anything may have changed (inotify lost events): the next run reads every file.
     void changed_all();
-    /// The stored result for `path` when it may be taken without reading the file (trusting,
-    /// not said changed, the same stamp), else nullptr.
-    [[nodiscard]] std::shared_ptr<const ReadArticle> unchanged(const std::string& path, const std::optional<FileStamp>& stamp) const;
-    /// The stored result for `path` when it was read from these bytes, else nullptr.
-    [[nodiscard]] std::shared_ptr<const ReadArticle> find(const std::string& path, std::string_view bytes) const;
+    /// The name the cache gives a file's path: lexically normal, as changed() takes inotify's
+    /// names ("a/./b.md" and "a/b.md" are one file). The lookups below take it, made once a run.
+    [[nodiscard]] static std::string key_of(const std::filesystem::path& path);
+    /// The stored result for the file named `key` (key_of) when it may be taken without reading
+    /// the file (trusting, not said changed, the same stamp), else nullptr.
+    [[nodiscard]] std::shared_ptr<const ReadArticle> unchanged(const std::string& key, const std::optional<FileStamp>& stamp) const;
+    /// The stored result for the file named `key` when it was read from these bytes, else nullptr.
+    [[nodiscard]] std::shared_ptr<const ReadArticle> find(const std::string& key, std::string_view bytes) const;
 
     /// One file of a run: its stamp taken before it was read, its bytes (nullopt when it was taken
     /// unread, by unchanged()), and what it gave.
     struct File {
         std::string path;
+        std::string key; ///< key_of(path)
         std::optional<FileStamp> stamp;
         std::optional<std::string_view> bytes;
         std::shared_ptr<const ReadArticle> result;
@@ -70,9 +74,9 @@ class ArticleCache {
     /// copying the stored result while the user waits. Runs change their copies (the passes),
     /// never what is stored.
     void prepare_copies(int threads);
-    /// The copy prepare_copies made of `result` for `path`, moved out (each copy is taken once),
-    /// or nullopt. Threads may take the copies of different paths at once.
-    [[nodiscard]] std::optional<ReadArticle> take_copy(const std::string& path, const std::shared_ptr<const ReadArticle>& result);
+    /// The copy prepare_copies made of `result` for the file named `key` (key_of), moved out
+    /// (each copy is taken once), or nullopt. Threads may take the copies of different files at once.
+    [[nodiscard]] std::optional<ReadArticle> take_copy(const std::string& key, const std::shared_ptr<const ReadArticle>& result);
     /// Files read by the latest run, and files parsed (the others came from the cache).
     [[nodiscard]] std::size_t read() const { return read_; }
     [[nodiscard]] std::size_t parsed() const { return parsed_; }
@@ -86,7 +90,7 @@ class ArticleCache {
         std::shared_ptr<const ReadArticle> result;
         std::optional<ReadArticle> copy; ///< of *result, made by prepare_copies
     };
-    std::map<std::string, Entry> entries_; ///< by path, lexically normal (as changed() names them)
+    std::unordered_map<std::string, Entry> entries_; ///< by key_of, never walked in an order that shows
     bool trusting_ = false;
     std::size_t read_ = 0;
     std::size_t parsed_ = 0;

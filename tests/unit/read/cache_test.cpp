@@ -113,7 +113,7 @@ TEST_CASE("Copies ArticleCache prepares ahead are taken once, for the result the
     ArticleCache cache;
     cache.trust_watch();
     const std::string first = read_dump(dir, &cache);
-    const std::string a = (dir / "a.md").string();
+    const std::string a = ArticleCache::key_of(dir / "a.md");
     const auto stored = cache.unchanged(a, stamp_file(dir / "a.md"));
     REQUIRE(stored != nullptr);
     CHECK_FALSE(cache.take_copy(a, stored)); // none prepared yet
