@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <unordered_map>
 
 namespace brief {
 
@@ -38,7 +39,9 @@ InputFiles find_inputs(const std::vector<fs::path>& inputs) {
                 if (entry.is_regular_file(entry_ec) && is_markdown(entry.path())) here.push_back(entry.path());
             }
             if (ec) throw Error(input.string() + ": cannot list the folder: " + ec.message());
-            std::sort(here.begin(), here.end());
+            // one folder's files: ordered by name, as path order would (the folder is common to
+            // all), without comparing the paths component by component
+            std::sort(here.begin(), here.end(), [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
             found.articles.insert(found.articles.end(), here.begin(), here.end());
             std::error_code probe;
             if (fs::is_regular_file(input / "briefing.yaml", probe) && !found.briefing) found.briefing = input / "briefing.yaml";
@@ -57,15 +60,17 @@ InputFiles find_inputs(const std::vector<fs::path>& inputs) {
     return found;
 }
 
-/// Two articles with one title are kept (they may be two outlets' copies) but said.
+/// Two articles with one title are kept (they may be two outlets' copies) but said, each with
+/// the first article of its title.
 void warn_same_titles(const std::vector<Article>& articles, Diagnostics& diagnostics) {
-    for (std::size_t i = 0; i < articles.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (articles[i].source.title == articles[j].source.title) {
-                diagnostics.warn({articles[i].file, 0, 0}, "same title as " + articles[j].file,
-                                 "both are kept; check that it is not the same article twice");
-                break;
-            }
+    std::unordered_map<std::string_view, std::size_t> first; // title -> the first article with it
+    first.reserve(articles.size());
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        const auto [it, fresh] = first.try_emplace(articles[i].source.title, i);
+        if (!fresh)
+            diagnostics.warn({articles[i].file, 0, 0}, "same title as " + articles[it->second].file,
+                             "both are kept; check that it is not the same article twice");
+    }
 }
 
 /// Puts the articles named in `order` first, in that order; warns about names that match none.

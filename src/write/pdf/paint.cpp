@@ -67,7 +67,7 @@ class Painter {
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         tag();
         outline();
-        write_fonts(info.threads);
+        write_fonts(info.threads, info.memo);
         info.id_seed += hex(fingerprint_.value());
         if (info.pdfa) {
             make_pdfa(pdf_.raw(), PdfaInfo{info.info, info.id_seed});
@@ -120,8 +120,9 @@ class Painter {
     }
 
     /// Each font's glyphs, subset programs made on `threads` threads, the objects written,
-    /// their streams compressed.
-    void write_fonts(int threads) {
+    /// their streams compressed. With a memo, a face showing the glyphs it showed in an earlier
+    /// run gets that run's program, and streams that run compressed are not compressed again.
+    void write_fonts(int threads, Memo* memo) {
         std::vector<CidFontData> data(load_order_.size());
         for (std::size_t i = 0; i < data.size(); ++i) {
             data[i].info = fonts_.typeface(load_order_[i]).info();
@@ -131,7 +132,7 @@ class Painter {
         parallel_for(data.size(), threads, [&](std::size_t i) {
             std::vector<std::uint32_t> glyphs;
             for (const auto& [g, _] : data[i].glyphs) glyphs.push_back(g);
-            data[i].program = subset_font(fonts_.typeface(load_order_[i]), glyphs);
+            data[i].program = subset_of(load_order_[i], glyphs, memo);
         });
         std::vector<HPDF_Dict> streams;
         for (std::size_t i = 0; i < data.size(); ++i) {
@@ -139,7 +140,18 @@ class Painter {
             streams.insert(streams.end(), {s.program, s.cid_set, s.to_unicode});
             std::string().swap(data[i].program);
         }
-        compress_streams(streams, threads);
+        compress_streams(streams, threads, stream_data, memo);
+    }
+
+    /// subset_font of the face, or with a memo the program an earlier run made of the same font
+    /// file's same glyphs. Called on several threads at once: the typefaces are opened before.
+    std::string subset_of(FaceId face, const std::vector<std::uint32_t>& glyphs, Memo* memo) {
+        if (memo == nullptr) return subset_font(fonts_.typeface(face), glyphs);
+        const FontFile& file = fonts_.file(face);
+        Fingerprint f;
+        f.add(file.path).add(file.index).add(glyphs.size());
+        for (const std::uint32_t g : glyphs) f.add(std::size_t{g});
+        return *memo->get<std::string>("pdf font subset", f.value(), [&] { return subset_font(fonts_.typeface(face), glyphs); });
     }
 
     /// The pictures the pages show, in order of first use (page by page), each checked against

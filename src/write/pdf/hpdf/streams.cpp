@@ -4,6 +4,8 @@
 #include "core/error.hpp"
 #include "core/parallel.hpp"
 #include "core/deflate.hpp"
+#include "core/fingerprint.hpp"
+#include "core/memo.hpp"
 
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
@@ -42,13 +44,19 @@ HPDF_STATUS set_flate_data(HPDF_Dict stream, std::string_view flate) {
 
 bool holds_flate_data(HPDF_Dict stream) { return stream != nullptr && stream->write_fn == write_flate_filter; }
 
-void compress_streams(const std::vector<HPDF_Dict>& streams, int threads, const std::function<std::string(HPDF_Dict)>& bytes) {
+void compress_streams(const std::vector<HPDF_Dict>& streams, int threads, const std::function<std::string(HPDF_Dict)>& bytes,
+                      Memo* memo) {
     std::vector<HPDF_Dict> todo;
     for (HPDF_Dict s : streams)
         if (s != nullptr && s->stream != nullptr && !holds_flate_data(s) && std::find(todo.begin(), todo.end(), s) == todo.end())
             todo.push_back(s);
     std::vector<std::string> data(todo.size());
-    parallel_for(todo.size(), threads, [&](std::size_t i) { data[i] = deflate(bytes(todo[i])); });
+    parallel_for(todo.size(), threads, [&](std::size_t i) {
+        const std::string raw = bytes(todo[i]);
+        data[i] = memo == nullptr ? deflate(raw)
+                                  : *memo->get<std::string>("pdf deflated stream", Fingerprint().add(raw).value(),
+                                                            [&] { return deflate(raw); });
+    });
     for (std::size_t i = 0; i < todo.size(); ++i)
         if (set_flate_data(todo[i], data[i]) != HPDF_OK) throw Error("libharu could not store a compressed stream");
 }

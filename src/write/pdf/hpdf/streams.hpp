@@ -8,6 +8,10 @@
 #include <string_view>
 #include <vector>
 
+namespace brief {
+class Memo;
+} // namespace brief
+
 namespace brief::pdf {
 
 /// The bytes a stream dictionary holds (before any filter libharu would apply while saving).
@@ -26,8 +30,9 @@ bool holds_flate_data(HPDF_Dict stream);
 /// Compresses every stream of `streams` (each once; null entries and streams holding flate data
 /// are skipped) on up to `threads` threads and stores it with set_flate_data, in order. What is
 /// compressed is `bytes` of the stream, called on the thread that compresses it: by default what
-/// the stream holds. Throws brief::Error on failure.
+/// the stream holds. With a memo, bytes an earlier run compressed are not compressed again (watch
+/// writes the same fonts rebuild after rebuild). Throws brief::Error on failure.
 void compress_streams(const std::vector<HPDF_Dict>& streams, int threads,
-                      const std::function<std::string(HPDF_Dict)>& bytes = stream_data);
+                      const std::function<std::string(HPDF_Dict)>& bytes = stream_data, Memo* memo = nullptr);
 
 } // namespace brief::pdf
