@@ -74,8 +74,8 @@ TEST_CASE("a cached build after each kind of edit has a fresh build's bytes, and
     const fs::path last = dir / "a" / "usa-urges-allies-to-shun-huawei-technologies.md";
     BuildCache cache;
     const BuildReport start = build_both(dir, cache, "the first build");
-    CHECK(start.reused == 0);
     CHECK(start.remade > 0);
+    CHECK(start.reused < start.remade); // only what one build asks for twice (a running head on every page)
 
     replace_first(last, "US officials", "US officials, who asked not to be named,");
     const BuildReport sentence = build_both(dir, cache, "a sentence changed in the last article");

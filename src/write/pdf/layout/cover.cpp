@@ -3,6 +3,8 @@
 
 #include "doc/dates.hpp"
 #include "doc/text.hpp"
+#include "core/fingerprint.hpp"
+#include "core/memo.hpp"
 #include "core/parallel.hpp"
 #include "write/pdf/layout/document.hpp"
 #include "write/pdf/layout/shared_metrics.hpp"
@@ -164,7 +166,8 @@ std::vector<SetLine> contents_entry(std::vector<SetLine> lines, const std::strin
     return lines;
 }
 
-void running_heads(Document& doc, const Briefing& b, const Style& style, FontMetrics& metrics, int threads) {
+void running_heads(Document& doc, const Briefing& b, const Style& style, FontMetrics& metrics, int threads, Memo* memo,
+                   std::uint64_t context) {
     const Frame f = frame_of(style);
     const int pages = static_cast<int>(doc.pages.size());
     const double size = style.sizes.running;
@@ -184,7 +187,16 @@ void running_heads(Document& doc, const Briefing& b, const Style& style, FontMet
         std::map<std::pair<std::string, Align>, std::vector<SetLine>> set;
         auto lines_of = [&](const std::string& text, const SpanStyle& t, Align align, double width) -> const std::vector<SetLine>& {
             auto [it, fresh] = set.try_emplace({text, align});
-            if (fresh) it->second = set_plain(plain(text, t), align, width, cx);
+            if (!fresh) return it->second;
+            if (memo == nullptr) {
+                it->second = set_plain(plain(text, t), align, width, cx);
+                return it->second;
+            }
+            Fingerprint f;
+            f.add(context).add(text).add(static_cast<int>(align)).add(width).add(t.size).add(t.key.bold);
+            f.add(int{t.color.r}).add(int{t.color.g}).add(int{t.color.b});
+            it->second = *memo->get<std::vector<SetLine>>("pdf running text", f.value(),
+                                                          [&] { return set_plain(plain(text, t), align, width, cx); });
             return it->second;
         };
         for (std::size_t k = run * heads / runs; k < (run + 1) * heads / runs; ++k) {

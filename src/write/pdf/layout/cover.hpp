@@ -6,6 +6,12 @@
 #include "write/pdf/layout/builder.hpp"
 #include "write/pdf/layout/flow.hpp"
 
+#include <cstdint>
+
+namespace brief {
+class Memo;
+}
+
 namespace brief::pdf {
 
 /// The text area of a page of `style`.
@@ -27,7 +33,10 @@ std::vector<SetLine> contents_title(const std::vector<Span>& title, const SpanSt
 std::vector<SetLine> contents_entry(std::vector<SetLine> title, const std::string& number, const SpanStyle& style,
                                     const LayoutContext& context, int tag);
 
-/// Adds running head and foot to every page but the first (the cover).
-void running_heads(Document& doc, const Briefing& briefing, const Style& style, FontMetrics& metrics, int threads);
+/// Adds running head and foot to every page but the first (the cover). With a memo, a text set
+/// by an earlier run in the same `context` (what layout_document keys its layouts by) is not set
+/// again: most are the same page numbers run after run.
+void running_heads(Document& doc, const Briefing& briefing, const Style& style, FontMetrics& metrics, int threads,
+                   Memo* memo = nullptr, std::uint64_t context = 0);
 
 } // namespace brief::pdf

@@ -582,7 +582,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     add(cover);
     add(contents);
     for (auto& part : tail) add(part);
-    running_heads(doc, briefing, style, metrics, threads);
+    running_heads(doc, briefing, style, metrics, threads, memo, context);
     bookmarks(doc, briefing, sections, front_sections);
     return doc;
 }
