@@ -1,6 +1,8 @@
 // attribute_sources: the attribution note of each article and the notes for credited outlets.
 #include "doc/passes.hpp"
 
+#include "core/parallel.hpp"
+
 #include "doc/text.hpp"
 
 #include <algorithm>
@@ -144,7 +146,7 @@ void assign_unique_ids(Briefing& briefing) {
 
 } // namespace
 
-void attribute_sources(Briefing& briefing, Diagnostics& /*diagnostics*/) {
+void attribute_sources(Briefing& briefing, Diagnostics& /*diagnostics*/, int threads) {
     briefing.sources.clear();
     for (const auto& c : briefing.credits) {
         Source s;
@@ -156,12 +158,14 @@ void attribute_sources(Briefing& briefing, Diagnostics& /*diagnostics*/) {
     assign_unique_ids(briefing);
     const std::vector<Source> credit_sources = briefing.sources;
     const auto needles = make_needles(briefing.credits);
-    for (auto& a : briefing.articles) {
+    // each article on its own (its notes name only its source and the credits), on the run's threads
+    parallel_for(briefing.articles.size(), threads, [&](std::size_t i) {
+        Article& a = briefing.articles[i];
         a.attribution = Note{NoteKind::attribution, cite_source(a.source), a.source.id, {}, 0, {}};
-        briefing.sources.push_back(a.source);
         std::vector<bool> done(briefing.credits.size(), false);
         note_credits(a.blocks, CreditContext{needles, credit_sources, a.source}, done);
-    }
+    });
+    for (const auto& a : briefing.articles) briefing.sources.push_back(a.source);
 }
 
 } // namespace brief

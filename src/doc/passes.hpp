@@ -9,13 +9,14 @@ namespace brief {
 /// Gives every article a unique source id and its attribution note, makes a Source for each
 /// credit, and puts one `secondary` note after the first mention of each credit in each article
 /// (body text only: not inside headings, links, code or other notes). Credits are matched as
-/// whole words, case-sensitively, longest alias first.
-void attribute_sources(Briefing& briefing, Diagnostics& diagnostics);
+/// whole words, case-sensitively, longest alias first. The articles are gone through on up to
+/// `threads` threads; the result does not depend on how many.
+void attribute_sources(Briefing& briefing, Diagnostics& diagnostics, int threads = 1);
 
 /// Numbers every note 1..N in reading order (the key points' notes first, then article by
 /// article: the attribution, then the body), and orders `briefing.sources` by first citation, dropping sources nothing cites.
-/// Run once; backends never renumber.
-void number_notes(Briefing& briefing);
+/// Run once; backends never renumber. The notes are found on up to `threads` threads.
+void number_notes(Briefing& briefing, int threads = 1);
 
 /// The deepest heading level below an article's title (its title is level 0; HTML's h6 is 5).
 inline constexpr int deepest_heading = 5;

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <cmath>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -239,31 +240,54 @@ bool compatible(const Terms& a, const Terms& b) {
            !conflict(a.names, b.names);
 }
 
-/// Candidate pairs: classes sharing a term that at most `cap` classes have (the rare words carry
-/// a claim; a word every sentence has would pair everything with everything).
-std::map<std::pair<std::size_t, std::size_t>, double> similar_pairs(const std::vector<Class>& classes,
-                                                                    const std::unordered_map<std::string_view, std::vector<std::size_t>>& index) {
+/// Two similar classes (a < b) and their similarity.
+struct Pair {
+    std::size_t a = 0;
+    std::size_t b = 0;
+    double sim = 0;
+};
+
+/// Classes taken together by similar_pairs and by the groups' claims: enough blocks for every
+/// thread to take several, few enough that taking one costs nothing beside its work.
+constexpr std::size_t classes_per_block = 256;
+
+std::size_t blocks_of(std::size_t n) { return (n + classes_per_block - 1) / classes_per_block; }
+
+/// The similar classes after class `a` (b > a) among those sharing a rare term with it, in order.
+void pairs_of(std::size_t a, const std::vector<Class>& classes,
+              const std::unordered_map<std::string_view, std::vector<std::size_t>>& index, std::vector<Pair>& out) {
     // A fixed cap, whatever the briefing's size: each class then meets at most cap classes per
     // term, and the work grows with the sentences, not faster (a cap growing as the square root of
     // the classes made 5000 articles cost 17 times 500 articles' key points).
     constexpr std::size_t cap = 24;
-    std::map<std::pair<std::size_t, std::size_t>, double> out;
-    for (std::size_t a = 0; a < classes.size(); ++a) {
-        std::vector<std::size_t> near;
-        for (const auto& s : classes[a].terms->stems) {
-            const auto& posting = index.at(s);
-            if (posting.size() > cap) continue;
-            for (std::size_t b : posting)
-                if (b > a) near.push_back(b);
-        }
-        std::sort(near.begin(), near.end());
-        near.erase(std::unique(near.begin(), near.end()), near.end());
-        for (std::size_t b : near) {
-            if (!compatible(*classes[a].terms, *classes[b].terms)) continue;
-            const double sim = cosine(classes[a], classes[b]);
-            if (sim >= group_threshold) out[{a, b}] = sim;
-        }
+    std::vector<std::size_t> near;
+    for (const auto& s : classes[a].terms->stems) {
+        const auto& posting = index.at(s);
+        if (posting.size() > cap) continue;
+        for (std::size_t b : posting)
+            if (b > a) near.push_back(b);
     }
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+    for (std::size_t b : near) {
+        if (!compatible(*classes[a].terms, *classes[b].terms)) continue;
+        const double sim = cosine(classes[a], classes[b]);
+        if (sim >= group_threshold) out.push_back(Pair{a, b, sim});
+    }
+}
+
+/// Candidate pairs: classes sharing a term that at most `cap` classes have (the rare words carry
+/// a claim; a word every sentence has would pair everything with everything). Ordered by a, then
+/// b; found on up to `threads` threads, a block of classes each, joined in the blocks' order.
+std::vector<Pair> similar_pairs(const std::vector<Class>& classes,
+                                const std::unordered_map<std::string_view, std::vector<std::size_t>>& index, int threads) {
+    std::vector<std::vector<Pair>> found(blocks_of(classes.size()));
+    parallel_for(found.size(), threads, [&](std::size_t block) {
+        const std::size_t end = std::min(classes.size(), (block + 1) * classes_per_block);
+        for (std::size_t a = block * classes_per_block; a < end; ++a) pairs_of(a, classes, index, found[block]);
+    });
+    std::vector<Pair> out;
+    for (auto& f : found) out.insert(out.end(), f.begin(), f.end());
     return out;
 }
 
@@ -278,11 +302,11 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t x) {
 /// Each class's similar classes and their similarity (every pair found, both ways).
 using Neighbours = std::vector<std::vector<std::pair<std::size_t, double>>>;
 
-Neighbours neighbours_of(std::size_t classes, const std::map<std::pair<std::size_t, std::size_t>, double>& pairs) {
+Neighbours neighbours_of(std::size_t classes, const std::vector<Pair>& pairs) {
     Neighbours out(classes);
-    for (const auto& [p, sim] : pairs) {
-        out[p.first].emplace_back(p.second, sim);
-        out[p.second].emplace_back(p.first, sim);
+    for (const Pair& p : pairs) {
+        out[p.a].emplace_back(p.b, p.sim);
+        out[p.b].emplace_back(p.a, p.sim);
     }
     return out;
 }
@@ -400,6 +424,50 @@ int count_sources(const Briefing& b) {
     return unstated + static_cast<int>(outlets.size());
 }
 
+/// What the groups' claims are drawn from.
+struct Claims {
+    const Briefing& briefing;
+    const std::vector<Sentence>& sentences;
+    const std::vector<Class>& classes;
+    const Neighbours& near;
+
+    /// The key points of one group, each with the reading order of its first report.
+    /// `in_group` is all zeros, and is again on return; only the group's own entries are
+    /// touched (a class's neighbours are in its group).
+    void of(const std::vector<std::size_t>& members, std::vector<char>& in_group, std::vector<std::pair<int, KeyPoint>>& out) const {
+        if (!from_two_sources(sentences, classes, members)) return; // no claim of it could be a key point
+        std::vector<std::size_t> group = members;
+        // A chain of similar sentences can join different claims (a to b, b to c): each claim
+        // takes the classes close to its own centre, and the rest of the chain is grouped again,
+        // at most claims_per_group times (the later claims of a chain are its least reported).
+        for (std::size_t c : group) in_group[c] = 1;
+        for (int round = 0; !group.empty() && round < claims_per_group; ++round) {
+            int first = 0;
+            std::size_t centre = 0;
+            KeyPoint k = make_point(briefing, sentences, classes, group, near, in_group, first, centre);
+            for (const auto& [c, sim] : close_to(near, in_group, centre)) in_group[c] = 0;
+            std::erase_if(group, [&](std::size_t c) { return in_group[c] == 0; });
+            if (k.sources >= 2) out.emplace_back(first, std::move(k));
+        }
+        for (std::size_t c : group) in_group[c] = 0;
+    }
+
+    /// The key points of every group, in the groups' order, found on up to `threads` threads: a
+    /// block of groups each, whose classes no other block has (so `in_group`'s entries are each
+    /// written by one thread).
+    std::vector<std::pair<int, KeyPoint>> of(const std::vector<std::vector<std::size_t>>& groups, int threads) const {
+        std::vector<char> in_group(classes.size(), 0);
+        std::vector<std::vector<std::pair<int, KeyPoint>>> found(blocks_of(groups.size()));
+        parallel_for(found.size(), threads, [&](std::size_t block) {
+            const std::size_t end = std::min(groups.size(), (block + 1) * classes_per_block);
+            for (std::size_t g = block * classes_per_block; g < end; ++g) of(groups[g], in_group, found[block]);
+        });
+        std::vector<std::pair<int, KeyPoint>> out;
+        for (auto& f : found) std::move(f.begin(), f.end(), std::back_inserter(out));
+        return out;
+    }
+};
+
 } // namespace
 
 void find_key_points(Briefing& briefing, int threads, Memo* memo) {
@@ -416,31 +484,15 @@ void find_key_points(Briefing& briefing, int threads, Memo* memo) {
     }
     std::unordered_map<std::string_view, std::vector<std::size_t>> index;
     const std::vector<Class> classes = make_classes(terms, collected.keys, index);
-    const auto pairs = similar_pairs(classes, index);
+    const std::vector<Pair> pairs = similar_pairs(classes, index, threads);
     std::vector<std::size_t> parent(classes.size());
     std::iota(parent.begin(), parent.end(), 0);
-    for (const auto& [p, sim] : pairs) parent[find_root(parent, p.first)] = find_root(parent, p.second);
+    for (const Pair& p : pairs) parent[find_root(parent, p.a)] = find_root(parent, p.b);
     std::vector<std::vector<std::size_t>> groups(classes.size()); // by root, in the order of the roots
     for (std::size_t c = 0; c < classes.size(); ++c) groups[find_root(parent, c)].push_back(c);
-    std::vector<std::pair<int, KeyPoint>> points; // with the reading order of the claim's first report
     const Neighbours near = neighbours_of(classes.size(), pairs);
-    std::vector<char> in_group(classes.size(), 0);
-    for (auto& group : groups) {
-        if (!from_two_sources(sentences, classes, group)) continue; // no claim of it could be a key point
-        // A chain of similar sentences can join different claims (a to b, b to c): each claim
-        // takes the classes close to its own centre, and the rest of the chain is grouped again,
-        // at most claims_per_group times (the later claims of a chain are its least reported).
-        for (std::size_t c : group) in_group[c] = 1;
-        for (int round = 0; !group.empty() && round < claims_per_group; ++round) {
-            int first = 0;
-            std::size_t centre = 0;
-            KeyPoint k = make_point(briefing, sentences, classes, group, near, in_group, first, centre);
-            for (const auto& [c, sim] : close_to(near, in_group, centre)) in_group[c] = 0;
-            std::erase_if(group, [&](std::size_t c) { return in_group[c] == 0; });
-            if (k.sources >= 2) points.emplace_back(first, std::move(k));
-        }
-        for (std::size_t c : group) in_group[c] = 0;
-    }
+    const Claims claims{briefing, sentences, classes, near};
+    std::vector<std::pair<int, KeyPoint>> points = claims.of(groups, threads); // with the reading order of the claim's first report
     std::stable_sort(points.begin(), points.end(), [](const auto& x, const auto& y) {
         return x.second.sources != y.second.sources ? x.second.sources > y.second.sources : x.first < y.first;
     });

@@ -8,9 +8,9 @@ namespace brief {
 
 void run_passes(Briefing& briefing, Diagnostics& diagnostics, int threads, Memo* memo) {
     outline_headings(briefing);
-    attribute_sources(briefing, diagnostics);
+    attribute_sources(briefing, diagnostics, threads);
     synth::find_key_points(briefing, threads, memo);
-    number_notes(briefing);
+    number_notes(briefing, threads);
     present_key_points(briefing);
     number_tables_and_figures(briefing);
 }

@@ -3,7 +3,9 @@
 #include "read/articles.hpp"
 #include "doc/passes.hpp"
 #include "doc/text.hpp"
+#include "doc/dump.hpp"
 #include "synth/key_points.hpp"
+#include "synth/passes.hpp"
 #include "synth/sentences.hpp"
 #include "synth/terms.hpp"
 
@@ -12,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace brief;
 
@@ -188,5 +191,43 @@ TEST_CASE("a claim's sentence holding a link of the writer's is linked around it
         CHECK(writers == 1 - static_cast<int>(sentence.find("[^1]") != std::string::npos)); // the note's own link is in the note
         CHECK(claims >= 2); // the text before the writer's link and after it
         CHECK(named == 1);  // one target for the key point's link back
+    }
+}
+
+namespace {
+
+/// A made-up lower-case word of its own for each number ("quabia", "qucbia", ...): a rare term
+/// only the two sentences of one claim share.
+std::string made_up_word(int n) {
+    std::string w = "qu";
+    for (int k = 0; k < 3; ++k, n /= 26) w += static_cast<char>('a' + n % 26);
+    return w + "ia";
+}
+
+} // namespace
+
+TEST_CASE("the key points and the notes' numbers do not depend on the thread count") {
+    // Hundreds of claims, each told by two outlets in their own words: the classes and the groups
+    // span many of the blocks the threads take.
+    std::string alpha, beta, gamma;
+    for (int i = 0; i < 700; ++i) {
+        const std::string w = made_up_word(i);
+        alpha += "The ministry said the " + w + " programme would expand to every northern province next year.\n\n";
+        beta += "Every northern province will join the " + w + " programme next year, the ministry announced on Monday.\n\n";
+        if (i % 3 == 0) gamma += "Critics of the " + w + " scheme told the WSJ that costs had doubled since the spring.\n\n";
+    }
+    Diagnostics d;
+    Briefing raw;
+    raw.meta.key_points = 1000;
+    raw.credits.push_back(Credit{"The Wall Street Journal", {"Wall Street Journal", "WSJ"}, "https://www.wsj.com/"});
+    for (const auto& [file, outlet, body] : {std::tuple{"a.md", "Alpha", &alpha}, {"b.md", "Beta", &beta}, {"c.md", "Gamma", &gamma}})
+        raw.articles.push_back(*read_article("---\ntitle: T\noutlet: " + std::string(outlet) + "\n---\n" + *body, file, d));
+    Briefing one = raw;
+    run_passes(one, d, 1);
+    REQUIRE(one.key_points.size() >= 600); // every claim, from two sources
+    for (const int threads : {2, 3, 8}) {
+        Briefing many = raw;
+        run_passes(many, d, threads);
+        CHECK(dump_briefing(many) == dump_briefing(one));
     }
 }
