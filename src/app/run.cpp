@@ -118,22 +118,24 @@ struct Rendered {
 };
 
 /// Writes a rendered format's file under its temporary name, on the thread that rendered it (its
-/// flush to disk then overlaps the formats still rendering). Nothing is staged for a format that
-/// failed or reported errors.
-void stage(Rendered& r, const std::filesystem::path& out_dir) {
+/// flush to disk then overlaps the formats still rendering), after what `writer` took of it while
+/// it rendered. Nothing is staged for a format that failed or reported errors.
+void stage(Rendered& r, FileWriter& writer) {
     if (!r.failure.empty() || r.diagnostics.has_errors()) return;
     try {
-        r.staged.emplace(out_dir / r.format->file_name, r.bytes);
+        r.staged.emplace(writer.finish(r.bytes));
     } catch (const Error& e) {
         r.staging_failure = e.what();
     }
 }
 
-/// Renders one format into `r`: its bytes, or the message of what stopped it.
-void render_one(Rendered& r, const Format* f, const Loaded& l, const RenderOptions& ro) {
+/// Renders one format into `r`: its bytes, or the message of what stopped it; the start of its
+/// file handed to `writer` as it comes.
+void render_one(Rendered& r, const Format* f, const Loaded& l, const RenderOptions& ro, FileWriter& writer) {
     r.format = f;
     RenderOptions mine = ro;
     mine.pages = &r.pages;
+    mine.early = &writer;
     try {
         r.bytes = f->write(l.briefing, l.style, mine, r.diagnostics);
     } catch (const Error& e) {
@@ -167,8 +169,9 @@ std::vector<Rendered> render_formats(const std::vector<const Format*>& formats, 
     std::vector<Rendered> out(formats.size());
     std::mutex reporting;
     auto render = [&](std::size_t i) {
-        render_one(out[i], formats[i], l, ro);
-        stage(out[i], out_dir);
+        FileWriter writer(out_dir / formats[i]->file_name, jobs > 1);
+        render_one(out[i], formats[i], l, ro, writer);
+        stage(out[i], writer);
         const std::lock_guard<std::mutex> lock(reporting);
         progress.step("rendered " + formats[i]->name);
     };

@@ -1,6 +1,7 @@
 // What every backend is told besides the briefing and the style.
 #pragma once
 
+#include "core/bytes.hpp"
 #include "core/shared_work.hpp"
 
 #include <cstdint>
@@ -34,6 +35,9 @@ struct RenderOptions {
     Memo* memo = nullptr;
     /// PDF only: when not null, receives the number of pages written (for --summary-json).
     int* pages = nullptr;
+    /// When not null, where a backend may hand the start of its file while it makes the rest
+    /// (the PDF does, as it saves): the run writes it to disk meanwhile.
+    EarlyBytes* early = nullptr;
 };
 
 } // namespace brief

@@ -76,7 +76,7 @@ class Painter {
             set_document_id(pdf_.raw(), info.id_seed);
         }
         std::string().swap(info.id_seed);
-        return pdf_.save();
+        return pdf_.save(info.early);
     }
 
   private:

@@ -27,6 +27,8 @@ struct PaintInfo {
     /// Pages painted by earlier runs (watch keeps them), or nullptr. A page that paints what a
     /// kept one painted, with the same font set, is not shaped, made or compressed again.
     Memo* memo = nullptr;
+    /// Where the file's start is handed while the rest is saved (save_document), or nullptr.
+    EarlyBytes* early = nullptr;
 };
 
 class HaruDocument;

@@ -72,6 +72,7 @@ Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOption
     fonts.report_missing();
     pdf::PaintInfo info = describe(briefing, options, doc);
     info.memo = options.memo;
+    info.early = options.early;
     if (options.pages != nullptr) *options.pages = static_cast<int>(doc.pages.size());
     return pdf::paint_pdf(std::move(doc), fonts, std::move(info), start);
 }

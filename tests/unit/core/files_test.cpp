@@ -88,3 +88,49 @@ TEST_CASE("StagedFile::publish holds the replaced file in the bin it is given un
     bin.release();
     fs::remove_all(dir);
 }
+
+TEST_CASE("FileWriter writes the pieces it takes, then the rest, with or without helpers") {
+    const auto dir = fresh_dir("writer");
+    std::string bytes;
+    for (int i = 0; i < 200000; ++i) bytes += static_cast<char>('a' + i % 26);
+    for (const bool helpers : {false, true}) {
+        const auto target = dir / (helpers ? "helped.bin" : "alone.bin");
+        FileWriter writer(target, helpers);
+        const std::string_view all(bytes);
+        writer.take(all.substr(0, 1000));
+        writer.take(all.substr(1000, 70000)); // the first may still be in flight
+        writer.take(all.substr(71000, 9000));
+        CHECK_FALSE(fs::exists(target)); // staged, not published
+        writer.finish(bytes).publish();
+        CHECK(read_file(target, 1 << 20) == bytes);
+    }
+    CHECK(count_entries(dir) == 2); // no temporary file left
+}
+
+TEST_CASE("FileWriter refuses bytes that do not continue its pieces, and leaves nothing when not finished") {
+    const auto dir = fresh_dir("writer-short");
+    {
+        FileWriter writer(dir / "a.bin", true);
+        writer.take("0123456789");
+        CHECK_THROWS_AS(writer.finish("01234"), Error);
+    }
+    {
+        FileWriter writer(dir / "b.bin", true);
+        writer.take("0123456789"); // then dropped, as when the format fails after its start was written
+    }
+    CHECK(count_entries(dir) == 0);
+}
+
+TEST_CASE("FileWriter says where a piece could not be written, when it finishes") {
+    const auto dir = fresh_dir("writer-blocked");
+    fs::create_directories(dir / "a.bin"); // a folder where the file should go
+    FileWriter writer(dir / "a.bin", true);
+    writer.take("0123456789");
+    try {
+        writer.finish("0123456789");
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).find("a.bin") != std::string::npos);
+    }
+    CHECK(count_entries(dir) == 1); // the folder alone
+}

@@ -136,6 +136,6 @@ HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title
 
 void HaruDocument::show_outlines() { ok(HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE), "showing bookmarks"); }
 
-Bytes HaruDocument::save() { return save_document(doc_); }
+Bytes HaruDocument::save(EarlyBytes* early) { return save_document(doc_, early); }
 
 } // namespace brief::pdf

@@ -57,7 +57,7 @@ class HaruDocument {
     void show_outlines();
 
     /// Writes the document to memory (HPDF_SaveToStream) and returns its bytes.
-    Bytes save();
+    Bytes save(EarlyBytes* early = nullptr);
 
   private:
     HaruErrorLog log_;

@@ -12,17 +12,41 @@
 
 #include <algorithm>
 #include <charconv>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace {
 
+/// The file being saved: its bytes, and where their start is handed while the rest is written.
+struct Sink {
+    brief::Bytes& bytes;
+    brief::EarlyBytes* early = nullptr;
+    std::size_t handed = 0; ///< bytes handed to `early`
+
+    /// Makes room for `n` more bytes: before the string moves its buffer, the pieces handed over
+    /// (views of it) are done with.
+    void room(std::size_t n) {
+        if (early != nullptr && handed > 0 && bytes.size() + n > bytes.capacity()) early->settle();
+    }
+    /// Hands over what was written since the last piece once there is enough of it: a piece per
+    /// mebibyte, so that writing it overlaps writing the next.
+    void hand_over() {
+        constexpr std::size_t piece = std::size_t{1} << 20;
+        if (early == nullptr || bytes.size() - handed < piece) return;
+        early->take(std::string_view(bytes).substr(handed));
+        handed = bytes.size();
+    }
+};
+
 /// libharu's write function for a stream whose bytes go straight onto the end of a string (the
-/// stream's attr): one append a write, where its memory stream copied each write into 4 KiB blocks
-/// a piece at a time and the file was then read back out of them.
+/// stream's attr, a Sink): one append a write, where its memory stream copied each write into
+/// 4 KiB blocks a piece at a time and the file was then read back out of them.
 HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
     try {
-        static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(bytes), size);
+        Sink& sink = *static_cast<Sink*>(stream->attr);
+        sink.room(size);
+        sink.bytes.append(reinterpret_cast<const char*>(bytes), size);
         return HPDF_OK;
     } catch (...) { // out of memory: an error for libharu to report, not an exception through C
         return HPDF_FAILD_TO_ALLOC_MEM;
@@ -51,9 +75,10 @@ std::size_t save_size_estimate(HPDF_Doc doc) {
 /// counted in the stream's size, as libharu counts what it writes (it takes offsets from there).
 class Out {
   public:
-    explicit Out(HPDF_Stream stream) : stream_(stream), bytes_(*static_cast<std::string*>(stream->attr)) {}
+    explicit Out(HPDF_Stream stream) : stream_(stream), sink_(*static_cast<Sink*>(stream->attr)), bytes_(sink_.bytes) {}
 
     Out& put(std::string_view s) {
+        sink_.room(s.size());
         bytes_.append(s);
         stream_->size += static_cast<HPDF_UINT>(s.size());
         return *this;
@@ -62,16 +87,19 @@ class Out {
     Out& number(unsigned long n, int width = 0) {
         char digits[24];
         const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        sink_.room(static_cast<std::size_t>(std::max<long>(width, end - digits)));
         for (auto pad = width - static_cast<int>(end - digits); pad > 0; --pad) bytes_ += '0';
         bytes_.append(digits, end);
         stream_->size += static_cast<HPDF_UINT>(std::max<long>(width, end - digits));
         return *this;
     }
     [[nodiscard]] HPDF_UINT offset() const { return stream_->size; }
+    void hand_over() { sink_.hand_over(); }
     [[nodiscard]] HPDF_Stream stream() const { return stream_; }
 
   private:
     HPDF_Stream stream_;
+    Sink& sink_;
     std::string& bytes_;
 };
 
@@ -94,6 +122,7 @@ HPDF_STATUS write_objects(HPDF_Xref xref, Out& out) {
             return status;
         }
         out.put("\nendobj\n");
+        out.hand_over();
     }
     return HPDF_OK;
 }
@@ -140,12 +169,17 @@ extern "C" HPDF_STATUS HPDF_Xref_WriteToStream(HPDF_Xref xref, HPDF_Stream strea
 
 namespace brief::pdf {
 
-Bytes save_document(HPDF_Doc doc) {
+Bytes save_document(HPDF_Doc doc, EarlyBytes* early) {
     // HPDF_SaveToStream writes into the document's stream, a memory stream it makes when there is
     // none; given a stream that appends to `out`, it writes the file there in one pass.
     Bytes out;
     out.reserve(save_size_estimate(doc));
-    HPDF_Stream into = HPDF_CallbackWriter_New(doc->mmgr, append_to_string, &out);
+    Sink sink{out, early};
+    // before `out` is moved or freed (returned, or an exception), no piece of it is in use
+    const std::unique_ptr<Sink, void (*)(Sink*)> settled(&sink, [](Sink* s) {
+        if (s->early != nullptr && s->handed > 0) s->early->settle();
+    });
+    HPDF_Stream into = HPDF_CallbackWriter_New(doc->mmgr, append_to_string, &sink);
     if (into == nullptr) throw haru_error(doc, "writing the PDF");
     if (doc->stream != nullptr) HPDF_Stream_Free(doc->stream);
     doc->stream = into;

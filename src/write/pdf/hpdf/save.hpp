@@ -10,7 +10,8 @@ namespace brief::pdf {
 /// The document as a PDF file (HPDF_SaveToStream into a string). libharu's own writer of the
 /// objects and the cross-reference table is replaced (save.cpp): the same bytes, with the objects
 /// brief wrote as bytes (entries.hpp) copied whole instead of written a piece at a time through
-/// its stream calls. Throws brief::Error when libharu fails.
-Bytes save_document(HPDF_Doc doc);
+/// its stream calls. With `early`, the file's start is handed there a mebibyte at a time as the
+/// objects are written. Throws brief::Error when libharu fails.
+Bytes save_document(HPDF_Doc doc, EarlyBytes* early = nullptr);
 
 } // namespace brief::pdf
