@@ -487,6 +487,14 @@ std::map<std::string, int> page_numbers(const std::vector<const Part*>& parts, c
     return out;
 }
 
+/// The same number of pages, each with the same anchors: page_numbers gives the same for either.
+bool same_anchor_pages(const Part& a, const Part& b) {
+    return std::equal(a.pages.begin(), a.pages.end(), b.pages.begin(), b.pages.end(), [](const Page& x, const Page& y) {
+        return std::equal(x.anchors.begin(), x.anchors.end(), y.anchors.begin(), y.anchors.end(),
+                          [](const Anchor& m, const Anchor& n) { return m.name == n.name; });
+    });
+}
+
 /// The outline: cover, contents, each article with its headings nested by outline level, sources.
 void bookmarks(Document& doc, const Briefing& briefing, const std::vector<std::vector<Bookmark>>& sections,
                const std::vector<Bookmark>& front_sections) {
@@ -564,7 +572,10 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
         const auto found = page_numbers(all, wanted);
         if (found == numbers) break;
         numbers = found;
-        contents = kept_contents_pages(p, cx, frame, memo, context, missing);
+        Part again = kept_contents_pages(p, cx, frame, memo, context, missing);
+        const bool same = same_anchor_pages(again, contents);
+        contents = std::move(again);
+        if (same) break; // the numbers found again would be these: they depend on where the anchors are
     }
     diagnostics.merge(first);
     Document doc;
