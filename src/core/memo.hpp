@@ -1,11 +1,14 @@
 // Memo: results of earlier runs kept by the fingerprint of their inputs, so `brief watch` makes only what changed.
 #pragma once
 
+#include "core/fingerprint.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace brief {
@@ -75,5 +78,14 @@ class Memo {
     std::size_t hits_ = 0;
     std::size_t made_ = 0;
 };
+
+/// `make(bytes)`, or with a memo what an earlier run made of the same bytes (found by their
+/// fingerprint) under `kind`: the PDF's compressed streams and the ZIP containers' entries, which
+/// a rebuild mostly finds as they were.
+template <class Make>
+std::string remade(Memo* memo, const std::string& kind, std::string_view bytes, Make make) {
+    if (memo == nullptr) return make(bytes);
+    return *memo->get<std::string>(kind, Fingerprint().add(bytes).value(), [&] { return make(bytes); });
+}
 
 } // namespace brief

@@ -3,7 +3,6 @@
 
 #include "core/error.hpp"
 #include "core/deflate.hpp"
-#include "core/fingerprint.hpp"
 #include "core/memo.hpp"
 #include "doc/dates.hpp"
 
@@ -81,10 +80,7 @@ struct ZipWriter::State {
 };
 
 /// `bytes` deflated, or what an earlier run deflated from the same bytes.
-std::string deflated(std::string_view bytes, Memo* memo) {
-    if (memo == nullptr) return deflate_raw(bytes);
-    return *memo->get<std::string>("deflated zip entry", Fingerprint().add(bytes).value(), [&] { return deflate_raw(bytes); });
-}
+std::string deflated(std::string_view bytes, Memo* memo) { return remade(memo, "deflated zip entry", bytes, deflate_raw); }
 
 ZipWriter::ZipWriter(std::int64_t timestamp, Memo* memo) : state_(std::make_unique<State>()) {
     state_->memo = memo;

@@ -4,7 +4,6 @@
 #include "core/error.hpp"
 #include "core/parallel.hpp"
 #include "core/deflate.hpp"
-#include "core/fingerprint.hpp"
 #include "core/memo.hpp"
 
 #include <hpdf_objects.h>
@@ -52,10 +51,7 @@ void compress_streams(const std::vector<HPDF_Dict>& streams, int threads, const 
             todo.push_back(s);
     std::vector<std::string> data(todo.size());
     parallel_for(todo.size(), threads, [&](std::size_t i) {
-        const std::string raw = bytes(todo[i]);
-        data[i] = memo == nullptr ? deflate(raw)
-                                  : *memo->get<std::string>("pdf deflated stream", Fingerprint().add(raw).value(),
-                                                            [&] { return deflate(raw); });
+        data[i] = remade(memo, "pdf deflated stream", bytes(todo[i]), deflate);
     });
     for (std::size_t i = 0; i < todo.size(); ++i)
         if (set_flate_data(todo[i], data[i]) != HPDF_OK) throw Error("libharu could not store a compressed stream");
