@@ -39,16 +39,36 @@ def fresh_build(brief, corpus, out):
     return wall, cpu
 
 
-def read_line(proc, timeout):
-    """The next line watch prints on stderr, or None after `timeout` seconds."""
-    ready, _, _ = select.select([proc.stderr], [], [], timeout)
-    return proc.stderr.readline().decode() if ready else None
+class Lines:
+    """Watch's stderr line by line. Read from the descriptor into a buffer of its own: select()
+    on a buffered file object says nothing of lines it has already read ahead, so a second line
+    printed at once would wait for the next output."""
+
+    def __init__(self, proc):
+        self.fd = proc.stderr.fileno()
+        self.buffer = b""
+
+    def next(self, timeout):
+        """The next line, or None after `timeout` seconds without one."""
+        end = time.monotonic() + timeout
+        while b"\n" not in self.buffer:
+            left = end - time.monotonic()
+            ready, _, _ = select.select([self.fd], [], [], max(0.0, left))
+            if not ready:
+                return None
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode() + "\n"
 
 
 def watch_edits(brief, corpus, out, runs):
     proc = subprocess.Popen([brief, "watch", str(corpus), "-o", str(out)], stderr=subprocess.PIPE)
+    lines = Lines(proc)
     try:
-        while "watching" not in (read_line(proc, 120) or "watching-timeout"):
+        while "watching" not in (lines.next(120) or "watching-timeout"):
             pass
         target = corpus / "article-00250.md"
         saves, builds, cpus = [], [], []
@@ -58,7 +78,7 @@ def watch_edits(brief, corpus, out, runs):
             with open(target, "a", encoding="utf-8") as f:
                 f.write(f"\nOne more sentence, edit {i}.\n")
             while True:
-                line = read_line(proc, 120)
+                line = lines.next(120)
                 if line is None:
                     sys.exit("watch printed nothing for 120 s")
                 m = LINE.search(line)
