@@ -2,7 +2,6 @@
 #include "doc/passes.hpp"
 
 #include "core/parallel.hpp"
-
 #include "doc/text.hpp"
 
 #include <algorithm>

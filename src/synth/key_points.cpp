@@ -247,11 +247,22 @@ struct Pair {
     double sim = 0;
 };
 
-/// Classes taken together by similar_pairs and by the groups' claims: enough blocks for every
-/// thread to take several, few enough that taking one costs nothing beside its work.
-constexpr std::size_t classes_per_block = 256;
-
-std::size_t blocks_of(std::size_t n) { return (n + classes_per_block - 1) / classes_per_block; }
+/// `each(i, out)` for every i in [0, n), on up to `threads` threads: 256 indexes (classes, or
+/// groups) a block, enough blocks for every thread to take several and few enough that taking one
+/// costs nothing beside its work; each block appends to a list of its own, and the lists are
+/// joined in the blocks' order, so the result does not depend on the threads.
+template <class T, class Each>
+std::vector<T> in_blocks(std::size_t n, int threads, Each each) {
+    constexpr std::size_t per_block = 256;
+    std::vector<std::vector<T>> found((n + per_block - 1) / per_block);
+    parallel_for(found.size(), threads, [&](std::size_t block) {
+        const std::size_t end = std::min(n, (block + 1) * per_block);
+        for (std::size_t i = block * per_block; i < end; ++i) each(i, found[block]);
+    });
+    std::vector<T> out;
+    for (auto& f : found) std::move(f.begin(), f.end(), std::back_inserter(out));
+    return out;
+}
 
 /// The similar classes after class `a` (b > a) among those sharing a rare term with it, in order.
 void pairs_of(std::size_t a, const std::vector<Class>& classes,
@@ -278,17 +289,11 @@ void pairs_of(std::size_t a, const std::vector<Class>& classes,
 
 /// Candidate pairs: classes sharing a term that at most `cap` classes have (the rare words carry
 /// a claim; a word every sentence has would pair everything with everything). Ordered by a, then
-/// b; found on up to `threads` threads, a block of classes each, joined in the blocks' order.
+/// b; found on up to `threads` threads.
 std::vector<Pair> similar_pairs(const std::vector<Class>& classes,
                                 const std::unordered_map<std::string_view, std::vector<std::size_t>>& index, int threads) {
-    std::vector<std::vector<Pair>> found(blocks_of(classes.size()));
-    parallel_for(found.size(), threads, [&](std::size_t block) {
-        const std::size_t end = std::min(classes.size(), (block + 1) * classes_per_block);
-        for (std::size_t a = block * classes_per_block; a < end; ++a) pairs_of(a, classes, index, found[block]);
-    });
-    std::vector<Pair> out;
-    for (auto& f : found) out.insert(out.end(), f.begin(), f.end());
-    return out;
+    return in_blocks<Pair>(classes.size(), threads,
+                           [&](std::size_t a, std::vector<Pair>& out) { pairs_of(a, classes, index, out); });
 }
 
 /// The claims one chain of similar sentences may give.
@@ -452,19 +457,12 @@ struct Claims {
         for (std::size_t c : group) in_group[c] = 0;
     }
 
-    /// The key points of every group, in the groups' order, found on up to `threads` threads: a
-    /// block of groups each, whose classes no other block has (so `in_group`'s entries are each
-    /// written by one thread).
+    /// The key points of every group, in the groups' order, found on up to `threads` threads (no
+    /// two groups share a class, so `in_group`'s entries are each written by one thread).
     std::vector<std::pair<int, KeyPoint>> of(const std::vector<std::vector<std::size_t>>& groups, int threads) const {
         std::vector<char> in_group(classes.size(), 0);
-        std::vector<std::vector<std::pair<int, KeyPoint>>> found(blocks_of(groups.size()));
-        parallel_for(found.size(), threads, [&](std::size_t block) {
-            const std::size_t end = std::min(groups.size(), (block + 1) * classes_per_block);
-            for (std::size_t g = block * classes_per_block; g < end; ++g) of(groups[g], in_group, found[block]);
-        });
-        std::vector<std::pair<int, KeyPoint>> out;
-        for (auto& f : found) std::move(f.begin(), f.end(), std::back_inserter(out));
-        return out;
+        return in_blocks<std::pair<int, KeyPoint>>(
+            groups.size(), threads, [&](std::size_t g, std::vector<std::pair<int, KeyPoint>>& out) { of(groups[g], in_group, out); });
     }
 };
 

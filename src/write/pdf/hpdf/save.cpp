@@ -24,10 +24,11 @@ struct Sink {
     brief::EarlyBytes* early = nullptr;
     std::size_t handed = 0; ///< bytes handed to `early`
 
-    /// Makes room for `n` more bytes: before the string moves its buffer, the pieces handed over
+    /// Appends `more`: before the string moves its buffer to make room, the pieces handed over
     /// (views of it) are done with.
-    void room(std::size_t n) {
-        if (early != nullptr && handed > 0 && bytes.size() + n > bytes.capacity()) early->settle();
+    void append(std::string_view more) {
+        if (early != nullptr && handed > 0 && bytes.size() + more.size() > bytes.capacity()) early->settle();
+        bytes.append(more);
     }
     /// Hands over what was written since the last piece once there is enough of it: a piece per
     /// mebibyte, so that writing it overlaps writing the next.
@@ -44,9 +45,7 @@ struct Sink {
 /// 4 KiB blocks a piece at a time and the file was then read back out of them.
 HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UINT size) {
     try {
-        Sink& sink = *static_cast<Sink*>(stream->attr);
-        sink.room(size);
-        sink.bytes.append(reinterpret_cast<const char*>(bytes), size);
+        static_cast<Sink*>(stream->attr)->append(std::string_view(reinterpret_cast<const char*>(bytes), size));
         return HPDF_OK;
     } catch (...) { // out of memory: an error for libharu to report, not an exception through C
         return HPDF_FAILD_TO_ALLOC_MEM;
@@ -75,23 +74,21 @@ std::size_t save_size_estimate(HPDF_Doc doc) {
 /// counted in the stream's size, as libharu counts what it writes (it takes offsets from there).
 class Out {
   public:
-    explicit Out(HPDF_Stream stream) : stream_(stream), sink_(*static_cast<Sink*>(stream->attr)), bytes_(sink_.bytes) {}
+    explicit Out(HPDF_Stream stream) : stream_(stream), sink_(*static_cast<Sink*>(stream->attr)) {}
 
     Out& put(std::string_view s) {
-        sink_.room(s.size());
-        bytes_.append(s);
+        sink_.append(s);
         stream_->size += static_cast<HPDF_UINT>(s.size());
         return *this;
     }
-    /// `n` in decimal, at least `width` digits (zeros in front).
+    /// `n` in decimal, at least `width` digits (zeros in front; at most 16 of them).
     Out& number(unsigned long n, int width = 0) {
+        static constexpr std::string_view zeros = "0000000000000000";
         char digits[24];
         const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-        sink_.room(static_cast<std::size_t>(std::max<long>(width, end - digits)));
-        for (auto pad = width - static_cast<int>(end - digits); pad > 0; --pad) bytes_ += '0';
-        bytes_.append(digits, end);
-        stream_->size += static_cast<HPDF_UINT>(std::max<long>(width, end - digits));
-        return *this;
+        if (const auto pad = width - static_cast<int>(end - digits); pad > 0)
+            put(zeros.substr(0, static_cast<std::size_t>(pad)));
+        return put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
     }
     [[nodiscard]] HPDF_UINT offset() const { return stream_->size; }
     void hand_over() { sink_.hand_over(); }
@@ -100,7 +97,6 @@ class Out {
   private:
     HPDF_Stream stream_;
     Sink& sink_;
-    std::string& bytes_;
 };
 
 HPDF_XrefEntry entry_at(HPDF_Xref xref, HPDF_UINT i) { return static_cast<HPDF_XrefEntry>(xref->entries->obj[i]); }
