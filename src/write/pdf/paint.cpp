@@ -1,4 +1,4 @@
-// paint_pdf: pages first (so destinations exist), then content streams, links, outline, fixes, bytes.
+// paint_pdf: pages first (so destinations exist), content streams, outline, fonts, metadata; then brief's own objects (links, the structure tree); bytes.
 #include "write/pdf/paint.hpp"
 
 #include "core/error.hpp"
@@ -64,8 +64,8 @@ class Painter {
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
         embed_pictures(info.pdfa, info.threads);
         contents(info.threads, info.memo);
-        for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
-        tag();
+        for (std::size_t i = 0; i < doc_.pages.size(); ++i)
+            for_each_link(i, [this](const Page&, const LinkArea& l) { fingerprint_.add(l.uri); });
         outline();
         write_fonts(info.threads, info.memo);
         info.id_seed += hex(fingerprint_.value());
@@ -76,6 +76,9 @@ class Painter {
             set_document_id(pdf_.raw(), info.id_seed);
         }
         std::string().swap(info.id_seed);
+        // objects of brief's own from here on (OwnObjects), numbered after every libharu object
+        for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
+        tag();
         return pdf_.save(info.early);
     }
 
@@ -95,10 +98,17 @@ class Painter {
     };
     std::unordered_map<std::string, Target> dests_; ///< looked up, never walked: a large briefing has thousands
     Fingerprint fingerprint_; ///< of what the pages show, for the /ID
+    /// A link annotation: its object's number, and its entries until its element is written.
+    struct MadeLink {
+        std::uint32_t number = 0;
+        std::string entries;
+        bool written = false;
+    };
+    std::vector<MadeLink> links_;
     /// Where each part's slots were painted: per part, per slot, its (page, MCID)s in painting
-    /// order, and its link annotations (page, annotation).
+    /// order, and its link annotations (page, index in links_).
     std::vector<std::vector<std::vector<std::pair<std::size_t, int>>>> marked_;
-    std::vector<std::vector<std::vector<std::pair<std::size_t, HPDF_Annotation>>>> annotations_;
+    std::vector<std::vector<std::vector<std::pair<std::size_t, std::size_t>>>> annotations_;
 
     double y(double from_top) const { return doc_.height - from_top; }
 
@@ -284,47 +294,74 @@ class Painter {
                 .emplace_back(i, static_cast<int>(m));
     }
 
-    /// Page i's link annotations, each kept for its Link element. A link layout left untagged
-    /// (none should be) is not made: every annotation must be in the structure tree.
-    void links(std::size_t i) {
+    /// Calls `each(page, link)` for page i's links that have an element: a link layout left
+    /// untagged (none should be) is not made, as every annotation must be in the structure tree.
+    template <class Each>
+    void for_each_link(std::size_t i, Each each) const {
         const Page& page = doc_.pages[i];
-        for (const auto& l : page.links) {
-            if (page.part < 0 || l.tag < 0) continue;
+        for (const auto& l : page.links)
+            if (page.part >= 0 && l.tag >= 0) each(page, l);
+    }
+
+    /// Page i's link annotations, objects of brief's own, each kept for its Link element, which
+    /// writes it (tag).
+    void links(std::size_t i) {
+        std::vector<std::uint32_t> listed;
+        for_each_link(i, [&](const Page& page, const LinkArea& l) {
             const PdfRect r{l.x, y(l.y + l.h), l.x + l.w, y(l.y)};
-            fingerprint_.add(l.uri);
-            HPDF_Annotation a = nullptr;
+            MadeLink made;
             if (!l.uri.empty()) {
-                a = pdf_.link(pages_[i], r, l.uri);
+                made.entries = HaruDocument::link(pages_[i], r, l.uri);
             } else if (auto it = dests_.find(l.dest); it != dests_.end()) {
-                a = pdf_.link(pages_[i], r, pages_[it->second.page], it->second.top);
+                made.entries = HaruDocument::link(pages_[i], r, pages_[it->second.page], it->second.top);
+            } else {
+                return;
             }
-            if (a != nullptr)
-                annotations_.at(static_cast<std::size_t>(page.part)).at(static_cast<std::size_t>(l.tag)).emplace_back(i, a);
-        }
+            made.number = pdf_.own_objects().reserve();
+            listed.push_back(made.number);
+            annotations_.at(static_cast<std::size_t>(page.part)).at(static_cast<std::size_t>(l.tag)).emplace_back(i, links_.size());
+            links_.push_back(std::move(made));
+        });
+        pdf_.annotate(pages_[i], listed);
     }
 
     /// The structure tree: under the Document element, each part's elements in reading order,
     /// each slot's marked content and annotations where the slot stands among its element's kids.
+    /// A link no element took (none should be) is written without its entries for the tree.
     void tag() {
-        StructureWriter tree(pdf_.raw(), pages_);
+        StructureWriter tree(pdf_.raw(), pdf_.own_objects(), pages_);
         for (std::size_t p = 0; p < doc_.parts.size(); ++p)
-            for (const int root : doc_.parts[p]->roots()) element(tree, p, root, -1);
+            for (const int root : doc_.parts[p]->roots()) element(tree, p, root);
         tree.finish(doc_.lang.empty() ? "und" : doc_.lang);
+        for (MadeLink& l : links_)
+            if (!l.written) write_link(l, "");
+        links_.clear();
     }
 
-    void element(StructureWriter& tree, std::size_t part, int index, int parent) {
+    /// The link's object: its entries and `more`.
+    void write_link(MadeLink& l, std::string_view more) {
+        pdf_.own_objects().set_dictionary(l.number, l.entries, more);
+        l.written = true;
+        std::string().swap(l.entries);
+    }
+
+    void element(StructureWriter& tree, std::size_t part, int index) {
         const StructElem& e = doc_.parts[part]->elements()[static_cast<std::size_t>(index)];
         const std::string_view alt = e.type == "Link" ? std::string_view() : std::string_view(e.alt); // a Link's is its annotations'
-        const int made = tree.element(parent, e.type, ElementInfo{alt, e.lang, e.id, e.scope});
+        tree.open(e.type, ElementInfo{alt, e.lang, e.id, e.scope});
         for (const int kid : e.kids) {
             if (kid >= 0) {
-                element(tree, part, kid, made);
+                element(tree, part, kid);
                 continue;
             }
             const auto slot = static_cast<std::size_t>(-1 - kid);
-            for (const auto& [page, mcid] : marked_[part][slot]) tree.content(made, page, mcid);
-            for (const auto& [page, annot] : annotations_[part][slot]) tree.annotation(made, page, annot, e.alt);
+            for (const auto& [page, mcid] : marked_[part][slot]) tree.content(page, mcid);
+            for (const auto& [page, link] : annotations_[part][slot]) {
+                MadeLink& l = links_[link];
+                write_link(l, tree.annotation(page, l.number, e.alt));
+            }
         }
+        tree.close();
     }
 
     void outline() {

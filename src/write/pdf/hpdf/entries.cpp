@@ -63,19 +63,27 @@ std::string reference(const void* obj) {
 }
 
 std::string text_literal(std::string_view utf8) {
-    const std::string text = clean_text(utf8);
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
     std::string out;
-    if (ascii) {
-        out += '(';
-        for (const char c : text) {
-            if (c == '(' || c == ')' || c == '\\') out += '\\';
-            out += c;
-        }
-        out += ')';
-        return out;
+    append_text_literal(out, utf8);
+    return out;
+}
+
+void append_text_literal(std::string& out, std::string_view utf8) {
+    std::string cleaned; // only when the text needs it
+    const std::string_view text = first_unclean(utf8) == std::string_view::npos ? utf8 : (cleaned = clean_text(utf8));
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+    if (!ascii) {
+        out += "<FEFF";
+        out += utf16be_hex(text);
+        out += '>';
+        return;
     }
-    return "<FEFF" + utf16be_hex(text) + ">";
+    out += '(';
+    for (const char c : text) {
+        if (c == '(' || c == ')' || c == '\\') out += '\\';
+        out += c;
+    }
+    out += ')';
 }
 
 std::optional<std::string_view> only_entries(HPDF_Dict dict) {

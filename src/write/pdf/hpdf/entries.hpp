@@ -16,6 +16,8 @@ std::string reference(const void* obj);
 /// `utf8` as a PDF text string (ISO 32000-1 7.9.2.2), cleaned of what PDF text may not hold:
 /// a literal when printable ASCII, else UTF-16BE in hex with a byte-order mark.
 std::string text_literal(std::string_view utf8);
+/// text_literal(utf8) onto the end of `out`.
+void append_text_literal(std::string& out, std::string_view utf8);
 
 /// Makes `bytes` (whole entries, such as "/S /P\n/P 12 0 R\n") part of `dict` when libharu writes
 /// it, after the entries libharu holds itself, between the dictionary's << and >>. The bytes are

@@ -78,32 +78,26 @@ HPDF_Destination HaruDocument::destination(HPDF_Page page, double top) {
     return d;
 }
 
-HPDF_Annotation HaruDocument::link_annotation(HPDF_Page page, const PdfRect& r, std::string_view action) {
-    HPDF_Dict a = HPDF_Dict_New(doc_->mmgr);
-    if (a == nullptr) throw haru_error(doc_, "adding a link");
-    ok(HPDF_Xref_Add(doc_->xref, a), "adding a link"); // frees `a` when it fails
+namespace {
+
+/// A link annotation's entries on `page` at `r` doing `action` (its /Dest or /A entry).
+std::string link_entries(HPDF_Page page, const PdfRect& r, std::string_view action) {
     std::string e = "/Type /Annot\n/Subtype /Link\n/Rect [";
     for (const double v : {r.left, r.bottom, r.right, r.top}) {
         append_number(e, v);
         e += ' ';
     }
     e.back() = ']';
-    e += "\n/Border [0 0 0]\n/P ";
+    e += "\n/Border [0 0 0]\n/F 4\n/P ";
     e += reference(page);
     e += '\n';
     e += action;
-    set_entries(doc_, a, e);
-    auto annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
-    if (annots == nullptr) {
-        annots = HPDF_Array_New(doc_->mmgr);
-        if (annots == nullptr) throw haru_error(doc_, "adding a link");
-        ok(HPDF_Dict_Add(page, "Annots", annots), "adding a link");
-    }
-    ok(HPDF_Array_Add(annots, a), "adding a link");
-    return a;
+    return e;
 }
 
-HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top) {
+} // namespace
+
+std::string HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top) {
     // [page /XYZ left top null]: keep the reader's zoom (ISO 32000-1 12.3.2.2, table 151); a
     // direct array, as PDF/A's validators want it (pdfa.cpp)
     std::string dest = "/Dest [";
@@ -111,14 +105,25 @@ HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Page t
     dest += " /XYZ 0 ";
     append_number(dest, top);
     dest += " null]\n";
-    return link_annotation(page, r, dest);
+    return link_entries(page, r, dest);
 }
 
-HPDF_Annotation HaruDocument::link(HPDF_Page page, const PdfRect& r, const std::string& uri) {
+std::string HaruDocument::link(HPDF_Page page, const PdfRect& r, const std::string& uri) {
     std::string action = "/A << /Type /Action /S /URI /URI ";
     action += text_literal(ascii_uri(uri)); // printable ASCII: a literal string
     action += " >>\n";
-    return link_annotation(page, r, action);
+    return link_entries(page, r, action);
+}
+
+void HaruDocument::annotate(HPDF_Page page, const std::vector<std::uint32_t>& annots) {
+    if (annots.empty()) return;
+    auto list = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
+    if (list == nullptr) {
+        list = HPDF_Array_New(doc_->mmgr);
+        if (list == nullptr) throw haru_error(doc_, "adding a link");
+        ok(HPDF_Dict_Add(page, "Annots", list), "adding a link");
+    }
+    for (const std::uint32_t a : annots) own_objects().refer(list, a);
 }
 
 HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest) {
@@ -136,6 +141,11 @@ HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title
 
 void HaruDocument::show_outlines() { ok(HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE), "showing bookmarks"); }
 
-Bytes HaruDocument::save(EarlyBytes* early) { return save_document(doc_, early); }
+OwnObjects& HaruDocument::own_objects() {
+    if (own_ == nullptr) own_ = std::make_unique<OwnObjects>(doc_);
+    return *own_;
+}
+
+Bytes HaruDocument::save(EarlyBytes* early) { return save_document(doc_, early, own_.get()); }
 
 } // namespace brief::pdf

@@ -4,10 +4,12 @@
 #include "core/bytes.hpp"
 #include "style/style.hpp"
 #include "write/pdf/hpdf/errors.hpp"
+#include "write/pdf/hpdf/own_objects.hpp"
 
 #include <hpdf.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,13 +44,16 @@ class HaruDocument {
 
     /// A destination showing `page` with `top` at the top of the window, zoom unchanged.
     HPDF_Destination destination(HPDF_Page page, double top);
-    /// A link annotation without a border, to page `to` with `top` at the top of the window
-    /// (zoom unchanged; the destination written in the annotation, not an object of its own), or
-    /// to an address. Its entries are written as bytes (entries.hpp): thousands of links made
-    /// through libharu's annotation calls, each with a destination object, took a tenth of a
-    /// watch rebuild.
-    HPDF_Annotation link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top);
-    HPDF_Annotation link(HPDF_Page page, const PdfRect& r, const std::string& uri);
+    /// The entries of a link annotation on `page` at `r`, without a border and printed (/F 4, as
+    /// PDF/A wants), to page `to` with `top` at the top of the window (zoom unchanged; the
+    /// destination written in the annotation, not an object of its own), or to an address. The
+    /// annotation is an object of brief's own (OwnObjects), which annotate() lists on its page:
+    /// thousands of links made through libharu's annotation calls, each with a destination
+    /// object, took a tenth of a watch rebuild.
+    static std::string link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top);
+    static std::string link(HPDF_Page page, const PdfRect& r, const std::string& uri);
+    /// Lists the annotations numbered `annots` (objects of brief's own) in `page`'s /Annots.
+    void annotate(HPDF_Page page, const std::vector<std::uint32_t>& annots);
 
     /// An outline item under `parent` (nullptr: the top level), its title a PDF text string.
     HPDF_Outline outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest);
@@ -56,16 +61,19 @@ class HaruDocument {
     /// Opens the document with the outline panel shown.
     void show_outlines();
 
+    /// Objects brief writes whole, numbered after libharu's: made on the first call, after which
+    /// no libharu object may be made.
+    OwnObjects& own_objects();
+
     /// Writes the document to memory (HPDF_SaveToStream) and returns its bytes.
     Bytes save(EarlyBytes* early = nullptr);
 
   private:
     HaruErrorLog log_;
     HPDF_Doc doc_ = nullptr;
+    std::unique_ptr<OwnObjects> own_;
 
     void ok(HPDF_STATUS status, const char* doing) const { check(doc_, status, doing); }
-    /// A link annotation on `page` at `r` doing `action` (its /Dest or /A entry, as bytes).
-    HPDF_Annotation link_annotation(HPDF_Page page, const PdfRect& r, std::string_view action);
 };
 
 /// `uri` with every byte outside printable ASCII percent-encoded (a URI is 7-bit ASCII, ISO 32000-1 12.6.4.7).

@@ -1,8 +1,10 @@
 // save_document, and brief's HPDF_Xref_WriteToStream in the library's place: objects, table, trailer.
 #include "write/pdf/hpdf/save.hpp"
 
+#include "core/error.hpp"
 #include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/errors.hpp"
+#include "write/pdf/hpdf/own_objects.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
@@ -15,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -22,6 +25,7 @@ namespace {
 struct Sink {
     brief::Bytes& bytes;
     brief::EarlyBytes* early = nullptr;
+    const brief::pdf::OwnObjects* own = nullptr; ///< written after libharu's objects
     std::size_t handed = 0; ///< bytes handed to `early`
 
     /// Appends `more`: before the string moves its buffer to make room, the pieces handed over
@@ -102,8 +106,9 @@ class Out {
 HPDF_XrefEntry entry_at(HPDF_Xref xref, HPDF_UINT i) { return static_cast<HPDF_XrefEntry>(xref->entries->obj[i]); }
 
 /// Each object in order as "N 0 obj", its value and "endobj", its offset noted in its entry: a
-/// dictionary of brief's bytes alone copied whole, any other object written by libharu.
-HPDF_STATUS write_objects(HPDF_Xref xref, Out& out) {
+/// dictionary of brief's bytes alone copied whole, any other object written by libharu; then
+/// brief's own objects, their offsets noted in `own_offsets`.
+HPDF_STATUS write_objects(HPDF_Xref xref, const brief::pdf::OwnObjects* own, std::vector<HPDF_UINT>& own_offsets, Out& out) {
     for (HPDF_UINT i = 1; i < xref->entries->count; ++i) {
         HPDF_XrefEntry entry = entry_at(xref, i);
         entry->byte_offset = out.offset();
@@ -120,19 +125,29 @@ HPDF_STATUS write_objects(HPDF_Xref xref, Out& out) {
         out.put("\nendobj\n");
         out.hand_over();
     }
+    for (std::size_t k = 0; own != nullptr && k < own->count(); ++k) {
+        const auto value = own->value(k);
+        if (!value) return HPDF_INVALID_OBJECT; // save_document checked; not reached
+        own_offsets.push_back(out.offset());
+        out.number(own->first() + k).put(" 0 obj\n").put(*value).put("\nendobj\n");
+        out.hand_over();
+    }
     return HPDF_OK;
 }
 
-/// The cross-reference table (ISO 32000-1 7.5.4: 20-byte entries), then the trailer with /Size.
-HPDF_STATUS write_table_and_trailer(HPDF_Xref xref, Out& out) {
+/// The cross-reference table (ISO 32000-1 7.5.4: 20-byte entries) of libharu's objects and then
+/// brief's own, then the trailer with /Size.
+HPDF_STATUS write_table_and_trailer(HPDF_Xref xref, const std::vector<HPDF_UINT>& own_offsets, Out& out) {
     xref->addr = out.offset();
-    out.put("xref\n0 ").number(xref->entries->count).put("\n");
+    const HPDF_UINT count = xref->entries->count + static_cast<HPDF_UINT>(own_offsets.size());
+    out.put("xref\n0 ").number(count).put("\n");
     for (HPDF_UINT i = 0; i < xref->entries->count; ++i) {
         const HPDF_XrefEntry entry = entry_at(xref, i);
         out.number(entry->byte_offset, 10).put(" ").number(entry->gen_no, 5).put(" ");
         out.put(std::string_view(&entry->entry_typ, 1)).put("\r\n");
     }
-    if (const HPDF_STATUS status = HPDF_Dict_AddNumber(xref->trailer, "Size", static_cast<HPDF_INT32>(xref->entries->count));
+    for (const HPDF_UINT offset : own_offsets) out.number(offset, 10).put(" 00000 n\r\n");
+    if (const HPDF_STATUS status = HPDF_Dict_AddNumber(xref->trailer, "Size", static_cast<HPDF_INT32>(count));
         status != HPDF_OK)
         return status;
     out.put("trailer\n");
@@ -150,14 +165,19 @@ HPDF_STATUS write_table_and_trailer(HPDF_Xref xref, Out& out) {
 /// library's.
 extern "C" HPDF_STATUS HPDF_Xref_WriteToStream(HPDF_Xref xref, HPDF_Stream stream, HPDF_Encrypt e) {
     if (stream->write_fn != append_to_string || e != nullptr || xref->prev != nullptr || xref->start_offset != 0) {
+        if (stream->write_fn == append_to_string && static_cast<Sink*>(stream->attr)->own != nullptr)
+            return HPDF_INVALID_OPERATION; // the library's writer knows nothing of brief's objects
         using Write = HPDF_STATUS (*)(HPDF_Xref, HPDF_Stream, HPDF_Encrypt);
         static const auto library = reinterpret_cast<Write>(dlsym(RTLD_NEXT, "HPDF_Xref_WriteToStream"));
         return library != nullptr ? library(xref, stream, e) : HPDF_INVALID_OPERATION;
     }
     try {
         Out out(stream);
-        const HPDF_STATUS status = write_objects(xref, out);
-        return status != HPDF_OK ? status : write_table_and_trailer(xref, out);
+        const brief::pdf::OwnObjects* own = static_cast<Sink*>(stream->attr)->own;
+        if (own != nullptr && own->first() != xref->entries->count) return HPDF_INVALID_OBJECT; // save_document checked
+        std::vector<HPDF_UINT> own_offsets;
+        const HPDF_STATUS status = write_objects(xref, own, own_offsets, out);
+        return status != HPDF_OK ? status : write_table_and_trailer(xref, own_offsets, out);
     } catch (...) { // out of memory: an error for libharu to report, not an exception through C
         return HPDF_FAILD_TO_ALLOC_MEM;
     }
@@ -165,12 +185,18 @@ extern "C" HPDF_STATUS HPDF_Xref_WriteToStream(HPDF_Xref xref, HPDF_Stream strea
 
 namespace brief::pdf {
 
-Bytes save_document(HPDF_Doc doc, EarlyBytes* early) {
+Bytes save_document(HPDF_Doc doc, EarlyBytes* early, const OwnObjects* own) {
+    if (own != nullptr) {
+        if (own->first() != doc->xref->entries->count)
+            throw Error("libharu made PDF objects after brief's own were numbered (brief's fault)");
+        for (std::size_t k = 0; k < own->count(); ++k)
+            if (!own->value(k)) throw Error("PDF object " + std::to_string(own->first() + k) + " was never written (brief's fault)");
+    }
     // HPDF_SaveToStream writes into the document's stream, a memory stream it makes when there is
     // none; given a stream that appends to `out`, it writes the file there in one pass.
     Bytes out;
     out.reserve(save_size_estimate(doc));
-    Sink sink{out, early};
+    Sink sink{out, early, own};
     // before `out` is moved or freed (returned, or an exception), no piece of it is in use
     const std::unique_ptr<Sink, void (*)(Sink*)> settled(&sink, [](Sink* s) {
         if (s->early != nullptr && s->handed > 0) s->early->settle();

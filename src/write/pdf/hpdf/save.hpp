@@ -7,11 +7,15 @@
 
 namespace brief::pdf {
 
+class OwnObjects;
+
 /// The document as a PDF file (HPDF_SaveToStream into a string). libharu's own writer of the
 /// objects and the cross-reference table is replaced (save.cpp): the same bytes, with the objects
 /// brief wrote as bytes (entries.hpp) copied whole instead of written a piece at a time through
 /// its stream calls. With `early`, the file's start is handed there a mebibyte at a time as the
-/// objects are written. Throws brief::Error when libharu fails.
-Bytes save_document(HPDF_Doc doc, EarlyBytes* early = nullptr);
+/// objects are written. With `own`, brief's own objects follow libharu's. Throws brief::Error when
+/// libharu fails, or when `own` is not numbered right after libharu's objects or has an object
+/// never given its value.
+Bytes save_document(HPDF_Doc doc, EarlyBytes* early = nullptr, const OwnObjects* own = nullptr);
 
 } // namespace brief::pdf

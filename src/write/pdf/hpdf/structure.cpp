@@ -1,4 +1,4 @@
-// StructureWriter: elements written as bytes inside libharu objects, the parent tree, /MarkInfo and /Lang.
+// StructureWriter: elements, the parent tree and the root as objects of brief's own; /MarkInfo and /Lang in the catalog.
 #include "write/pdf/hpdf/structure.hpp"
 
 #include "core/error.hpp"
@@ -6,10 +6,10 @@
 #include "write/pdf/hpdf/errors.hpp"
 
 #include <hpdf_doc.h>
-#include <hpdf_mmgr.h>
 #include <hpdf_objects.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace brief::pdf {
 
@@ -24,129 +24,150 @@ void add(HPDF_Doc doc, HPDF_Dict dict, const char* key, void* value) {
     check(doc, HPDF_Dict_Add(dict, key, value), "writing the structure tree");
 }
 
+/// `n` in decimal onto `out`.
+void append(std::string& out, std::size_t n) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end);
+}
+
+/// "N 0 R" onto `out`.
+void append_ref(std::string& out, std::uint32_t number) {
+    append(out, number);
+    out += " 0 R";
+}
+
 } // namespace
 
-StructureWriter::StructureWriter(HPDF_Doc doc, std::vector<HPDF_Page> pages)
-    : doc_(doc), pages_(std::move(pages)), marked_(pages_.size()) {
-    root_ = new_dict(true);
-    check(doc_, HPDF_Dict_AddName(root_, "Type", "StructTreeRoot"), "writing the structure tree");
-    Elem document;
-    document.dict = new_dict(true);
-    document.parent = root_;
-    document.type = "Document";
-    add(doc_, root_, "K", document.dict);
-    elems_.push_back(std::move(document));
+StructureWriter::StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<HPDF_Page>& pages)
+    : doc_(doc), own_(own), pages_(pages), marked_(pages.size()) {
+    for (HPDF_Page page : pages_) page_refs_.push_back(reference(page));
+    root_ = own_.reserve();
+    open("Document", ElementInfo{});
 }
 
-HPDF_Dict StructureWriter::new_dict(bool indirect) {
-    HPDF_Dict d = HPDF_Dict_New(doc_->mmgr);
-    if (d == nullptr) throw haru_error(doc_, "making the structure tree");
-    if (indirect) check(doc_, HPDF_Xref_Add(doc_->xref, d), "writing the structure tree");
-    return d;
+StructureWriter::Elem& StructureWriter::top() {
+    if (open_ == 0) throw Error("the structure tree has no open element (brief's fault)");
+    return stack_[open_ - 1];
 }
 
-std::string StructureWriter::ref(std::size_t page) const { return reference(pages_.at(page)); }
-
-int StructureWriter::element(int parent, std::string_view type, const ElementInfo& info) {
-    const std::size_t at = parent < 0 ? 0 : static_cast<std::size_t>(parent) + 1;
-    Elem e; // its entries are written by finish()
-    e.dict = new_dict(true);
-    e.parent = elems_.at(at).dict;
+void StructureWriter::open(std::string_view type, const ElementInfo& info) {
+    const std::uint32_t number = own_.reserve();
+    if (open_ > 0) {
+        append_ref(top().kids, number);
+        top().kids += ' ';
+    }
+    if (open_ == stack_.size()) stack_.emplace_back();
+    Elem& e = stack_[open_++];
+    e.number = number;
     e.type = type;
     e.info = info;
-    elems_.at(at).kids += reference(e.dict);
-    elems_.at(at).kids += ' ';
-    elems_.push_back(std::move(e));
-    return static_cast<int>(elems_.size()) - 2;
+    e.kids.clear();
+    e.page = -1;
+}
+
+void StructureWriter::close() {
+    const Elem& e = top();
+    entries_.clear();
+    write_entries(e, open_ > 1 ? stack_[open_ - 2].number : root_, entries_);
+    own_.set_dictionary(e.number, entries_);
+    --open_;
 }
 
 /// Without the optional /Type /StructElem: a large briefing has tens of thousands.
-void StructureWriter::write_entries(Elem& e, std::string& out) const {
+void StructureWriter::write_entries(const Elem& e, std::uint32_t parent, std::string& out) const {
     const auto entry = [&out](std::string_view key, std::string_view value) {
         out += key;
         out += value;
         out += '\n';
     };
     entry("/S /", e.type);
-    entry("/P ", reference(e.parent));
-    if (!e.info.alt.empty()) entry("/Alt ", text_literal(e.info.alt));
-    if (!e.info.lang.empty()) entry("/Lang ", text_literal(e.info.lang));
-    if (!e.info.id.empty()) entry("/ID ", text_literal(e.info.id));
+    out += "/P ";
+    append_ref(out, parent);
+    out += '\n';
+    const auto text = [&out](std::string_view key, std::string_view value) {
+        out += key;
+        append_text_literal(out, value);
+        out += '\n';
+    };
+    if (!e.info.alt.empty()) text("/Alt ", e.info.alt);
+    if (!e.info.lang.empty()) text("/Lang ", e.info.lang);
+    if (!e.info.id.empty()) text("/ID ", e.info.id);
     if (!e.info.scope.empty()) {
         out += "/A << /O /Table /Scope /";
         entry(e.info.scope, " >>");
     }
-    if (e.page >= 0) entry("/Pg ", ref(static_cast<std::size_t>(e.page)));
+    if (e.page >= 0) entry("/Pg ", page_refs_[static_cast<std::size_t>(e.page)]);
     if (!e.kids.empty()) {
-        e.kids.pop_back();
         out += "/K [";
-        entry(e.kids, "]");
+        out.append(e.kids, 0, e.kids.size() - 1); // without its last space
+        out += "]\n";
     }
 }
 
-void StructureWriter::content(int elem, std::size_t page, int mcid) {
-    Elem& e = elems_.at(static_cast<std::size_t>(elem) + 1);
+void StructureWriter::content(std::size_t page, int mcid) {
+    Elem& e = top();
     if (e.page < 0) e.page = static_cast<long>(page);
     if (e.page == static_cast<long>(page)) {
-        e.kids += std::to_string(mcid);
+        append(e.kids, static_cast<std::size_t>(mcid));
         e.kids += ' ';
     } else { // a marked-content reference names its page (14.7.4.2)
         e.kids += "<< /Type /MCR /Pg ";
-        e.kids += ref(page);
+        e.kids += page_refs_.at(page);
         e.kids += " /MCID ";
-        e.kids += std::to_string(mcid);
+        append(e.kids, static_cast<std::size_t>(mcid));
         e.kids += " >> ";
     }
     auto& slots = marked_.at(page);
-    if (slots.size() <= static_cast<std::size_t>(mcid)) slots.resize(static_cast<std::size_t>(mcid) + 1, nullptr);
-    slots[static_cast<std::size_t>(mcid)] = e.dict;
+    if (slots.size() <= static_cast<std::size_t>(mcid)) slots.resize(static_cast<std::size_t>(mcid) + 1, 0);
+    slots[static_cast<std::size_t>(mcid)] = e.number;
 }
 
-void StructureWriter::annotation(int elem, std::size_t page, HPDF_Annotation annot, const std::string& contents) {
-    Elem& e = elems_.at(static_cast<std::size_t>(elem) + 1);
+std::string StructureWriter::annotation(std::size_t page, std::uint32_t annot, std::string_view contents) {
+    Elem& e = top();
     if (e.page < 0) e.page = static_cast<long>(page);
     e.kids += "<< /Type /OBJR ";
     if (e.page != static_cast<long>(page)) { // else the element's
         e.kids += "/Pg ";
-        e.kids += ref(page);
+        e.kids += page_refs_.at(page);
         e.kids += ' ';
     }
     e.kids += "/Obj ";
-    e.kids += reference(annot);
+    append_ref(e.kids, annot);
     e.kids += " >> ";
-    std::string entries = "/StructParent " + std::to_string(pages_.size() + annotations_.size());
+    std::string entries = "/StructParent ";
+    append(entries, pages_.size() + annotations_.size());
     entries += "\n/Contents ";
-    entries += text_literal(contents);
+    append_text_literal(entries, contents);
     entries += '\n';
-    add_entries(doc_, annot, entries);
-    annotations_.push_back(e.dict);
+    annotations_.push_back(e.number);
+    return entries;
 }
 
 /// The number tree (7.9.7) from each page's index to the array of its MCIDs' elements, and from
 /// each annotation's /StructParent to its element: one node, or leaves under a root when long.
-/// Its nodes' entries are brief's bytes, spelled as libharu spells arrays ("[ a b ]"): a large
-/// briefing has tens of thousands of MCIDs, and an array of libharu objects took an allocation
-/// for each reference, and writing them a tenth of the save.
-HPDF_Dict StructureWriter::parent_tree() {
+/// Its nodes' arrays are spelled as libharu spells arrays ("[ a b ]").
+std::uint32_t StructureWriter::parent_tree() {
     const std::size_t total = pages_.size() + annotations_.size();
     std::string bytes;
     const auto number = [&bytes](std::size_t n) {
-        bytes += std::to_string(n);
+        append(bytes, n);
         bytes += ' ';
     };
     const auto value = [&](std::size_t key) {
         if (key >= pages_.size()) {
-            bytes += reference(annotations_[key - pages_.size()]);
+            append_ref(bytes, annotations_[key - pages_.size()]);
             return;
         }
         bytes += "[ ";
-        for (HPDF_Dict d : marked_[key]) {
-            bytes += d != nullptr ? reference(d) : "null";
+        for (const std::uint32_t e : marked_[key]) {
+            if (e != 0) append_ref(bytes, e);
+            else bytes += "null";
             bytes += ' ';
         }
         bytes += ']';
     };
-    const auto leaf = [&](HPDF_Dict node, std::size_t from, std::size_t to, bool limits) {
+    const auto leaf = [&](std::uint32_t node, std::size_t from, std::size_t to, bool limits) {
         bytes = "/Nums [ ";
         for (std::size_t key = from; key < to; ++key) {
             number(key);
@@ -160,49 +181,53 @@ HPDF_Dict StructureWriter::parent_tree() {
             number(to - 1);
             bytes += "]\n";
         }
-        set_entries(doc_, node, bytes);
+        own_.set_dictionary(node, bytes);
     };
-    HPDF_Dict tree = new_dict(true);
+    const std::uint32_t tree = own_.reserve();
     if (total <= leaf_entries) {
         leaf(tree, 0, total, false);
         return tree;
     }
     std::string kids = "/Kids [ ";
     for (std::size_t from = 0; from < total; from += leaf_entries) {
-        HPDF_Dict node = new_dict(true);
+        const std::uint32_t node = own_.reserve();
         leaf(node, from, std::min(total, from + leaf_entries), true);
-        kids += reference(node);
+        append_ref(kids, node);
         kids += ' ';
     }
     kids += "]\n";
-    set_entries(doc_, tree, kids);
+    own_.set_dictionary(tree, kids);
     return tree;
 }
 
 void StructureWriter::finish(const std::string& lang) {
-    std::string bytes;
-    for (Elem& e : elems_) {
-        bytes.clear();
-        write_entries(e, bytes);
-        set_entries(doc_, e.dict, bytes);
-        std::string().swap(e.kids);
-    }
-    add(doc_, root_, "ParentTree", parent_tree());
-    check(doc_, HPDF_Dict_AddNumber(root_, "ParentTreeNextKey",
-                                    static_cast<HPDF_INT32>(pages_.size() + annotations_.size())),
-          "writing the structure tree");
+    if (open_ != 1) throw Error("the structure tree was finished with elements open (brief's fault)");
+    const std::uint32_t document = top().number;
+    close();
+    stack_.clear();
+    const std::uint32_t tree = parent_tree();
+    std::string bytes = "/Type /StructTreeRoot\n/K ";
+    append_ref(bytes, document);
+    bytes += "\n/ParentTree ";
+    append_ref(bytes, tree);
+    bytes += "\n/ParentTreeNextKey ";
+    append(bytes, pages_.size() + annotations_.size());
+    bytes += '\n';
+    own_.set_dictionary(root_, bytes);
     for (std::size_t i = 0; i < pages_.size(); ++i) {
         check(doc_, HPDF_Dict_AddNumber(pages_[i], "StructParents", static_cast<HPDF_INT32>(i)), "tagging a page");
         check(doc_, HPDF_Dict_AddName(pages_[i], "Tabs", "S"), "tagging a page");
     }
     HPDF_Dict catalog = doc_->catalog;
-    add(doc_, catalog, "StructTreeRoot", root_);
-    HPDF_Dict mark = new_dict(false);
-    check(doc_, HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE), "writing /MarkInfo");
+    own_.refer(catalog, "StructTreeRoot", root_);
+    HPDF_Dict mark = HPDF_Dict_New(doc_->mmgr);
+    if (mark == nullptr) throw haru_error(doc_, "writing /MarkInfo");
     add(doc_, catalog, "MarkInfo", mark);
-    HPDF_Dict viewer = new_dict(false);
-    check(doc_, HPDF_Dict_AddBoolean(viewer, "DisplayDocTitle", HPDF_TRUE), "writing /ViewerPreferences");
+    check(doc_, HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE), "writing /MarkInfo");
+    HPDF_Dict viewer = HPDF_Dict_New(doc_->mmgr);
+    if (viewer == nullptr) throw haru_error(doc_, "writing /ViewerPreferences");
     add(doc_, catalog, "ViewerPreferences", viewer);
+    check(doc_, HPDF_Dict_AddBoolean(viewer, "DisplayDocTitle", HPDF_TRUE), "writing /ViewerPreferences");
     if (!lang.empty()) add(doc_, catalog, "Lang", HPDF_String_New(doc_->mmgr, lang.c_str(), nullptr));
 }
 

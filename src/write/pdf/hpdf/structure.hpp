@@ -1,9 +1,12 @@
-// StructureWriter: the tagged PDF's structure tree and its catalog entries, through libharu's object API.
+// StructureWriter: the tagged PDF's structure tree as objects of brief's own, and its catalog entries.
 #pragma once
+
+#include "write/pdf/hpdf/own_objects.hpp"
 
 #include <hpdf.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,53 +22,61 @@ struct ElementInfo {
     std::string_view scope; ///< a TH's /Scope in a Table attribute object
 };
 
-/// Writes a structure tree (ISO 32000-1 14.7) into libharu's document: a Document element at the
-/// root, elements added in reading order, each kid appended as it comes (marked content by MCID,
-/// link annotations by OBJR), and on finish the parent tree that maps each page's MCIDs and each
-/// annotation back to its element. Each element is a libharu object (so references to it are
-/// numbered and written by libharu) whose entries brief writes itself when libharu writes the
-/// object: building tens of thousands of small dictionaries through libharu's object API took
-/// a sixth of a large briefing's PDF time. Throws brief::Error when libharu fails.
+/// Writes a structure tree (ISO 32000-1 14.7) as it is walked: a Document element at the root,
+/// elements opened in reading order inside the open one, each kid appended as it comes (marked
+/// content by MCID, link annotations by OBJR), each element written when it is closed; on finish
+/// the parent tree that maps each page's MCIDs and each annotation back to its element. The
+/// root, the elements and the parent tree's nodes are objects of brief's own (OwnObjects),
+/// numbered as they are opened: building tens of thousands of small dictionaries through
+/// libharu's object API took a sixth of a large briefing's PDF time, and libharu objects whose
+/// bytes brief wrote still a tenth of a watch rebuild. Throws brief::Error when libharu fails.
 class StructureWriter {
   public:
-    /// For a document of `pages` (in order), every page painted before finish().
-    StructureWriter(HPDF_Doc doc, std::vector<HPDF_Page> pages);
+    /// For a document of `pages` (in order, every page painted), its objects made in `own`.
+    StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<HPDF_Page>& pages);
 
-    /// A new element of standard type `type` as the next kid of `parent` (-1: of the Document
-    /// element); returns its handle. `type` and `info` view strings that outlive finish().
-    int element(int parent, std::string_view type, const ElementInfo& info);
-    /// Marked content `mcid` of page `page` (an index of the pages) is `elem`'s next kid.
-    void content(int elem, std::size_t page, int mcid);
-    /// Link annotation `annot` of page `page` is `elem`'s next kid (an OBJR); the annotation gets
-    /// its /StructParent and `contents` as its /Contents.
-    void annotation(int elem, std::size_t page, HPDF_Annotation annot, const std::string& contents);
+    /// Opens an element of standard type `type` as the next kid of the open one (at first, the
+    /// Document element). `type` and `info` view strings that outlive its close().
+    void open(std::string_view type, const ElementInfo& info);
+    /// Writes the open element; its parent is open again.
+    void close();
+    /// Marked content `mcid` of page `page` (an index of the pages) is the open element's next kid.
+    void content(std::size_t page, int mcid);
+    /// Link annotation `annot` (an object of `own`) of page `page` is the open element's next kid
+    /// (an OBJR); returns the entries the annotation must have for it: its /StructParent, and
+    /// `contents` as its /Contents.
+    std::string annotation(std::size_t page, std::uint32_t annot, std::string_view contents);
 
-    /// The StructTreeRoot with its ParentTree; each page's /StructParents and /Tabs /S; the
-    /// catalog's /MarkInfo << /Marked true >>, /Lang `lang` and /ViewerPreferences
-    /// << /DisplayDocTitle true >>.
+    /// Closes the Document element; writes the StructTreeRoot with its ParentTree, each page's
+    /// /StructParents and /Tabs /S, the catalog's /MarkInfo << /Marked true >>, /Lang `lang` and
+    /// /ViewerPreferences << /DisplayDocTitle true >>. Throws when an element is still open.
     void finish(const std::string& lang);
 
   private:
     struct Elem {
-        HPDF_Dict dict = nullptr;
-        HPDF_Dict parent = nullptr; ///< the /P
+        std::uint32_t number = 0;
         std::string_view type;      ///< the /S
         ElementInfo info;
         std::string kids;    ///< the /K array's contents
         long page = -1;      ///< the element's /Pg: MCIDs of that page are written as plain numbers
     };
     HPDF_Doc doc_;
+    OwnObjects& own_;
     std::vector<HPDF_Page> pages_;
-    HPDF_Dict root_ = nullptr;
-    std::vector<Elem> elems_; ///< [0]: the Document element
-    std::vector<std::vector<HPDF_Dict>> marked_; ///< per page, the element of each MCID
-    std::vector<HPDF_Dict> annotations_; ///< the element of each annotation, by /StructParent - pages
+    std::vector<std::string> page_refs_; ///< "12 0 R" of each page
+    std::uint32_t root_ = 0;
+    /// The open elements, the Document first; kept past the depth open (`open_` of them), so
+    /// their strings' room serves the next elements.
+    std::vector<Elem> stack_;
+    std::size_t open_ = 0;
+    std::string entries_; ///< room for an element's entries as it is written
+    std::vector<std::vector<std::uint32_t>> marked_; ///< per page, the element of each MCID (0: none)
+    std::vector<std::uint32_t> annotations_; ///< the element of each annotation, by /StructParent - pages
 
-    HPDF_Dict new_dict(bool indirect);
-    std::string ref(std::size_t page) const;
-    /// The element's entries as written, into `out`.
-    void write_entries(Elem& e, std::string& out) const;
-    HPDF_Dict parent_tree();
+    Elem& top();
+    /// The element's entries, under its parent `parent`, into `out`.
+    void write_entries(const Elem& e, std::uint32_t parent, std::string& out) const;
+    std::uint32_t parent_tree();
 };
 
 } // namespace brief::pdf

@@ -93,8 +93,9 @@ SampleFace sample_face(HaruDocument& pdf, const std::string& family) {
 
 // A one-page document with shaped text in Noto Serif and WenQuanYi Zen Hei (a .ttc face) in
 // brief's CID fonts, compressed as the backend writes it, with links to an address and to the
-// page (libharu's and brief's), a structure tree for brief's links, and a bookmark.
-void fill_sample(HaruDocument& pdf, Fix fix) {
+// page (libharu's and brief's), a structure tree for brief's links, and a bookmark. Without
+// `own_objects`, neither brief's links nor the tree (the objects brief writes itself).
+void fill_sample(HaruDocument& pdf, Fix fix, bool own_objects = true) {
     HPDF_Doc d = pdf.raw();
     HPDF_Page page = pdf.add_page(595.276, 841.89);
     SampleFace serif = sample_face(pdf, "Noto Serif"), cjk = sample_face(pdf, "WenQuanYi Zen Hei");
@@ -122,12 +123,6 @@ void fill_sample(HaruDocument& pdf, Fix fix) {
     HPDF_Outline outline = HPDF_CreateOutline(d, nullptr, "Contents", nullptr);
     REQUIRE(outline != nullptr);
     check(d, HPDF_Outline_SetDestination(outline, top), "outline");
-    StructureWriter tree(d, {page});
-    const int to_page = tree.element(-1, "Link", ElementInfo{});
-    tree.annotation(to_page, 0, pdf.link(page, PdfRect{50, 520, 200, 540}, page, 700), "Top (of the page)");
-    const int to_address = tree.element(-1, "Link", ElementInfo{"", "fr", "", ""});
-    tree.annotation(to_address, 0, pdf.link(page, PdfRect{50, 480, 200, 500}, "https://example.org/é"), "Café");
-    tree.finish("en");
     std::vector<HPDF_Dict> streams;
     for (SampleFace* face : {&serif, &cjk}) {
         CidFontData data{face->typeface->info(), face->shown.shown(), {}};
@@ -139,6 +134,21 @@ void fill_sample(HaruDocument& pdf, Fix fix) {
     }
     compress_streams(streams, 2);
     if (fix == Fix::pdfa) make_pdfa(d, sample_info());
+    if (!own_objects) return;
+    // brief's own objects, once libharu makes no more: two links and the structure tree
+    OwnObjects& own = pdf.own_objects();
+    StructureWriter tree(d, own, {page});
+    const std::uint32_t up = own.reserve(), away = own.reserve();
+    pdf.annotate(page, {up, away});
+    tree.open("Link", ElementInfo{});
+    own.set_dictionary(up, HaruDocument::link(page, PdfRect{50, 520, 200, 540}, page, 700),
+                       tree.annotation(0, up, "Top (of the page)"));
+    tree.close();
+    tree.open("Link", ElementInfo{"", "fr", "", ""});
+    own.set_dictionary(away, HaruDocument::link(page, PdfRect{50, 480, 200, 500}, "https://example.org/é"),
+                       tree.annotation(0, away, "Café"));
+    tree.close();
+    tree.finish("en");
 }
 
 std::string sample(Fix fix) {
@@ -297,7 +307,7 @@ TEST_CASE("brief's writer of the objects, the table and the trailer gives the by
     CHECK(ours != theirs); // libharu's save calls brief's
     for (Fix fix : {Fix::none, Fix::pdfa}) {
         HaruDocument pdf;
-        fill_sample(pdf, fix);
+        fill_sample(pdf, fix, false); // libharu's writer knows nothing of brief's own objects
         const std::string brief = pdf.save();
         // saved again into a memory stream of libharu's, which brief's writer hands to the library's
         HPDF_Doc d = pdf.raw();
@@ -306,10 +316,52 @@ TEST_CASE("brief's writer of the objects, the table and the trailer gives the by
         HPDF_UINT32 size = static_cast<HPDF_UINT32>(libharu.size());
         check(d, HPDF_ReadFromStream(d, reinterpret_cast<HPDF_BYTE*>(libharu.data()), &size), "reading");
         libharu.resize(size);
-        CHECK(brief.find("/StructParent 1\n/Contents (Top \\(of the page\\))\n") != std::string::npos);
         CHECK(brief.size() > 10000);
         CHECK(brief == libharu);
     }
+}
+
+TEST_CASE("brief's own objects follow libharu's, each in the cross-reference table at its offset") {
+    HaruDocument pdf;
+    fill_sample(pdf, Fix::none);
+    const std::string bytes = pdf.save();
+    const std::uint32_t first = pdf.own_objects().first();
+    const std::size_t count = pdf.own_objects().count();
+    REQUIRE(count == 7); // the tree's root, its Document and two Link elements, its parent tree; two links
+    const std::size_t table = bytes.rfind("xref\n0 ");
+    REQUIRE(table != std::string::npos);
+    const std::size_t rows = bytes.find('\n', table + 5) + 1; // after "xref\n0 N\n"
+    const std::string header = "xref\n0 " + std::to_string(first + count) + "\n";
+    CHECK(bytes.compare(table, header.size(), header) == 0);
+    for (std::size_t k = 0; k < count; ++k) {
+        const std::string head = std::to_string(first + k) + " 0 obj\n<<\n";
+        const std::size_t at = bytes.find(head);
+        REQUIRE(at != std::string::npos);
+        char entry[21];
+        std::snprintf(entry, sizeof entry, "%010zu 00000 n\r\n", at);
+        CHECK(bytes.compare(rows + 20 * (first + k), 20, entry) == 0);
+    }
+    CHECK(bytes.find("/StructParent 1\n/Contents (Top \\(of the page\\))\n") != std::string::npos);
+    CHECK(bytes.find("/Annots [ ") != std::string::npos);
+    CHECK(bytes.find("/StructTreeRoot " + std::to_string(first) + " 0 R") != std::string::npos);
+}
+
+TEST_CASE("a save refuses brief's own objects when one has no value or libharu made an object after them") {
+    {
+        HaruDocument pdf;
+        pdf.add_page(100, 100);
+        const std::uint32_t n = pdf.own_objects().reserve();
+        CHECK_THROWS_WITH(pdf.save(), Catch::Contains("PDF object " + std::to_string(n) + " was never written"));
+        pdf.own_objects().set_dictionary(n, "/Type /Example\n");
+        CHECK_NOTHROW(pdf.save());
+        CHECK_THROWS_WITH(pdf.own_objects().set_dictionary(n, ""), Catch::Contains("two values"));
+        CHECK_THROWS_WITH(pdf.own_objects().set_dictionary(n + 1, ""), Catch::Contains("never reserved"));
+    }
+    HaruDocument pdf;
+    pdf.add_page(100, 100);
+    pdf.own_objects().set_dictionary(pdf.own_objects().reserve(), "/Type /Example\n");
+    pdf.add_page(100, 100); // a libharu object numbered where brief's is
+    CHECK_THROWS_WITH(pdf.save(), Catch::Contains("after brief's own were numbered"));
 }
 
 TEST_CASE("set_document_id writes two equal identifiers that follow the seed") {

@@ -1,0 +1,56 @@
+// OwnObjects: indirect objects brief writes whole as bytes, numbered after every libharu object and saved after them.
+#pragma once
+
+#include <hpdf.h>
+#include <hpdf_objects.h>
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace brief::pdf {
+
+/// Objects with no libharu object behind them: the structure tree's elements and the link
+/// annotations, tens of thousands in a large briefing. Each libharu object took several
+/// allocations to make, a lookup to write and a walk to free; these are numbers and one string.
+/// They are numbered from the first number libharu has not given, so they are made once libharu
+/// makes no more objects (save_document checks it), and written after libharu's in number order.
+/// A libharu dictionary refers to one through refer().
+class OwnObjects {
+  public:
+    /// For `doc`, numbered from its next object number on.
+    explicit OwnObjects(HPDF_Doc doc);
+
+    /// The number of a new object, whose value set() gives later.
+    std::uint32_t reserve();
+    /// Makes object `number` the dictionary of `entries` then `more` (whole entries, such as
+    /// "/S /P\n"): "<<\n", the entries and ">>". Once for each object; the bytes are copied.
+    void set_dictionary(std::uint32_t number, std::string_view entries, std::string_view more = {});
+    /// Adds `key` to `dict`, or an element to `array`, that refers to object `number`. Throws
+    /// brief::Error when libharu fails.
+    void refer(HPDF_Dict dict, const char* key, std::uint32_t number);
+    void refer(HPDF_Array array, std::uint32_t number);
+
+    [[nodiscard]] std::uint32_t first() const { return first_; }
+    [[nodiscard]] std::size_t count() const { return spans_.size(); }
+    /// The value of the object numbered first() + k; nothing when set() never gave it one.
+    [[nodiscard]] std::optional<std::string_view> value(std::size_t k) const;
+
+  private:
+    HPDF_Doc doc_;
+    std::uint32_t first_;
+    std::string bytes_; ///< the values, in the order they were set
+    static constexpr std::size_t unset = static_cast<std::size_t>(-1);
+    std::vector<std::pair<std::size_t, std::size_t>> spans_; ///< per object, its value's (offset, size) in bytes_
+    /// What libharu's references point at: headers with an object number and nothing else (a
+    /// reference writes only the number; libharu frees neither these nor what they name).
+    std::deque<HPDF_Obj_Header> targets_;
+
+    void* target(std::uint32_t number);
+};
+
+} // namespace brief::pdf
