@@ -1,6 +1,7 @@
 // pugixml helpers: declarations, cleaned text and compact serialisation.
 #include "write/xml.hpp"
 
+#include "core/error.hpp"
 #include "core/utf8.hpp"
 
 #include <string>
@@ -63,6 +64,36 @@ Bytes to_bytes(const pugi::xml_node& node) {
     StringWriter w;
     node.print(w, "", pugi::format_raw, pugi::encoding_utf8);
     return w.out;
+}
+
+Bytes children_bytes(const pugi::xml_node& node) {
+    StringWriter w;
+    for (const pugi::xml_node child : node.children()) child.print(w, "", pugi::format_raw, pugi::encoding_utf8);
+    return w.out;
+}
+
+namespace {
+constexpr std::string_view fragment_mark = "<!--brief fragment-->";
+}
+
+void add_fragment_mark(pugi::xml_node parent) { parent.append_child(pugi::node_comment).set_value("brief fragment"); }
+
+Bytes splice_fragments(std::string_view bytes, const std::vector<std::string_view>& fragments) {
+    std::size_t size = bytes.size();
+    for (const auto f : fragments) size += f.size();
+    Bytes out;
+    out.reserve(size);
+    std::size_t at = 0;
+    for (const auto f : fragments) {
+        const std::size_t mark = bytes.find(fragment_mark, at);
+        if (mark == std::string_view::npos) throw Error("xml: fewer fragment marks than fragments (brief's fault)");
+        out.append(bytes.substr(at, mark - at));
+        out.append(f);
+        at = mark + fragment_mark.size();
+    }
+    if (bytes.find(fragment_mark, at) != std::string_view::npos) throw Error("xml: more fragment marks than fragments (brief's fault)");
+    out.append(bytes.substr(at));
+    return out;
 }
 
 } // namespace brief::xml

@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 
 #include <string_view>
+#include <vector>
 
 namespace brief::xml {
 
@@ -29,5 +30,16 @@ Bytes to_bytes(const pugi::xml_document& doc);
 
 /// The same for a node's subtree, without a declaration (for Flat OPC embedding and tests).
 Bytes to_bytes(const pugi::xml_node& node);
+
+/// The children of `node` one after another, each as to_bytes writes it in its document.
+Bytes children_bytes(const pugi::xml_node& node);
+
+/// Marks where a fragment written apart (as bytes, children_bytes) goes in `parent`, after its
+/// children so far: a comment, which no text or attribute can spell once escaped.
+void add_fragment_mark(pugi::xml_node parent);
+
+/// `bytes` (a serialisation) with its fragment marks replaced, in order, by `fragments`. Throws
+/// brief::Error when there are not as many marks as fragments.
+Bytes splice_fragments(std::string_view bytes, const std::vector<std::string_view>& fragments);
 
 } // namespace brief::xml

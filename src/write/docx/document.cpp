@@ -3,6 +3,8 @@
 
 #include "core/utf8.hpp"
 #include "doc/dates.hpp"
+#include "doc/fingerprint.hpp"
+#include "style/fingerprint.hpp"
 #include "doc/text.hpp"
 #include "write/docx/styles.hpp"
 #include "write/xml.hpp"
@@ -19,7 +21,20 @@ struct DocumentContext {
     const Briefing& briefing;
     const Style& style;
     BlockContext blocks;
+    Memo* memo = nullptr;
+    /// What an article's XML depends on besides the article and the story's state: the style,
+    /// the briefing's metadata (its language), the pictures. Taken with a memo only.
+    std::uint64_t article_context = 0;
 };
+
+std::uint64_t article_context(const Briefing& b, const Style& style) {
+    Fingerprint f;
+    f.add(fingerprint_style(style));
+    fingerprint(f, b.meta);
+    f.add(b.pictures.size());
+    for (const auto& p : b.pictures) f.add(p.id).add(p.media_type).add(p.width).add(p.height).add(p.dpi);
+    return f.value();
+}
 
 /// A figure fits the text width and three quarters of the text height (its caption and the
 /// line before it stay on its page); an inline picture is as tall as the body text.
@@ -95,7 +110,89 @@ class DocumentWriter {
         return p;
     }
 
+    /// The article written apart (write_apart), or with a memo as an earlier run wrote it in
+    /// the same state (its additions to the story then counted in); marks where it goes.
     void write_article(pugi::xml_node body, const Article& article) {
+        bool made = false;
+        const auto write = [&] {
+            made = true;
+            return write_apart(article);
+        };
+        std::shared_ptr<const WrittenArticle> written;
+        if (context_.memo == nullptr) {
+            written = std::make_shared<const WrittenArticle>(write());
+        } else {
+            Fingerprint f;
+            f.add(context_.article_context).add(state());
+            fingerprint(f, article);
+            written = context_.memo->get<WrittenArticle>("docx article", f.value(), write);
+        }
+        if (!made) count_in(*written);
+        xml::add_fragment_mark(body);
+        xml::add_fragment_mark(story_.footnotes.part_root());
+        story_.articles.push_back(std::move(written));
+    }
+
+    /// What an article's XML depends on in the story written so far: its relationships (the
+    /// ids of the next, the hyperlinks already related), the counts of lists, headings,
+    /// drawings, bookmarks and notes, the pictures used.
+    std::uint64_t state() {
+        Fingerprint f;
+        f.add(story_.document_rels.state()).add(story_.footnotes.rels().state());
+        f.add(numbering_.instances().size()).add(outline_.entries().size()).add(media_.drawings());
+        f.add(media_.used().size());
+        for (const Picture* p : media_.used()) f.add(media_.index_of(*p));
+        f.add(inlines_.bookmarks()).add(story_.footnotes.inlines().bookmarks()).add(story_.footnotes.count());
+        return f.value();
+    }
+
+    /// The article's paragraphs and notes written into a document of their own, and what they
+    /// added to the story.
+    WrittenArticle write_apart(const Article& article) {
+        const std::size_t rels = story_.document_rels.entries().size(), note_rels = story_.footnotes.rels().entries().size();
+        const std::size_t lists = numbering_.instances().size(), headings = outline_.entries().size(), used = media_.used().size();
+        const int drawings = media_.drawings(), bookmarks = inlines_.bookmarks();
+        const int note_bookmarks = story_.footnotes.inlines().bookmarks(), notes = story_.footnotes.count();
+        pugi::xml_document apart;
+        const pugi::xml_node paragraphs = apart.append_child("body"), footnotes = apart.append_child("notes");
+        const pugi::xml_node notes_root = story_.footnotes.write_under(footnotes);
+        inlines_.forget_last_run();
+        story_.footnotes.inlines().forget_last_run();
+        write_article_xml(paragraphs, article);
+        story_.footnotes.write_under(notes_root);
+        WrittenArticle out;
+        out.body = xml::children_bytes(paragraphs);
+        out.notes = xml::children_bytes(footnotes);
+        const auto& doc_rels = story_.document_rels.entries();
+        out.rels.assign(doc_rels.begin() + static_cast<std::ptrdiff_t>(rels), doc_rels.end());
+        const auto& fn_rels = story_.footnotes.rels().entries();
+        out.note_rels.assign(fn_rels.begin() + static_cast<std::ptrdiff_t>(note_rels), fn_rels.end());
+        const auto& instances = numbering_.instances();
+        out.lists.assign(instances.begin() + static_cast<std::ptrdiff_t>(lists), instances.end());
+        const auto& entries = outline_.entries();
+        out.outline.assign(entries.begin() + static_cast<std::ptrdiff_t>(headings), entries.end());
+        for (std::size_t i = used; i < media_.used().size(); ++i) out.pictures.push_back(media_.index_of(*media_.used()[i]));
+        out.drawings = media_.drawings() - drawings;
+        out.bookmarks = inlines_.bookmarks() - bookmarks;
+        out.note_bookmarks = story_.footnotes.inlines().bookmarks() - note_bookmarks;
+        out.footnotes = story_.footnotes.count() - notes;
+        return out;
+    }
+
+    /// Adds to the story what writing the article added when it was written.
+    void count_in(const WrittenArticle& w) {
+        for (const auto& e : w.rels) story_.document_rels.append(e);
+        for (const auto& e : w.note_rels) story_.footnotes.rels().append(e);
+        for (const auto& i : w.lists) numbering_.append(i);
+        for (const auto& e : w.outline) outline_.append(e);
+        for (const std::size_t p : w.pictures) media_.add_used(media_.picture(p));
+        media_.add_drawings(w.drawings);
+        inlines_.add_bookmarks(w.bookmarks);
+        story_.footnotes.inlines().add_bookmarks(w.note_bookmarks);
+        story_.footnotes.add_count(w.footnotes);
+    }
+
+    void write_article_xml(pugi::xml_node body, const Article& article) {
         const std::string title = article.source.title.empty() ? "Untitled" : article.source.title;
         // an article in another language than the briefing's says so on its runs (w:lang)
         RunProps own;
@@ -238,8 +335,9 @@ class DocumentWriter {
 
 } // namespace
 
-void write_story(const Briefing& briefing, const Style& style, Story& story) {
-    const DocumentContext context{briefing, style, BlockContext{style, text_width(style)}};
+void write_story(const Briefing& briefing, const Style& style, Story& story, Memo* memo) {
+    const DocumentContext context{briefing, style, BlockContext{style, text_width(style)}, memo,
+                                  memo != nullptr ? article_context(briefing, style) : 0};
     DocumentWriter(context, story).write();
 }
 

@@ -6,6 +6,7 @@
 #include "write/docx/package.hpp"
 #include "write/docx/properties.hpp"
 #include "write/docx/styles.hpp"
+#include "write/xml.hpp"
 
 #include <vector>
 
@@ -34,6 +35,14 @@ void add(std::vector<Part>& parts, std::string name, std::string content_type, c
     parts.push_back(docx::xml_part(std::move(name), std::move(content_type), xml));
 }
 
+/// A part whose document has fragment marks, `fragments` put in their place.
+void add_spliced(std::vector<Part>& parts, std::string name, std::string content_type, const pugi::xml_document& xml,
+                 const std::vector<std::string_view>& fragments) {
+    Part part = docx::xml_part(std::move(name), std::move(content_type), xml);
+    part.xml = xml::splice_fragments(part.xml, fragments);
+    parts.push_back(std::move(part));
+}
+
 pugi::xml_document package_relationships() {
     docx::Relationships rels;
     rels.add(docx::rel::office_document, "word/document.xml");
@@ -46,19 +55,22 @@ pugi::xml_document package_relationships() {
 /// main document and the parts it relates to.
 std::vector<Part> build_parts(const Briefing& briefing, const Style& style, const RenderOptions& options) {
     docx::Story story;
-    docx::write_story(briefing, style, story);
+    docx::write_story(briefing, style, story, options.memo);
+    std::vector<std::string_view> bodies, notes;
+    for (const auto& a : story.articles) {
+        bodies.push_back(a->body);
+        notes.push_back(a->notes);
+    }
     std::vector<Part> parts;
     add(parts, "_rels/.rels", docx::relationships_type, package_relationships());
     add(parts, "docProps/core.xml", type::core, docx::write_core_properties(briefing, options));
     add(parts, "docProps/app.xml", type::app, docx::write_app_properties(briefing, options));
-    add(parts, "word/document.xml", type::document, std::move(story.document));
+    add_spliced(parts, "word/document.xml", type::document, story.document, bodies);
     add(parts, "word/_rels/document.xml.rels", docx::relationships_type, story.document_rels.to_xml());
     add(parts, std::string("word/") + docx::target::styles, type::styles, docx::write_styles(style, briefing.meta.language));
     add(parts, std::string("word/") + docx::target::settings, type::settings, docx::write_settings());
     add(parts, std::string("word/") + docx::target::numbering, type::numbering, std::move(story.numbering));
-    pugi::xml_document notes;
-    notes.reset(story.footnotes.xml());
-    add(parts, std::string("word/") + docx::target::footnotes, type::footnotes, std::move(notes));
+    add_spliced(parts, std::string("word/") + docx::target::footnotes, type::footnotes, story.footnotes.xml(), notes);
     if (!story.footnotes.rels().empty())
         add(parts, "word/_rels/footnotes.xml.rels", docx::relationships_type, story.footnotes.rels().to_xml());
     add(parts, std::string("word/") + docx::target::font_table, type::font_table, docx::write_font_table(style));

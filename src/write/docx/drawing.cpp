@@ -87,6 +87,10 @@ const Picture* Media::find(const Image& image) const {
     return nullptr;
 }
 
+void Media::add_used(const Picture& picture) {
+    if (std::find(used_.begin(), used_.end(), &picture) == used_.end()) used_.push_back(&picture);
+}
+
 /// §20.4.2.8 inline: a drawing in the line of text, its extent, its docPr (§20.4.2.5: a unique
 /// id, a name, and descr, the alternative text Word and screen readers show), the aspect
 /// locked, then the graphic.

@@ -59,6 +59,14 @@ class Media {
     void add_drawing(pugi::xml_node run, Relationships& rels, const Picture& picture, std::string_view alt, std::int64_t height);
     /// The pictures used, in order of first use: each becomes one media part.
     [[nodiscard]] const std::vector<const Picture*>& used() const { return used_; }
+    /// Drawings added so far (each has the next id).
+    [[nodiscard]] int drawings() const { return drawings_; }
+    /// Counts `picture` used and `n` drawings added, as add_drawing did before.
+    void add_used(const Picture& picture);
+    void add_drawings(int n) { drawings_ += n; }
+    /// The index of `picture` in the pictures (it is one of them).
+    [[nodiscard]] std::size_t index_of(const Picture& picture) const { return static_cast<std::size_t>(&picture - pictures_.data()); }
+    [[nodiscard]] const Picture& picture(std::size_t index) const { return pictures_.at(index); }
 
   private:
     const std::vector<Picture>& pictures_;

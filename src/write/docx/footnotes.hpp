@@ -5,6 +5,7 @@
 #include "write/docx/ooxml.hpp"
 #include "write/docx/wordml.hpp"
 
+#include <utility>
 #include <vector>
 
 namespace brief::docx {
@@ -29,7 +30,17 @@ class Footnotes {
 
     [[nodiscard]] const pugi::xml_document& xml() const { return doc_; }
     [[nodiscard]] const Relationships& rels() const { return rels_; }
+    [[nodiscard]] Relationships& rels() { return rels_; }
     [[nodiscard]] int count() const { return count_; }
+    /// The writer of the notes' content.
+    [[nodiscard]] InlineWriter& inlines() { return inlines_; }
+    /// Writes the next footnotes under `root` (an element of any document), where they were
+    /// written under footnotes.xml's root; returns the root they went under until now.
+    pugi::xml_node write_under(pugi::xml_node root) { return std::exchange(root_, root); }
+    /// footnotes.xml's root element.
+    [[nodiscard]] pugi::xml_node part_root() const { return doc_.document_element(); }
+    /// Counts `n` footnotes written before.
+    void add_count(int n) { count_ += n; }
 
   private:
     pugi::xml_document doc_;

@@ -204,8 +204,13 @@ void add_field(pugi::xml_node parent, std::string_view instruction, std::string_
 
 std::string Relationships::add(const std::string& type, const std::string& target, bool external) {
     std::string id = "rId" + std::to_string(entries_.size() + 1);
-    entries_.push_back({id, type, target, external});
+    append({id, type, target, external});
     return id;
+}
+
+void Relationships::append(const Entry& entry) {
+    state_.add(entry.id).add(entry.type).add(entry.target).add(entry.external);
+    entries_.push_back(entry);
 }
 
 std::string Relationships::hyperlink(const std::string& url) {

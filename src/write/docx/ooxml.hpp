@@ -1,7 +1,11 @@
 // WordprocessingML building blocks: namespaces, units, paragraph and run properties in schema order, relationships.
 #pragma once
 
+#include "core/fingerprint.hpp"
+
 #include <pugixml.hpp>
+
+#include <cstdint>
 
 #include <optional>
 #include <string>
@@ -127,15 +131,20 @@ class Relationships {
     };
     /// Adds a relationship and returns its id.
     std::string add(const std::string& type, const std::string& target, bool external = false);
+    /// Adds an entry as it was written before (its id the one add() would give).
+    void append(const Entry& entry);
     /// The id of an external hyperlink to `url`, added on first use.
     std::string hyperlink(const std::string& url);
     [[nodiscard]] const std::vector<Entry>& entries() const { return entries_; }
     [[nodiscard]] bool empty() const { return entries_.empty(); }
+    /// A fingerprint of the entries so far: what the ids of the next ones depend on.
+    [[nodiscard]] std::uint64_t state() const { return state_.value(); }
     /// The `.rels` part.
     [[nodiscard]] pugi::xml_document to_xml() const;
 
   private:
     std::vector<Entry> entries_;
+    Fingerprint state_;
 };
 
 /// A new WordprocessingML part: declaration (standalone) and root `w:<name>` declaring w: and r:.

@@ -55,12 +55,16 @@ class Numbering {
     /// numbering.xml: two abstract numberings of nine levels, then every instance.
     [[nodiscard]] pugi::xml_document to_xml() const;
 
-  private:
     struct Instance {
         bool ordered;
         int level;
         int start;
     };
+    [[nodiscard]] const std::vector<Instance>& instances() const { return lists_; }
+    /// Adds an instance as add_list added it before.
+    void append(const Instance& instance) { lists_.push_back(instance); }
+
+  private:
     std::vector<Instance> lists_;
 };
 
@@ -77,6 +81,8 @@ class Outline {
     /// after the heading's runs are written.
     void mark(pugi::xml_node paragraph, int level, const std::string& text);
     [[nodiscard]] const std::vector<Entry>& entries() const { return entries_; }
+    /// Adds an entry as mark() recorded it before.
+    void append(const Entry& entry) { entries_.push_back(entry); }
 
   private:
     std::vector<Entry> entries_;
@@ -103,6 +109,11 @@ class InlineWriter {
     }
     /// The relationships of the part written.
     [[nodiscard]] Relationships& rels() const { return rels_; }
+    /// Bookmarks put around links so far; add_bookmarks counts ones written before.
+    [[nodiscard]] int bookmarks() const { return bookmarks_; }
+    void add_bookmarks(int n) { bookmarks_ += n; }
+    /// Writes the next text in a run of its own (the last one written is in another part).
+    void forget_last_run() { last_run_ = pugi::xml_node(); }
     /// Runs written from now on are in `language` (w:lang, and w:lang w:bidi on right-to-left
     /// text) unless their format says otherwise; empty: the document's language (docDefaults),
     /// and right-to-left text's language guessed from its script (script_language).

@@ -1,6 +1,8 @@
 // Packaging: determinism, the Flat OPC envelope, the zip's first entry, properties, styles, schema order.
 #include "parts.hpp"
 
+#include "core/memo.hpp"
+
 #include "support/fixtures.hpp"
 #include "support/golden.hpp"
 #include "write/docx/docx.hpp"
@@ -271,4 +273,40 @@ TEST_CASE("docx: an empty briefing still makes a whole document") {
     const auto body = parts.part("/word/document.xml").child("w:body");
     CHECK(body.select_nodes("w:p[w:pPr/w:pStyle/@w:val='TOC1']").size() == 1);
     CHECK(body.select_nodes(".//w:footnoteReference").empty());
+}
+
+TEST_CASE("docx: articles a memo kept give the bytes of a fresh run, whatever changed before them") {
+    Diagnostics d;
+    Briefing b = test::seed_briefing(d);
+    REQUIRE(b.articles.size() >= 3);
+    const Style s = test::shipped_style("default");
+    Memo memo;
+    RenderOptions kept = options();
+    kept.memo = &memo;
+    const auto fresh = [&] { return write_flat_xml(b, s, options(), d); };
+    const auto rerun = [&] {
+        memo.sweep();
+        return write_flat_xml(b, s, kept, d);
+    };
+    CHECK(rerun() == fresh());
+    CHECK(memo.made() == b.articles.size()); // a flat run keeps nothing but its articles
+    CHECK(rerun() == fresh());
+    CHECK(memo.made() == 0);
+    CHECK(memo.hits() == b.articles.size());
+
+    // A new title: only that article is written again; the rest of the story is as it was.
+    b.articles[1].source.title += " (updated)";
+    CHECK(rerun() == fresh());
+    CHECK(memo.made() == 1);
+
+    // A new link in the first article: every later article's relationship ids move, so each is
+    // written again, not taken with its old ids.
+    Paragraph* first = nullptr;
+    for (auto& block : b.articles[0].blocks)
+        if ((first = std::get_if<Paragraph>(&block.node)) != nullptr) break;
+    REQUIRE(first != nullptr);
+    first->content.push_back(Inline{Link{"https://example.org/new", "", {Inline{Text{"new", {}}}}, {}, ""}});
+    CHECK(rerun() == fresh());
+    CHECK(memo.made() == b.articles.size());
+    CHECK(fresh().find("https://example.org/new") != std::string::npos);
 }
