@@ -6,31 +6,34 @@
 
 #include <hpdf_doc.h>
 
+#include <charconv>
+
 namespace brief::pdf {
 
 OwnObjects::OwnObjects(HPDF_Doc doc) : doc_(doc), first_(doc->xref->entries->count) {}
 
 std::uint32_t OwnObjects::reserve() {
-    spans_.emplace_back(unset, 0);
+    spans_.push_back(unset);
     return first_ + static_cast<std::uint32_t>(spans_.size() - 1);
 }
 
 void OwnObjects::set_dictionary(std::uint32_t number, std::string_view entries, std::string_view more) {
     if (number < first_ || number - first_ >= spans_.size()) throw Error("PDF object " + std::to_string(number) + " was never reserved");
-    auto& span = spans_[number - first_];
-    if (span.first != unset) throw Error("PDF object " + std::to_string(number) + " was given two values");
-    const std::size_t at = bytes_.size();
-    bytes_ += "<<\n";
+    std::size_t& span = spans_[number - first_];
+    if (span != unset) throw Error("PDF object " + std::to_string(number) + " was given two values");
+    span = bytes_.size();
+    char digits[16];
+    bytes_.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+    bytes_ += " 0 obj\n<<\n";
     bytes_ += entries;
     bytes_ += more;
-    bytes_ += ">>";
-    span = {at, bytes_.size() - at};
+    bytes_ += ">>\nendobj\n";
 }
 
-std::optional<std::string_view> OwnObjects::value(std::size_t k) const {
-    const auto& [at, size] = spans_.at(k);
+std::optional<std::size_t> OwnObjects::offset(std::size_t k) const {
+    const std::size_t at = spans_.at(k);
     if (at == unset) return std::nullopt;
-    return std::string_view(bytes_).substr(at, size);
+    return at;
 }
 
 void* OwnObjects::target(std::uint32_t number) {

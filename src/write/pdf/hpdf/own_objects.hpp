@@ -37,15 +37,19 @@ class OwnObjects {
 
     [[nodiscard]] std::uint32_t first() const { return first_; }
     [[nodiscard]] std::size_t count() const { return spans_.size(); }
-    /// The value of the object numbered first() + k; nothing when set() never gave it one.
-    [[nodiscard]] std::optional<std::string_view> value(std::size_t k) const;
+    /// Every object as the file holds it ("N 0 obj\n", its value, "\nendobj\n"), in the order
+    /// their values were given: a file may hold its objects in any order, the cross-reference
+    /// table says where each is.
+    [[nodiscard]] std::string_view bytes() const { return bytes_; }
+    /// Where in bytes() the object numbered first() + k starts; nothing when it has no value.
+    [[nodiscard]] std::optional<std::size_t> offset(std::size_t k) const;
 
   private:
     HPDF_Doc doc_;
     std::uint32_t first_;
-    std::string bytes_; ///< the values, in the order they were set
+    std::string bytes_; ///< the objects, in the order they were set
     static constexpr std::size_t unset = static_cast<std::size_t>(-1);
-    std::vector<std::pair<std::size_t, std::size_t>> spans_; ///< per object, its value's (offset, size) in bytes_
+    std::vector<std::size_t> spans_; ///< per object, where it starts in bytes_ (unset: not yet)
     /// What libharu's references point at: headers with an object number and nothing else (a
     /// reference writes only the number; libharu frees neither these nor what they name).
     std::deque<HPDF_Obj_Header> targets_;

@@ -107,7 +107,7 @@ HPDF_XrefEntry entry_at(HPDF_Xref xref, HPDF_UINT i) { return static_cast<HPDF_X
 
 /// Each object in order as "N 0 obj", its value and "endobj", its offset noted in its entry: a
 /// dictionary of brief's bytes alone copied whole, any other object written by libharu; then
-/// brief's own objects, their offsets noted in `own_offsets`.
+/// brief's own objects, written already, copied whole, each one's offset noted in `own_offsets`.
 HPDF_STATUS write_objects(HPDF_Xref xref, const brief::pdf::OwnObjects* own, std::vector<HPDF_UINT>& own_offsets, Out& out) {
     for (HPDF_UINT i = 1; i < xref->entries->count; ++i) {
         HPDF_XrefEntry entry = entry_at(xref, i);
@@ -125,11 +125,16 @@ HPDF_STATUS write_objects(HPDF_Xref xref, const brief::pdf::OwnObjects* own, std
         out.put("\nendobj\n");
         out.hand_over();
     }
-    for (std::size_t k = 0; own != nullptr && k < own->count(); ++k) {
-        const auto value = own->value(k);
-        if (!value) return HPDF_INVALID_OBJECT; // save_document checked; not reached
-        own_offsets.push_back(out.offset());
-        out.number(own->first() + k).put(" 0 obj\n").put(*value).put("\nendobj\n");
+    if (own == nullptr) return HPDF_OK;
+    const HPDF_UINT base = out.offset();
+    for (std::size_t k = 0; k < own->count(); ++k) {
+        const auto at = own->offset(k);
+        if (!at) return HPDF_INVALID_OBJECT; // save_document checked; not reached
+        own_offsets.push_back(base + static_cast<HPDF_UINT>(*at));
+    }
+    constexpr std::size_t piece = std::size_t{1} << 20; // handed over as they come
+    for (std::string_view rest = own->bytes(); !rest.empty(); rest.remove_prefix(std::min(piece, rest.size()))) {
+        out.put(rest.substr(0, piece));
         out.hand_over();
     }
     return HPDF_OK;
@@ -190,7 +195,7 @@ Bytes save_document(HPDF_Doc doc, EarlyBytes* early, const OwnObjects* own) {
         if (own->first() != doc->xref->entries->count)
             throw Error("libharu made PDF objects after brief's own were numbered (brief's fault)");
         for (std::size_t k = 0; k < own->count(); ++k)
-            if (!own->value(k)) throw Error("PDF object " + std::to_string(own->first() + k) + " was never written (brief's fault)");
+            if (!own->offset(k)) throw Error("PDF object " + std::to_string(own->first() + k) + " was never written (brief's fault)");
     }
     // HPDF_SaveToStream writes into the document's stream, a memory stream it makes when there is
     // none; given a stream that appends to `out`, it writes the file there in one pass.
