@@ -9,6 +9,7 @@
 #include "core/parallel.hpp"
 #include "doc/dates.hpp"
 #include "doc/dump.hpp"
+#include "doc/fingerprint.hpp"
 #include "synth/passes.hpp"
 #include "read/articles.hpp"
 #include "style/load.hpp"
@@ -267,6 +268,11 @@ int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cac
     SharedWork shared;
     ro.shared = &shared;
     ro.memo = cache != nullptr ? &cache->made : nullptr;
+    std::vector<std::uint64_t> article_keys;
+    if (ro.memo != nullptr) {
+        article_keys = article_fingerprints(loaded.briefing, jobs);
+        ro.article_keys = &article_keys;
+    }
     auto rendered = render_formats(formats, loaded, ro, jobs, options.out_dir, progress);
     if (preparing.valid()) preparing.get();
     const int code = write_outputs(rendered, options, ro.leftovers, progress, err, report);

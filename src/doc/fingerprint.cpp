@@ -1,6 +1,8 @@
 // fingerprint: one exhaustive visit per node family, so a node kind added to the model must be hashed before it compiles.
 #include "doc/fingerprint.hpp"
 
+#include "core/parallel.hpp"
+
 namespace brief {
 
 namespace {
@@ -101,6 +103,19 @@ void fingerprint(Fingerprint& f, const Article& article) {
     add(f, article.attribution);
     add(f, article.blocks);
     f.add(article.file);
+}
+
+std::vector<std::uint64_t> article_fingerprints(const Briefing& briefing, int threads) {
+    std::vector<std::uint64_t> out(briefing.articles.size());
+    parallel_for(out.size(), threads, [&](std::size_t i) { out[i] = article_fingerprint(briefing, i, nullptr); });
+    return out;
+}
+
+std::uint64_t article_fingerprint(const Briefing& briefing, std::size_t i, const std::vector<std::uint64_t>* keys) {
+    if (keys != nullptr) return keys->at(i);
+    Fingerprint f;
+    fingerprint(f, briefing.articles.at(i));
+    return f.value();
 }
 
 void fingerprint(Fingerprint& f, const FrontPart& part) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace brief {
 
@@ -33,6 +34,9 @@ struct RenderOptions {
     /// Results of earlier runs (watch keeps one across its rebuilds), or nullptr: everything is
     /// made afresh. A backend may reuse what it made from the same inputs; the bytes are the same.
     Memo* memo = nullptr;
+    /// With a memo, each article's fingerprint (article_fingerprints), taken once for the keys of
+    /// every backend's kept results; or nullptr: a backend takes those it needs.
+    const std::vector<std::uint64_t>* article_keys = nullptr;
     /// PDF only: when not null, receives the number of pages written (for --summary-json).
     int* pages = nullptr;
     /// When not null, where a backend may hand the start of its file while it makes the rest

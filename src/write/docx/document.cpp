@@ -22,6 +22,7 @@ struct DocumentContext {
     const Style& style;
     BlockContext blocks;
     Memo* memo = nullptr;
+    const std::vector<std::uint64_t>* article_keys = nullptr;
     /// What an article's XML depends on besides the article and the story's state: the style,
     /// the briefing's metadata (its language), the pictures. Taken with a memo only.
     std::uint64_t article_context = 0;
@@ -65,7 +66,7 @@ class DocumentWriter {
         write_cover(body);
         auto contents = write_contents_heading(body);
         for (const auto& part : context_.briefing.front) write_front(body, part);
-        for (const auto& article : context_.briefing.articles) write_article(body, article);
+        for (std::size_t i = 0; i < context_.briefing.articles.size(); ++i) write_article(body, i);
         write_sources(body);
         fill_contents(contents);
         write_section(body, ids.first, ids.second);
@@ -112,7 +113,8 @@ class DocumentWriter {
 
     /// The article written apart (write_apart), or with a memo as an earlier run wrote it in
     /// the same state (its additions to the story then counted in); marks where it goes.
-    void write_article(pugi::xml_node body, const Article& article) {
+    void write_article(pugi::xml_node body, std::size_t index) {
+        const Article& article = context_.briefing.articles[index];
         bool made = false;
         const auto write = [&] {
             made = true;
@@ -124,7 +126,7 @@ class DocumentWriter {
         } else {
             Fingerprint f;
             f.add(context_.article_context).add(state());
-            fingerprint(f, article);
+            f.add(article_fingerprint(context_.briefing, index, context_.article_keys));
             written = context_.memo->get<WrittenArticle>("docx article", f.value(), write);
         }
         if (!made) count_in(*written);
@@ -335,8 +337,9 @@ class DocumentWriter {
 
 } // namespace
 
-void write_story(const Briefing& briefing, const Style& style, Story& story, Memo* memo) {
-    const DocumentContext context{briefing, style, BlockContext{style, text_width(style)}, memo,
+void write_story(const Briefing& briefing, const Style& style, Story& story, Memo* memo,
+                 const std::vector<std::uint64_t>* article_keys) {
+    const DocumentContext context{briefing, style, BlockContext{style, text_width(style)}, memo, article_keys,
                                   memo != nullptr ? article_context(briefing, style) : 0};
     DocumentWriter(context, story).write();
 }

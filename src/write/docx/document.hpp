@@ -52,6 +52,8 @@ struct Story {
 /// each article (Heading 1 title, byline with its attribution note, body) and the Sources list.
 /// With `memo`, an article written by an earlier run from the same article, style and pictures
 /// and in the same state of the story (its relationships, counts) is taken from there.
-void write_story(const Briefing& briefing, const Style& style, Story& story, Memo* memo = nullptr);
+/// `article_keys`, when given, are the articles' fingerprints (article_fingerprints).
+void write_story(const Briefing& briefing, const Style& style, Story& story, Memo* memo = nullptr,
+                 const std::vector<std::uint64_t>* article_keys = nullptr);
 
 } // namespace brief::docx

@@ -55,7 +55,7 @@ pugi::xml_document package_relationships() {
 /// main document and the parts it relates to.
 std::vector<Part> build_parts(const Briefing& briefing, const Style& style, const RenderOptions& options) {
     docx::Story story;
-    docx::write_story(briefing, style, story, options.memo);
+    docx::write_story(briefing, style, story, options.memo, options.article_keys);
     std::vector<std::string_view> bodies, notes;
     for (const auto& a : story.articles) {
         bodies.push_back(a->body);

@@ -137,18 +137,18 @@ std::uint64_t chapter_context(const Briefing& b, const LinkFiles& links) {
     return f.value();
 }
 
-Chapter article_chapter(const Briefing& b, std::size_t i, const LinkFiles& links, Memo* memo, std::uint64_t context) {
+Chapter article_chapter(const Briefing& b, std::size_t i, const LinkFiles& links, Memo* memo, std::uint64_t context,
+                        const std::vector<std::uint64_t>* keys) {
     auto make = [&] { return make_article_chapter(b, b.articles[i], i + 1, &links); };
     if (memo == nullptr) return make();
     Fingerprint f;
-    f.add(context).add(i);
-    fingerprint(f, b.articles[i]);
+    f.add(context).add(i).add(article_fingerprint(b, i, keys));
     return *memo->get<Chapter>("epub chapter", f.value(), make);
 }
 
 } // namespace
 
-std::vector<Chapter> make_chapters(const Briefing& b, Memo* memo) {
+std::vector<Chapter> make_chapters(const Briefing& b, Memo* memo, const std::vector<std::uint64_t>* article_keys) {
     LinkFiles links;
     for (const auto& part : b.front)
         for (auto& id : link_ids(part.blocks)) links.emplace(std::move(id), part.id + ".xhtml");
@@ -158,7 +158,7 @@ std::vector<Chapter> make_chapters(const Briefing& b, Memo* memo) {
     out.push_back(make_title_page(b));
     for (const auto& part : b.front) out.push_back(make_front_chapter(b, part, &links));
     const std::uint64_t context = memo != nullptr ? chapter_context(b, links) : 0;
-    for (std::size_t i = 0; i < b.articles.size(); ++i) out.push_back(article_chapter(b, i, links, memo, context));
+    for (std::size_t i = 0; i < b.articles.size(); ++i) out.push_back(article_chapter(b, i, links, memo, context, article_keys));
     out.push_back(make_sources_chapter(b));
     return out;
 }

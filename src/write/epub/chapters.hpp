@@ -33,6 +33,7 @@ Chapter make_sources_chapter(const Briefing& briefing);
 /// All of them in reading order. With a `memo` (watch keeps one), an article's chapter made by an
 /// earlier run from the same article at the same index, with the same metadata, links and
 /// pictures, is not made again.
-std::vector<Chapter> make_chapters(const Briefing& briefing, Memo* memo = nullptr);
+std::vector<Chapter> make_chapters(const Briefing& briefing, Memo* memo = nullptr,
+                                   const std::vector<std::uint64_t>* article_keys = nullptr);
 
 } // namespace brief::epub

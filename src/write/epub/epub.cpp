@@ -78,7 +78,7 @@ Bytes pack_container(const BookInfo& book, const std::string& css, std::int64_t 
 
 Bytes write_epub(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {
     BookInfo book = describe_book(briefing, options);
-    book.chapters = make_chapters(briefing, options.memo);
+    book.chapters = make_chapters(briefing, options.memo, options.article_keys);
     book.identifier = identify_book(book);
     const std::string css = make_stylesheet(style, diagnostics);
     return pack_container(book, css, options.timestamp, options.memo);

@@ -68,7 +68,7 @@ Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOption
     pdf::FontSet& fonts = *kept;
     pdf::PaintStart start(options.leftovers);
     pdf::Document doc = pdf::layout_document(briefing, style, fonts, diagnostics, pdf::Hyphenator::default_dir(),
-                                             options.threads, {}, options.memo);
+                                             options.threads, {}, options.memo, options.article_keys);
     fonts.report_missing();
     pdf::PaintInfo info = describe(briefing, options, doc);
     info.memo = options.memo;

@@ -335,7 +335,8 @@ void keep_laid(Part& part, std::uint64_t key, int salt) {
 
 /// Article `index` laid out, or, when `memo` has the layout of the same article at the same place
 /// in the same context, that layout: an article's pages depend on nothing else (article_pages).
-ArticleLayout article_layout(Pass& p, const Frame& frame, std::size_t index, Memo* memo, std::uint64_t context) {
+ArticleLayout article_layout(Pass& p, const Frame& frame, std::size_t index, Memo* memo, std::uint64_t context,
+                             const std::vector<std::uint64_t>* keys) {
     auto lay_out = [&] {
         ArticleLayout out;
         Pass own{p.briefing, p.style, p.metrics, p.numbers, p.hyphenators, out.diagnostics, p.titles};
@@ -344,8 +345,7 @@ ArticleLayout article_layout(Pass& p, const Frame& frame, std::size_t index, Mem
     };
     if (memo == nullptr) return lay_out();
     Fingerprint f;
-    f.add(context).add(index);
-    fingerprint(f, p.briefing.articles[index]);
+    f.add(context).add(index).add(article_fingerprint(p.briefing, index, keys));
     return *memo->get<ArticleLayout>("pdf article layout", f.value(), [&] {
         ArticleLayout out = lay_out();
         keep_laid(out.part, f.value(), 0);
@@ -422,7 +422,8 @@ struct FirstPass {
 /// with its own view of the metrics. Warnings are gathered per job and said in reading order
 /// (contents, each article, sources; the sources' missing characters once with the contents'),
 /// so they do not depend on the threads.
-FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads, Memo* memo, std::uint64_t context) {
+FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads, Memo* memo, std::uint64_t context,
+                     const std::vector<std::uint64_t>* keys) {
     const std::size_t n = p.briefing.articles.size();
     std::vector<Part> parts(n + 1); // the articles, then the sources
     std::vector<Diagnostics> found(n + 1); // [0]: the contents
@@ -457,7 +458,7 @@ FirstPass first_pass(Pass& p, const Frame& frame, Missing& missing, int threads,
         const std::size_t run = job - 2;
         for (std::size_t i = run * n / runs; i < (run + 1) * n / runs; ++i) {
             Pass own{p.briefing, p.style, metrics, p.numbers, p.hyphenators, found[i + 1], p.titles};
-            ArticleLayout laid = article_layout(own, frame, i, memo, context);
+            ArticleLayout laid = article_layout(own, frame, i, memo, context, keys);
             parts[i] = std::move(laid.part);
             out.sections[i] = std::move(laid.sections);
             found[i + 1] = std::move(laid.diagnostics);
@@ -543,7 +544,8 @@ std::string expand_running(const std::string& pattern, const Briefing& briefing,
 
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
                          Diagnostics& diagnostics, const std::string& hyphen_dir, int threads,
-                         const std::function<void(const Page&)>& cover_set, Memo* memo) {
+                         const std::function<void(const Page&)>& cover_set, Memo* memo,
+                         const std::vector<std::uint64_t>* article_keys) {
     std::map<std::string, int> numbers;
     auto loading = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
                               [&] { return load_hyphenators(briefing, hyphen_dir); });
@@ -563,7 +565,7 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
     const std::uint64_t context = memo != nullptr ? layout_context_key(briefing, style, hyphen_dir) : 0;
-    auto [contents, tail, front_sections, sections] = first_pass(p, frame, missing, threads, memo, context);
+    auto [contents, tail, front_sections, sections] = first_pass(p, frame, missing, threads, memo, context, article_keys);
     std::unordered_set<std::string> wanted;
     for (auto& e : contents_entries(briefing)) wanted.insert(std::move(e.dest));
     for (int attempt = 0; attempt < 3; ++attempt) { // laid out again until the numbers it shows are right

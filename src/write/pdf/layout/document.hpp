@@ -26,7 +26,8 @@ namespace brief::pdf {
 /// same style, briefing metadata and pictures, is not laid out again: the same pages either way.
 Document layout_document(const Briefing& briefing, const Style& style, FontMetrics& metrics,
                          Diagnostics& diagnostics, const std::string& hyphen_dir, int threads = 1,
-                         const std::function<void(const Page&)>& cover_set = {}, Memo* memo = nullptr);
+                         const std::function<void(const Page&)>& cover_set = {}, Memo* memo = nullptr,
+                         const std::vector<std::uint64_t>* article_keys = nullptr);
 
 /// The text of a running head or foot with its placeholders filled in.
 std::string expand_running(const std::string& pattern, const Briefing& briefing, int page, int pages);
