@@ -148,13 +148,22 @@ class DocumentWriter {
         return f.value();
     }
 
+    /// How far the story had got: the sizes of what writing an article adds to.
+    struct Reached {
+        std::size_t rels, note_rels, lists, headings, pictures;
+        int drawings, bookmarks, note_bookmarks, footnotes;
+    };
+
+    Reached reached() {
+        return {story_.document_rels.entries().size(), story_.footnotes.rels().entries().size(),
+                numbering_.instances().size(), outline_.entries().size(), media_.used().size(), media_.drawings(),
+                inlines_.bookmarks(), story_.footnotes.inlines().bookmarks(), story_.footnotes.count()};
+    }
+
     /// The article's paragraphs and notes written into a document of their own, and what they
     /// added to the story.
     WrittenArticle write_apart(const Article& article) {
-        const std::size_t rels = story_.document_rels.entries().size(), note_rels = story_.footnotes.rels().entries().size();
-        const std::size_t lists = numbering_.instances().size(), headings = outline_.entries().size(), used = media_.used().size();
-        const int drawings = media_.drawings(), bookmarks = inlines_.bookmarks();
-        const int note_bookmarks = story_.footnotes.inlines().bookmarks(), notes = story_.footnotes.count();
+        const Reached before = reached();
         pugi::xml_document apart;
         const pugi::xml_node paragraphs = apart.append_child("body"), footnotes = apart.append_child("notes");
         const pugi::xml_node notes_root = story_.footnotes.write_under(footnotes);
@@ -162,22 +171,27 @@ class DocumentWriter {
         story_.footnotes.inlines().forget_last_run();
         write_article_xml(paragraphs, article);
         story_.footnotes.write_under(notes_root);
-        WrittenArticle out;
+        WrittenArticle out = added_since(before);
         out.body = xml::children_bytes(paragraphs);
         out.notes = xml::children_bytes(footnotes);
-        const auto& doc_rels = story_.document_rels.entries();
-        out.rels.assign(doc_rels.begin() + static_cast<std::ptrdiff_t>(rels), doc_rels.end());
-        const auto& fn_rels = story_.footnotes.rels().entries();
-        out.note_rels.assign(fn_rels.begin() + static_cast<std::ptrdiff_t>(note_rels), fn_rels.end());
-        const auto& instances = numbering_.instances();
-        out.lists.assign(instances.begin() + static_cast<std::ptrdiff_t>(lists), instances.end());
-        const auto& entries = outline_.entries();
-        out.outline.assign(entries.begin() + static_cast<std::ptrdiff_t>(headings), entries.end());
-        for (std::size_t i = used; i < media_.used().size(); ++i) out.pictures.push_back(media_.index_of(*media_.used()[i]));
-        out.drawings = media_.drawings() - drawings;
-        out.bookmarks = inlines_.bookmarks() - bookmarks;
-        out.note_bookmarks = story_.footnotes.inlines().bookmarks() - note_bookmarks;
-        out.footnotes = story_.footnotes.count() - notes;
+        return out;
+    }
+
+    /// What the story gained since it reached `before`.
+    WrittenArticle added_since(const Reached& before) {
+        const auto tail = [](const auto& all, std::size_t from) {
+            return std::vector(all.begin() + static_cast<std::ptrdiff_t>(from), all.end());
+        };
+        WrittenArticle out;
+        out.rels = tail(story_.document_rels.entries(), before.rels);
+        out.note_rels = tail(story_.footnotes.rels().entries(), before.note_rels);
+        out.lists = tail(numbering_.instances(), before.lists);
+        out.outline = tail(outline_.entries(), before.headings);
+        for (std::size_t i = before.pictures; i < media_.used().size(); ++i) out.pictures.push_back(media_.index_of(*media_.used()[i]));
+        out.drawings = media_.drawings() - before.drawings;
+        out.bookmarks = inlines_.bookmarks() - before.bookmarks;
+        out.note_bookmarks = story_.footnotes.inlines().bookmarks() - before.note_bookmarks;
+        out.footnotes = story_.footnotes.count() - before.footnotes;
         return out;
     }
 

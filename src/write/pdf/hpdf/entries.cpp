@@ -1,4 +1,4 @@
-// set_entries: libharu's write and free hooks of a dictionary, given the bytes brief wrote for it.
+// add_entries: libharu's write and free hooks of a dictionary, given the bytes brief wrote for it; references and text strings.
 #include "write/pdf/hpdf/entries.hpp"
 
 #include "core/error.hpp"
@@ -85,15 +85,6 @@ void append_text_literal(std::string& out, std::string_view utf8) {
     }
     out += ')';
 }
-
-std::optional<std::string_view> only_entries(HPDF_Dict dict) {
-    if (dict->write_fn != write_entries || dict->attr == nullptr || dict->list->count != 0 || dict->stream != nullptr ||
-        dict->before_write_fn != nullptr || dict->after_write_fn != nullptr)
-        return std::nullopt;
-    return entries_of(dict);
-}
-
-void set_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) { put_entries(doc, dict, {}, bytes); }
 
 void add_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes) {
     if (dict->write_fn != nullptr && dict->write_fn != write_entries)

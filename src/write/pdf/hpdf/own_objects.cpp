@@ -17,9 +17,13 @@ std::uint32_t OwnObjects::reserve() {
     return first_ + static_cast<std::uint32_t>(spans_.size() - 1);
 }
 
-void OwnObjects::set_dictionary(std::uint32_t number, std::string_view entries, std::string_view more) {
+std::size_t OwnObjects::index_of(std::uint32_t number) const {
     if (number < first_ || number - first_ >= spans_.size()) throw Error("PDF object " + std::to_string(number) + " was never reserved");
-    std::size_t& span = spans_[number - first_];
+    return number - first_;
+}
+
+void OwnObjects::set_dictionary(std::uint32_t number, std::string_view entries, std::string_view more) {
+    std::size_t& span = spans_[index_of(number)];
     if (span != unset) throw Error("PDF object " + std::to_string(number) + " was given two values");
     span = bytes_.size();
     char digits[16];
@@ -37,7 +41,7 @@ std::optional<std::size_t> OwnObjects::offset(std::size_t k) const {
 }
 
 void* OwnObjects::target(std::uint32_t number) {
-    if (number < first_ || number - first_ >= spans_.size()) throw Error("PDF object " + std::to_string(number) + " was never reserved");
+    (void)index_of(number);
     HPDF_Obj_Header& h = targets_.emplace_back();
     h.obj_id = number | HPDF_OTYPE_INDIRECT; // so libharu adds a reference (a proxy) to it
     h.gen_no = 0;

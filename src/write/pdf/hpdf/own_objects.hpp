@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace brief::pdf {
@@ -18,14 +17,14 @@ namespace brief::pdf {
 /// annotations, tens of thousands in a large briefing. Each libharu object took several
 /// allocations to make, a lookup to write and a walk to free; these are numbers and one string.
 /// They are numbered from the first number libharu has not given, so they are made once libharu
-/// makes no more objects (save_document checks it), and written after libharu's in number order.
-/// A libharu dictionary refers to one through refer().
+/// makes no more objects (save_document checks it), and written after libharu's in the order
+/// their values were given. A libharu dictionary or array refers to one through refer().
 class OwnObjects {
   public:
     /// For `doc`, numbered from its next object number on.
     explicit OwnObjects(HPDF_Doc doc);
 
-    /// The number of a new object, whose value set() gives later.
+    /// The number of a new object, whose value set_dictionary() gives later.
     std::uint32_t reserve();
     /// Makes object `number` the dictionary of `entries` then `more` (whole entries, such as
     /// "/S /P\n"): "<<\n", the entries and ">>". Once for each object; the bytes are copied.
@@ -54,6 +53,8 @@ class OwnObjects {
     /// reference writes only the number; libharu frees neither these nor what they name).
     std::deque<HPDF_Obj_Header> targets_;
 
+    /// The index of object `number` among these; throws brief::Error when it was never reserved.
+    std::size_t index_of(std::uint32_t number) const;
     void* target(std::uint32_t number);
 };
 

@@ -105,23 +105,16 @@ class Out {
 
 HPDF_XrefEntry entry_at(HPDF_Xref xref, HPDF_UINT i) { return static_cast<HPDF_XrefEntry>(xref->entries->obj[i]); }
 
-/// Each object in order as "N 0 obj", its value and "endobj", its offset noted in its entry: a
-/// dictionary of brief's bytes alone copied whole, any other object written by libharu; then
-/// brief's own objects, written already, copied whole, each one's offset noted in `own_offsets`.
+/// Each object in order as "N 0 obj", its value (written by libharu) and "endobj", its offset
+/// noted in its entry; then brief's own objects, written already, copied whole, each one's
+/// offset noted in `own_offsets`.
 HPDF_STATUS write_objects(HPDF_Xref xref, const brief::pdf::OwnObjects* own, std::vector<HPDF_UINT>& own_offsets, Out& out) {
     for (HPDF_UINT i = 1; i < xref->entries->count; ++i) {
         HPDF_XrefEntry entry = entry_at(xref, i);
         entry->byte_offset = out.offset();
         out.number(i).put(" ").number(entry->gen_no).put(" obj\n");
-        const auto* header = static_cast<const HPDF_Obj_Header*>(entry->obj);
-        const auto bytes = (header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT
-                               ? brief::pdf::only_entries(static_cast<HPDF_Dict>(entry->obj))
-                               : std::nullopt;
-        if (bytes) {
-            out.put("<<\n").put(*bytes).put(">>");
-        } else if (const HPDF_STATUS status = HPDF_Obj_WriteValue(entry->obj, out.stream(), nullptr); status != HPDF_OK) {
+        if (const HPDF_STATUS status = HPDF_Obj_WriteValue(entry->obj, out.stream(), nullptr); status != HPDF_OK)
             return status;
-        }
         out.put("\nendobj\n");
         out.hand_over();
     }
