@@ -73,10 +73,11 @@ Bytes children_bytes(const pugi::xml_node& node) {
 }
 
 namespace {
-constexpr std::string_view fragment_mark = "<!--brief fragment-->";
-}
+constexpr const char* fragment_text = "brief fragment";
+const std::string fragment_mark = std::string("<!--") + fragment_text + "-->"; // as pugixml writes the comment
+} // namespace
 
-void add_fragment_mark(pugi::xml_node parent) { parent.append_child(pugi::node_comment).set_value("brief fragment"); }
+void add_fragment_mark(pugi::xml_node parent) { parent.append_child(pugi::node_comment).set_value(fragment_text); }
 
 Bytes splice_fragments(std::string_view bytes, const std::vector<std::string_view>& fragments) {
     std::size_t size = bytes.size();

@@ -10,6 +10,7 @@
 #include <hpdf_objects.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 namespace brief::pdf {
@@ -56,9 +57,19 @@ void put_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view head, std::strin
 
 } // namespace
 
-std::string reference(const void* obj) {
-    std::string out = std::to_string(static_cast<const HPDF_Obj_Header*>(obj)->obj_id & 0x00FFFFFF);
+void append_decimal(std::string& out, std::size_t n) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+}
+
+void append_reference(std::string& out, std::uint32_t number) {
+    append_decimal(out, number);
     out += " 0 R";
+}
+
+std::string reference(const void* obj) {
+    std::string out;
+    append_reference(out, static_cast<const HPDF_Obj_Header*>(obj)->obj_id & 0x00FFFFFF);
     return out;
 }
 

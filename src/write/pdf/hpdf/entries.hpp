@@ -3,6 +3,8 @@
 
 #include <hpdf.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,6 +13,10 @@ namespace brief::pdf {
 /// "12 0 R": a reference to the indirect libharu object `obj` (its number is fixed once it is in
 /// the cross-reference table).
 std::string reference(const void* obj);
+/// "12 0 R" for object number `number`, onto the end of `out`.
+void append_reference(std::string& out, std::uint32_t number);
+/// `n` in decimal onto the end of `out`.
+void append_decimal(std::string& out, std::size_t n);
 
 /// `utf8` as a PDF text string (ISO 32000-1 7.9.2.2), cleaned of what PDF text may not hold:
 /// a literal when printable ASCII, else UTF-16BE in hex with a byte-order mark.

@@ -2,11 +2,11 @@
 #include "write/pdf/hpdf/own_objects.hpp"
 
 #include "core/error.hpp"
+#include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 
 #include <hpdf_doc.h>
 
-#include <charconv>
 
 namespace brief::pdf {
 
@@ -26,8 +26,7 @@ void OwnObjects::set_dictionary(std::uint32_t number, std::string_view entries, 
     std::size_t& span = spans_[index_of(number)];
     if (span != unset) throw Error("PDF object " + std::to_string(number) + " was given two values");
     span = bytes_.size();
-    char digits[16];
-    bytes_.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+    append_decimal(bytes_, number);
     bytes_ += " 0 obj\n<<\n";
     bytes_ += entries;
     bytes_ += more;

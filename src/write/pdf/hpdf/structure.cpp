@@ -9,7 +9,6 @@
 #include <hpdf_objects.h>
 
 #include <algorithm>
-#include <charconv>
 
 namespace brief::pdf {
 
@@ -22,19 +21,6 @@ constexpr std::size_t leaf_entries = 1024;
 void add(HPDF_Doc doc, HPDF_Dict dict, const char* key, void* value) {
     if (value == nullptr) throw haru_error(doc, std::string("making the structure tree's ") + key);
     check(doc, HPDF_Dict_Add(dict, key, value), "writing the structure tree");
-}
-
-/// `n` in decimal onto `out`.
-void append(std::string& out, std::size_t n) {
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    out.append(digits, end);
-}
-
-/// "N 0 R" onto `out`.
-void append_ref(std::string& out, std::uint32_t number) {
-    append(out, number);
-    out += " 0 R";
 }
 
 } // namespace
@@ -54,7 +40,7 @@ StructureWriter::Elem& StructureWriter::top() {
 void StructureWriter::open(std::string_view type, const ElementInfo& info) {
     const std::uint32_t number = own_.reserve();
     if (open_ > 0) {
-        append_ref(top().kids, number);
+        append_reference(top().kids, number);
         top().kids += ' ';
     }
     if (open_ == stack_.size()) stack_.emplace_back();
@@ -83,7 +69,7 @@ void StructureWriter::write_entries(const Elem& e, std::uint32_t parent, std::st
     };
     entry("/S /", e.type);
     out += "/P ";
-    append_ref(out, parent);
+    append_reference(out, parent);
     out += '\n';
     const auto text = [&out](std::string_view key, std::string_view value) {
         out += key;
@@ -109,13 +95,13 @@ void StructureWriter::content(std::size_t page, int mcid) {
     Elem& e = top();
     if (e.page < 0) e.page = static_cast<long>(page);
     if (e.page == static_cast<long>(page)) {
-        append(e.kids, static_cast<std::size_t>(mcid));
+        append_decimal(e.kids, static_cast<std::size_t>(mcid));
         e.kids += ' ';
     } else { // a marked-content reference names its page (14.7.4.2)
         e.kids += "<< /Type /MCR /Pg ";
         e.kids += page_refs_.at(page);
         e.kids += " /MCID ";
-        append(e.kids, static_cast<std::size_t>(mcid));
+        append_decimal(e.kids, static_cast<std::size_t>(mcid));
         e.kids += " >> ";
     }
     auto& slots = marked_.at(page);
@@ -133,10 +119,10 @@ std::string StructureWriter::annotation(std::size_t page, std::uint32_t annot, s
         e.kids += ' ';
     }
     e.kids += "/Obj ";
-    append_ref(e.kids, annot);
+    append_reference(e.kids, annot);
     e.kids += " >> ";
     std::string entries = "/StructParent ";
-    append(entries, pages_.size() + annotations_.size());
+    append_decimal(entries, pages_.size() + annotations_.size());
     entries += "\n/Contents ";
     append_text_literal(entries, contents);
     entries += '\n';
@@ -151,17 +137,17 @@ std::uint32_t StructureWriter::parent_tree() {
     const std::size_t total = pages_.size() + annotations_.size();
     std::string bytes;
     const auto number = [&bytes](std::size_t n) {
-        append(bytes, n);
+        append_decimal(bytes, n);
         bytes += ' ';
     };
     const auto value = [&](std::size_t key) {
         if (key >= pages_.size()) {
-            append_ref(bytes, annotations_[key - pages_.size()]);
+            append_reference(bytes, annotations_[key - pages_.size()]);
             return;
         }
         bytes += "[ ";
         for (const std::uint32_t e : marked_[key]) {
-            if (e != 0) append_ref(bytes, e);
+            if (e != 0) append_reference(bytes, e);
             else bytes += "null";
             bytes += ' ';
         }
@@ -192,7 +178,7 @@ std::uint32_t StructureWriter::parent_tree() {
     for (std::size_t from = 0; from < total; from += leaf_entries) {
         const std::uint32_t node = own_.reserve();
         leaf(node, from, std::min(total, from + leaf_entries), true);
-        append_ref(kids, node);
+        append_reference(kids, node);
         kids += ' ';
     }
     kids += "]\n";
@@ -207,11 +193,11 @@ void StructureWriter::finish(const std::string& lang) {
     stack_.clear();
     const std::uint32_t tree = parent_tree();
     std::string bytes = "/Type /StructTreeRoot\n/K ";
-    append_ref(bytes, document);
+    append_reference(bytes, document);
     bytes += "\n/ParentTree ";
-    append_ref(bytes, tree);
+    append_reference(bytes, tree);
     bytes += "\n/ParentTreeNextKey ";
-    append(bytes, pages_.size() + annotations_.size());
+    append_decimal(bytes, pages_.size() + annotations_.size());
     bytes += '\n';
     own_.set_dictionary(root_, bytes);
     for (std::size_t i = 0; i < pages_.size(); ++i) {
