@@ -1,4 +1,4 @@
-// paint_pdf: pages first (so destinations exist), content streams, outline, fonts, metadata; then brief's own objects (links, the structure tree); bytes.
+// paint_pdf: pages first (so destinations exist), content streams, outline, fonts, metadata; then brief's own objects (links, the structure tree, written while libharu's are saved); bytes.
 #include "write/pdf/paint.hpp"
 
 #include "core/error.hpp"
@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <latch>
 
 #include <map>
 #include <mutex>
@@ -78,8 +79,7 @@ class Painter {
         std::string().swap(info.id_seed);
         // objects of brief's own from here on (OwnObjects), numbered after every libharu object
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
-        tag();
-        return pdf_.save(info.early);
+        return tag_and_save(info.threads, info.early);
     }
 
   private:
@@ -325,14 +325,36 @@ class Painter {
         pdf_.annotate(pages_[i], listed);
     }
 
+    /// The file: the structure tree (tag) written while libharu saves its objects, on two of
+    /// `threads` threads, as it touches only objects of brief's own, which the save writes last,
+    /// once the tree is done. The bytes are the same on one thread, where the tree comes first.
+    Bytes tag_and_save(int threads, EarlyBytes* early) {
+        StructureWriter tree(pdf_.raw(), pdf_.own_objects(), pages_, doc_.lang.empty() ? "und" : doc_.lang);
+        std::latch tagged(1);
+        Bytes out;
+        parallel_for(2, threads, [&](std::size_t i) {
+            if (i == 1) {
+                out = pdf_.save(early, [&tagged] { tagged.wait(); });
+                return;
+            }
+            try { // the tree first: on one thread the save, which waits for it, comes after
+                tag(tree);
+            } catch (...) {
+                tagged.count_down();
+                throw;
+            }
+            tagged.count_down();
+        });
+        return out;
+    }
+
     /// The structure tree: under the Document element, each part's elements in reading order,
     /// each slot's marked content and annotations where the slot stands among its element's kids.
     /// A link no element took (none should be) is written without its entries for the tree.
-    void tag() {
-        StructureWriter tree(pdf_.raw(), pdf_.own_objects(), pages_);
+    void tag(StructureWriter& tree) {
         for (std::size_t p = 0; p < doc_.parts.size(); ++p)
             for (const int root : doc_.parts[p]->roots()) element(tree, p, root);
-        tree.finish(doc_.lang.empty() ? "und" : doc_.lang);
+        tree.finish();
         for (MadeLink& l : links_)
             if (!l.written) write_link(l, "");
         links_.clear();

@@ -146,6 +146,8 @@ OwnObjects& HaruDocument::own_objects() {
     return *own_;
 }
 
-Bytes HaruDocument::save(EarlyBytes* early) { return save_document(doc_, early, own_.get()); }
+Bytes HaruDocument::save(EarlyBytes* early, const std::function<void()>& own_written) {
+    return save_document(doc_, early, own_.get(), own_written);
+}
 
 } // namespace brief::pdf

@@ -8,6 +8,7 @@
 
 #include <hpdf.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -65,8 +66,9 @@ class HaruDocument {
     /// no libharu object may be made.
     OwnObjects& own_objects();
 
-    /// Writes the document to memory (HPDF_SaveToStream) and returns its bytes.
-    Bytes save(EarlyBytes* early = nullptr);
+    /// Writes the document to memory (HPDF_SaveToStream) and returns its bytes; `own_written`
+    /// as save_document (save.hpp) calls it, before the objects of brief's own are read.
+    Bytes save(EarlyBytes* early = nullptr, const std::function<void()>& own_written = {});
 
   private:
     HaruErrorLog log_;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,13 +27,22 @@ struct Sink {
     brief::Bytes& bytes;
     brief::EarlyBytes* early = nullptr;
     const brief::pdf::OwnObjects* own = nullptr; ///< written after libharu's objects
+    /// Called before `own` is read, once libharu's objects are written (it may still be filling).
+    const std::function<void()>* own_written = nullptr;
     std::size_t handed = 0; ///< bytes handed to `early`
+    std::string failure; ///< why the save failed, when it was brief's objects
 
     /// Appends `more`: before the string moves its buffer to make room, the pieces handed over
     /// (views of it) are done with.
     void append(std::string_view more) {
-        if (early != nullptr && handed > 0 && bytes.size() + more.size() > bytes.capacity()) early->settle();
+        make_room(more.size());
         bytes.append(more);
+    }
+    /// Room for `more` bytes after the end, in one move of the buffer at most.
+    void make_room(std::size_t more) {
+        if (bytes.size() + more <= bytes.capacity()) return;
+        if (early != nullptr && handed > 0) early->settle();
+        bytes.reserve(std::max(bytes.size() + more, 2 * bytes.capacity()));
     }
     /// Hands over what was written since the last piece once there is enough of it: a piece per
     /// mebibyte, so that writing it overlaps writing the next.
@@ -97,6 +107,7 @@ class Out {
     [[nodiscard]] HPDF_UINT offset() const { return stream_->size; }
     void hand_over() { sink_.hand_over(); }
     [[nodiscard]] HPDF_Stream stream() const { return stream_; }
+    [[nodiscard]] Sink& sink() const { return sink_; }
 
   private:
     HPDF_Stream stream_;
@@ -106,9 +117,9 @@ class Out {
 HPDF_XrefEntry entry_at(HPDF_Xref xref, HPDF_UINT i) { return static_cast<HPDF_XrefEntry>(xref->entries->obj[i]); }
 
 /// Each object in order as "N 0 obj", its value (written by libharu) and "endobj", its offset
-/// noted in its entry; then brief's own objects, written already, copied whole, each one's
+/// noted in its entry; then, once they are written, brief's own objects, copied whole, each one's
 /// offset noted in `own_offsets`.
-HPDF_STATUS write_objects(HPDF_Xref xref, const brief::pdf::OwnObjects* own, std::vector<HPDF_UINT>& own_offsets, Out& out) {
+HPDF_STATUS write_objects(HPDF_Xref xref, std::vector<HPDF_UINT>& own_offsets, Out& out) {
     for (HPDF_UINT i = 1; i < xref->entries->count; ++i) {
         HPDF_XrefEntry entry = entry_at(xref, i);
         entry->byte_offset = out.offset();
@@ -118,15 +129,23 @@ HPDF_STATUS write_objects(HPDF_Xref xref, const brief::pdf::OwnObjects* own, std
         out.put("\nendobj\n");
         out.hand_over();
     }
-    if (own == nullptr) return HPDF_OK;
+    Sink& sink = out.sink();
+    if (sink.own == nullptr) return HPDF_OK;
+    if (sink.own_written != nullptr && *sink.own_written) (*sink.own_written)();
+    const brief::pdf::OwnObjects& own = *sink.own;
     const HPDF_UINT base = out.offset();
-    for (std::size_t k = 0; k < own->count(); ++k) {
-        const auto at = own->offset(k);
-        if (!at) return HPDF_INVALID_OBJECT; // save_document checked; not reached
+    for (std::size_t k = 0; k < own.count(); ++k) {
+        const auto at = own.offset(k);
+        if (!at) {
+            sink.failure = "PDF object " + std::to_string(own.first() + k) + " was never written (brief's fault)";
+            return HPDF_INVALID_OBJECT;
+        }
         own_offsets.push_back(base + static_cast<HPDF_UINT>(*at));
     }
+    constexpr std::size_t entry_size = 20; // and the trailer's few bytes
+    sink.make_room(own.bytes().size() + entry_size * (xref->entries->count + own.count()) + 512);
     constexpr std::size_t piece = std::size_t{1} << 20; // handed over as they come
-    for (std::string_view rest = own->bytes(); !rest.empty(); rest.remove_prefix(std::min(piece, rest.size()))) {
+    for (std::string_view rest = own.bytes(); !rest.empty(); rest.remove_prefix(std::min(piece, rest.size()))) {
         out.put(rest.substr(0, piece));
         out.hand_over();
     }
@@ -171,10 +190,10 @@ extern "C" HPDF_STATUS HPDF_Xref_WriteToStream(HPDF_Xref xref, HPDF_Stream strea
     }
     try {
         Out out(stream);
-        const brief::pdf::OwnObjects* own = static_cast<Sink*>(stream->attr)->own;
+        const brief::pdf::OwnObjects* own = out.sink().own;
         if (own != nullptr && own->first() != xref->entries->count) return HPDF_INVALID_OBJECT; // save_document checked
         std::vector<HPDF_UINT> own_offsets;
-        const HPDF_STATUS status = write_objects(xref, own, own_offsets, out);
+        const HPDF_STATUS status = write_objects(xref, own_offsets, out);
         return status != HPDF_OK ? status : write_table_and_trailer(xref, own_offsets, out);
     } catch (...) { // out of memory: an error for libharu to report, not an exception through C
         return HPDF_FAILD_TO_ALLOC_MEM;
@@ -183,18 +202,14 @@ extern "C" HPDF_STATUS HPDF_Xref_WriteToStream(HPDF_Xref xref, HPDF_Stream strea
 
 namespace brief::pdf {
 
-Bytes save_document(HPDF_Doc doc, EarlyBytes* early, const OwnObjects* own) {
-    if (own != nullptr) {
-        if (own->first() != doc->xref->entries->count)
-            throw Error("libharu made PDF objects after brief's own were numbered (brief's fault)");
-        for (std::size_t k = 0; k < own->count(); ++k)
-            if (!own->offset(k)) throw Error("PDF object " + std::to_string(own->first() + k) + " was never written (brief's fault)");
-    }
+Bytes save_document(HPDF_Doc doc, EarlyBytes* early, const OwnObjects* own, const std::function<void()>& own_written) {
+    if (own != nullptr && own->first() != doc->xref->entries->count)
+        throw Error("libharu made PDF objects after brief's own were numbered (brief's fault)");
     // HPDF_SaveToStream writes into the document's stream, a memory stream it makes when there is
     // none; given a stream that appends to `out`, it writes the file there in one pass.
     Bytes out;
     out.reserve(save_size_estimate(doc));
-    Sink sink{out, early, own};
+    Sink sink{out, early, own, &own_written, 0, {}};
     // before `out` is moved or freed (returned, or an exception), no piece of it is in use
     const std::unique_ptr<Sink, void (*)(Sink*)> settled(&sink, [](Sink* s) {
         if (s->early != nullptr && s->handed > 0) s->early->settle();
@@ -206,6 +221,7 @@ Bytes save_document(HPDF_Doc doc, EarlyBytes* early, const OwnObjects* own) {
     const HPDF_STATUS status = HPDF_SaveToStream(doc);
     doc->stream = nullptr; // it points into `out`
     HPDF_Stream_Free(into);
+    if (!sink.failure.empty()) throw Error(sink.failure);
     check(doc, status, "writing the PDF");
     return out;
 }

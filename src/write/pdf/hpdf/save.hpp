@@ -5,6 +5,8 @@
 
 #include <hpdf.h>
 
+#include <functional>
+
 namespace brief::pdf {
 
 class OwnObjects;
@@ -13,9 +15,11 @@ class OwnObjects;
 /// objects and the cross-reference table is replaced (save.cpp): the same bytes, with the objects
 /// brief wrote as bytes (entries.hpp) copied whole instead of written a piece at a time through
 /// its stream calls. With `early`, the file's start is handed there a mebibyte at a time as the
-/// objects are written. With `own`, brief's own objects follow libharu's. Throws brief::Error when
-/// libharu fails, or when `own` is not numbered right after libharu's objects or has an object
-/// never given its value.
-Bytes save_document(HPDF_Doc doc, EarlyBytes* early = nullptr, const OwnObjects* own = nullptr);
+/// objects are written. With `own`, brief's own objects follow libharu's; `own_written`, when
+/// given, is called once libharu's objects are written and before `own` is read: it waits while
+/// another thread still writes them. Throws brief::Error when libharu fails, or when `own` is not
+/// numbered right after libharu's objects or has an object never given its value.
+Bytes save_document(HPDF_Doc doc, EarlyBytes* early = nullptr, const OwnObjects* own = nullptr,
+                    const std::function<void()>& own_written = {});
 
 } // namespace brief::pdf

@@ -25,11 +25,30 @@ void add(HPDF_Doc doc, HPDF_Dict dict, const char* key, void* value) {
 
 } // namespace
 
-StructureWriter::StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<HPDF_Page>& pages)
-    : doc_(doc), own_(own), pages_(pages), marked_(pages.size()) {
+StructureWriter::StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<HPDF_Page>& pages, const std::string& lang)
+    : own_(own), pages_(pages), marked_(pages.size()) {
     for (HPDF_Page page : pages_) page_refs_.push_back(reference(page));
     root_ = own_.reserve();
+    mark_tagged(doc, lang);
     open("Document", ElementInfo{});
+}
+
+void StructureWriter::mark_tagged(HPDF_Doc doc, const std::string& lang) const {
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
+        check(doc, HPDF_Dict_AddNumber(pages_[i], "StructParents", static_cast<HPDF_INT32>(i)), "tagging a page");
+        check(doc, HPDF_Dict_AddName(pages_[i], "Tabs", "S"), "tagging a page");
+    }
+    HPDF_Dict catalog = doc->catalog;
+    own_.refer(catalog, "StructTreeRoot", root_);
+    HPDF_Dict mark = HPDF_Dict_New(doc->mmgr);
+    if (mark == nullptr) throw haru_error(doc, "writing /MarkInfo");
+    add(doc, catalog, "MarkInfo", mark);
+    check(doc, HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE), "writing /MarkInfo");
+    HPDF_Dict viewer = HPDF_Dict_New(doc->mmgr);
+    if (viewer == nullptr) throw haru_error(doc, "writing /ViewerPreferences");
+    add(doc, catalog, "ViewerPreferences", viewer);
+    check(doc, HPDF_Dict_AddBoolean(viewer, "DisplayDocTitle", HPDF_TRUE), "writing /ViewerPreferences");
+    if (!lang.empty()) add(doc, catalog, "Lang", HPDF_String_New(doc->mmgr, lang.c_str(), nullptr));
 }
 
 StructureWriter::Elem& StructureWriter::top() {
@@ -186,7 +205,7 @@ std::uint32_t StructureWriter::parent_tree() {
     return tree;
 }
 
-void StructureWriter::finish(const std::string& lang) {
+void StructureWriter::finish() {
     if (open_ != 1) throw Error("the structure tree was finished with elements open (brief's fault)");
     const std::uint32_t document = top().number;
     close();
@@ -200,21 +219,6 @@ void StructureWriter::finish(const std::string& lang) {
     append_decimal(bytes, pages_.size() + annotations_.size());
     bytes += '\n';
     own_.set_dictionary(root_, bytes);
-    for (std::size_t i = 0; i < pages_.size(); ++i) {
-        check(doc_, HPDF_Dict_AddNumber(pages_[i], "StructParents", static_cast<HPDF_INT32>(i)), "tagging a page");
-        check(doc_, HPDF_Dict_AddName(pages_[i], "Tabs", "S"), "tagging a page");
-    }
-    HPDF_Dict catalog = doc_->catalog;
-    own_.refer(catalog, "StructTreeRoot", root_);
-    HPDF_Dict mark = HPDF_Dict_New(doc_->mmgr);
-    if (mark == nullptr) throw haru_error(doc_, "writing /MarkInfo");
-    add(doc_, catalog, "MarkInfo", mark);
-    check(doc_, HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE), "writing /MarkInfo");
-    HPDF_Dict viewer = HPDF_Dict_New(doc_->mmgr);
-    if (viewer == nullptr) throw haru_error(doc_, "writing /ViewerPreferences");
-    add(doc_, catalog, "ViewerPreferences", viewer);
-    check(doc_, HPDF_Dict_AddBoolean(viewer, "DisplayDocTitle", HPDF_TRUE), "writing /ViewerPreferences");
-    if (!lang.empty()) add(doc_, catalog, "Lang", HPDF_String_New(doc_->mmgr, lang.c_str(), nullptr));
 }
 
 } // namespace brief::pdf

@@ -33,7 +33,12 @@ struct ElementInfo {
 class StructureWriter {
   public:
     /// For a document of `pages` (in order, every page painted), its objects made in `own`.
-    StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<HPDF_Page>& pages);
+    /// Marks the document tagged at once, the only change to libharu's objects: each page's
+    /// /StructParents and /Tabs /S, the catalog's /StructTreeRoot, /MarkInfo << /Marked true >>,
+    /// /Lang `lang` and /ViewerPreferences << /DisplayDocTitle true >>. From then on the writer
+    /// touches nothing of libharu's, so it may write the tree on one thread while libharu's
+    /// objects are saved on another.
+    StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<HPDF_Page>& pages, const std::string& lang);
 
     /// Opens an element of standard type `type` as the next kid of the open one (at first, the
     /// Document element). `type` and `info` view strings that outlive its close().
@@ -47,10 +52,9 @@ class StructureWriter {
     /// `contents` as its /Contents.
     std::string annotation(std::size_t page, std::uint32_t annot, std::string_view contents);
 
-    /// Closes the Document element; writes the StructTreeRoot with its ParentTree, each page's
-    /// /StructParents and /Tabs /S, the catalog's /MarkInfo << /Marked true >>, /Lang `lang` and
-    /// /ViewerPreferences << /DisplayDocTitle true >>. Throws when an element is still open.
-    void finish(const std::string& lang);
+    /// Closes the Document element; writes the StructTreeRoot with its ParentTree. Throws when
+    /// an element is still open.
+    void finish();
 
   private:
     struct Elem {
@@ -60,7 +64,6 @@ class StructureWriter {
         std::string kids;    ///< the /K array's contents
         long page = -1;      ///< the element's /Pg: MCIDs of that page are written as plain numbers
     };
-    HPDF_Doc doc_;
     OwnObjects& own_;
     std::vector<HPDF_Page> pages_;
     std::vector<std::string> page_refs_; ///< "12 0 R" of each page
@@ -77,6 +80,8 @@ class StructureWriter {
     /// The element's entries, under its parent `parent`, into `out`.
     void write_entries(const Elem& e, std::uint32_t parent, std::string& out) const;
     std::uint32_t parent_tree();
+    /// The constructor's entries in libharu's page and catalog dictionaries.
+    void mark_tagged(HPDF_Doc doc, const std::string& lang) const;
 };
 
 } // namespace brief::pdf

@@ -24,6 +24,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <latch>
 #include <memory>
 #include <regex>
 #include <string>
@@ -137,9 +138,9 @@ void fill_sample(HaruDocument& pdf, Fix fix, bool own_objects = true) {
     if (!own_objects) return;
     // brief's own objects, once libharu makes no more: two links and the structure tree
     OwnObjects& own = pdf.own_objects();
-    StructureWriter tree(d, own, {page});
     const std::uint32_t up = own.reserve(), away = own.reserve();
     pdf.annotate(page, {up, away});
+    StructureWriter tree(d, own, {page}, "en");
     tree.open("Link", ElementInfo{});
     own.set_dictionary(up, HaruDocument::link(page, PdfRect{50, 520, 200, 540}, page, 700),
                        tree.annotation(0, up, "Top (of the page)"));
@@ -148,7 +149,7 @@ void fill_sample(HaruDocument& pdf, Fix fix, bool own_objects = true) {
     own.set_dictionary(away, HaruDocument::link(page, PdfRect{50, 480, 200, 500}, "https://example.org/é"),
                        tree.annotation(0, away, "Café"));
     tree.close();
-    tree.finish("en");
+    tree.finish();
 }
 
 std::string sample(Fix fix) {
@@ -343,7 +344,40 @@ TEST_CASE("brief's own objects follow libharu's, each in the cross-reference tab
     }
     CHECK(bytes.find("/StructParent 1\n/Contents (Top \\(of the page\\))\n") != std::string::npos);
     CHECK(bytes.find("/Annots [ ") != std::string::npos);
-    CHECK(bytes.find("/StructTreeRoot " + std::to_string(first) + " 0 R") != std::string::npos);
+    CHECK(bytes.find("/StructTreeRoot " + std::to_string(first + 2) + " 0 R") != std::string::npos); // after two links
+}
+
+TEST_CASE("brief's own objects may be written while libharu's are saved, and are written once they are") {
+    HaruDocument pdf;
+    pdf.add_page(100, 100);
+    OwnObjects& own = pdf.own_objects();
+    const std::uint32_t n = own.reserve();
+    std::latch written(1);
+    int waits = 0;
+    std::thread filling([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50)); // well after the save has begun
+        own.set_dictionary(own.reserve(), "/Type /Second\n");
+        own.set_dictionary(n, "/Type /First\n");
+        written.count_down();
+    });
+    const std::string bytes = pdf.save(nullptr, [&] {
+        ++waits;
+        written.wait();
+    });
+    filling.join();
+    CHECK(waits == 1);
+    // in the order their values were given, numbered as reserved
+    const std::size_t second = bytes.find(std::to_string(n + 1) + " 0 obj\n<<\n/Type /Second\n>>");
+    const std::size_t first = bytes.find(std::to_string(n) + " 0 obj\n<<\n/Type /First\n>>");
+    REQUIRE((second != std::string::npos && first != std::string::npos));
+    CHECK(second < first);
+    CHECK(bytes.find("xref\n0 " + std::to_string(n + 2) + "\n") != std::string::npos);
+    // one still without a value when the wait is over fails the save, naming it
+    HaruDocument unfinished;
+    unfinished.add_page(100, 100);
+    const std::uint32_t m = unfinished.own_objects().reserve();
+    CHECK_THROWS_WITH(unfinished.save(nullptr, [&] { unfinished.own_objects().reserve(); }),
+                      Catch::Contains("PDF object " + std::to_string(m) + " was never written"));
 }
 
 TEST_CASE("a save refuses brief's own objects when one has no value or libharu made an object after them") {
