@@ -20,7 +20,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <future>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -146,13 +145,13 @@ void render_one(Rendered& r, const Format* f, const Loaded& l, const RenderOptio
     }
 }
 
-/// Starts, on threads of their own, what the formats can prepare without the inputs (the PDF's
-/// font list and hyphenation patterns): it runs while the inputs are read and the other formats
-/// render, and whoever needs it first waits for it. With one job, nothing is started (the formats
-/// prepare when they first need to).
-std::future<void> start_preparing(const std::vector<const Format*>& formats, int jobs) {
-    if (jobs <= 1) return {};
-    return std::async(std::launch::async, [&formats] {
+/// Begins, on a helper, what the formats can prepare without the inputs (the PDF's font list and
+/// hyphenation patterns): it runs while the inputs are read and the other formats render, and
+/// whoever needs it first waits for it. With one job, nothing is begun (the formats prepare when
+/// they first need to).
+std::unique_ptr<Background> start_preparing(const std::vector<const Format*>& formats, int jobs) {
+    if (jobs <= 1) return nullptr;
+    return std::make_unique<Background>([&formats] {
         for (const Format* f : formats)
             if (f->prepare != nullptr) f->prepare();
     });
@@ -252,7 +251,7 @@ int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cac
         return exit_usage;
     }
     const int jobs = thread_count(options.jobs);
-    std::future<void> preparing = start_preparing(formats, jobs); // waited for when it goes out of scope
+    const std::unique_ptr<Background> preparing = start_preparing(formats, jobs); // waited for when it goes out of scope
     auto held = std::make_unique<Loaded>(load_inputs(options.input, jobs, cache, &report.style_file));
     const Loaded& loaded = *held;
     report.warnings = loaded.diagnostics.warning_count();
@@ -274,7 +273,7 @@ int build_into(BuildReport& report, const BuildOptions& options, BuildCache* cac
         ro.article_keys = &article_keys;
     }
     auto rendered = render_formats(formats, loaded, ro, jobs, options.out_dir, progress);
-    if (preparing.valid()) preparing.get();
+    if (preparing != nullptr) preparing->finish();
     const int code = write_outputs(rendered, options, ro.leftovers, progress, err, report);
     if (ro.leftovers != nullptr) { // the model and the outputs' bytes are freed after the outputs are said written
         auto bytes = std::make_unique<std::vector<Bytes>>();

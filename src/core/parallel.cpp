@@ -10,6 +10,7 @@
 #include <mutex>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <csignal>
@@ -124,7 +125,8 @@ Helpers::~Helpers() {
 }
 
 void Helpers::wait() {
-    for (auto& r : running_) r.get(); // a throw leaves the rest to the destructor, which waits
+    for (auto& r : running_)
+        if (r.valid()) r.get(); // a throw leaves the rest to the destructor, which waits
 }
 
 void keep_helper_threads() { keeping = true; }
@@ -148,6 +150,29 @@ Helpers start_helpers(std::size_t helpers, const std::function<void()>& work, Pr
         }
     }
     return running;
+}
+
+Background::Background(std::function<void()> work, bool helper)
+    : work_(std::make_unique<Work>(std::move(work))),
+      helper_(helper ? start_helpers(1, [w = work_.get()] { w->claim(); }) : Helpers()) {}
+
+Background::~Background() {
+    work_->begun = true; // a helper that has not begun it never will; one that has is waited for
+}
+
+void Background::Work::claim() {
+    if (begun.exchange(true)) return;
+    try {
+        work();
+    } catch (...) {
+        failure = std::current_exception();
+    }
+}
+
+void Background::finish() {
+    work_->claim();
+    helper_.wait();
+    if (work_->failure) std::rethrow_exception(std::exchange(work_->failure, nullptr));
 }
 
 void lower_thread_priority() {

@@ -1,9 +1,12 @@
-// parallel_for and start_helpers: the one way brief spreads independent work over threads.
+// parallel_for, start_helpers and Background: the one way brief spreads independent work over threads.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <future>
+#include <memory>
 #include <vector>
 
 namespace brief {
@@ -46,6 +49,34 @@ class Helpers {
 /// its helpers). Helpers started from a thread of low priority are low as well, whatever is asked
 /// (a parallel_for inside a low helper).
 Helpers start_helpers(std::size_t helpers, const std::function<void()>& work, Priority priority = Priority::normal);
+
+/// Work done on a helper while the caller goes on, or by the caller: finish() does it on the
+/// calling thread when no helper has begun it, else waits for it, and rethrows what it threw. The
+/// helper is one of start_helpers', so under watch (keep_helper_threads) a rebuild starts no
+/// thread of its own (std::async started three a rebuild).
+/// Destroying it unfinished waits for a helper that began the work, and drops the work otherwise.
+class Background {
+  public:
+    /// `work` begun on a helper when `helper` (and one can be had), else left for finish().
+    explicit Background(std::function<void()> work, bool helper = true);
+    Background(const Background&) = delete;
+    Background& operator=(const Background&) = delete;
+    ~Background();
+    /// Once done, returns at once.
+    void finish();
+
+  private:
+    struct Work {
+        explicit Work(std::function<void()> w) : work(std::move(w)) {}
+        std::function<void()> work;
+        std::atomic<bool> begun{false};
+        std::exception_ptr failure;
+        /// Does the work unless the other side has begun it.
+        void claim();
+    };
+    std::unique_ptr<Work> work_; ///< where the helper finds it, whatever becomes of this object
+    Helpers helper_;
+};
 
 /// From now on helpers run on threads kept for later work, one set a priority: watch's rebuilds
 /// reuse the same few threads instead of starting and ending a dozen each, with fresh memory to

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/memo.hpp"
+#include "core/parallel.hpp"
 #include "doc/dates.hpp"
 #include "write/pdf/fonts/fontconfig.hpp"
 #include "write/pdf/fontset.hpp"
@@ -11,7 +12,6 @@
 #include "write/pdf/paint.hpp"
 #include "style/fingerprint.hpp"
 
-#include <future>
 #include <memory>
 #include <set>
 
@@ -53,14 +53,14 @@ std::shared_ptr<pdf::FontSet> font_set(const Style& style, Memo* memo, Diagnosti
 } // namespace
 
 void prepare_pdf() {
-    auto patterns = std::async(std::launch::async, [] {
+    Background patterns([] {
         try {
             pdf::Hyphenator::for_language("en");
         } catch (const Error&) { // said when the briefing is laid out
         }
     });
     pdf::list_installed_fonts();
-    patterns.get();
+    patterns.finish();
 }
 
 Bytes write_pdf(const Briefing& briefing, const Style& style, const RenderOptions& options, Diagnostics& diagnostics) {

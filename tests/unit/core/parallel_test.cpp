@@ -1,4 +1,4 @@
-// parallel_for, start_helpers on kept threads, and the thread priority hint.
+// parallel_for, start_helpers and Background on kept threads, and the thread priority hint.
 #include "core/parallel.hpp"
 #include "core/shared_work.hpp"
 
@@ -98,7 +98,42 @@ void check_waiting() {
     CHECK_THROWS_AS(failing.wait(), std::runtime_error);
 }
 
+/// Background: done once, by a helper when one is asked for, else by finish() on the caller;
+/// failures rethrown; left undone when dropped before a helper began it.
+void check_background() {
+    const std::thread::id caller = std::this_thread::get_id();
+    std::atomic<int> runs{0};
+    std::thread::id ran_on;
+    {
+        Background later([&] { ++runs, ran_on = std::this_thread::get_id(); }, false);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        CHECK(runs == 0);
+        later.finish();
+        later.finish();
+        CHECK(runs == 1);
+        CHECK(ran_on == caller);
+    }
+    {
+        Background now([&] { ++runs, ran_on = std::this_thread::get_id(); });
+        for (int i = 0; i < 500 && runs < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        now.finish();
+        CHECK(runs == 2);
+        CHECK(ran_on != caller);
+    }
+    for (bool helper : {false, true}) {
+        Background failing([] { throw std::runtime_error("no patterns"); }, helper);
+        CHECK_THROWS_WITH(failing.finish(), "no patterns");
+        CHECK_NOTHROW(failing.finish()); // said once
+    }
+    { Background dropped([&] { ++runs; }, false); }
+    CHECK(runs == 2);
+}
+
 } // namespace
+
+TEST_CASE("Background work is done once, on a helper or by finish(), its failure rethrown") {
+    check_background();
+}
 
 TEST_CASE("start_helpers at low priority runs its work, and its helpers' own helpers, at nice 19") {
     check_priorities();
@@ -112,6 +147,7 @@ TEST_CASE("On kept threads too: priorities apart, work waited for, failures reth
     keep_helper_threads(); // this process's helpers from here on (each test case runs alone)
     check_priorities();
     check_waiting();
+    check_background();
     for (int threads : {2, 3, 16}) {
         std::vector<std::atomic<int>> calls(100);
         parallel_for(calls.size(), threads, [&](std::size_t i) { ++calls[i]; });

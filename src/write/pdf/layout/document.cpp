@@ -13,7 +13,6 @@
 #include "core/parallel.hpp"
 
 #include <algorithm>
-#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -547,8 +546,8 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
                          const std::function<void(const Page&)>& cover_set, Memo* memo,
                          const std::vector<std::uint64_t>* article_keys) {
     std::map<std::string, int> numbers;
-    auto loading = std::async(threads > 1 ? std::launch::async : std::launch::deferred,
-                              [&] { return load_hyphenators(briefing, hyphen_dir); });
+    std::pair<std::map<std::string, Hyphenator>, std::string> loaded_hyphenators;
+    Background loading([&] { loaded_hyphenators = load_hyphenators(briefing, hyphen_dir); }, threads > 1);
     std::map<std::string, Hyphenator> hyphenators;
     const Frame frame = frame_of(style);
     Diagnostics first; // said once: later passes find the same characters missing (Missing::warned)
@@ -561,7 +560,8 @@ Document layout_document(const Briefing& briefing, const Style& style, FontMetri
     cover.pages.push_back(cover_page(briefing, style, metrics, cx, cover_tree));
     cover.structure = std::make_shared<const Structure>(std::move(cover_tree));
     if (cover_set) cover_set(cover.pages.front());
-    auto [loaded, failure] = loading.get();
+    loading.finish();
+    auto [loaded, failure] = std::move(loaded_hyphenators);
     hyphenators = std::move(loaded);
     if (!failure.empty()) diagnostics.warn({}, failure);
     const std::uint64_t context = memo != nullptr ? layout_context_key(briefing, style, hyphen_dir) : 0;
