@@ -329,6 +329,7 @@ class Painter {
     /// `threads` threads, as it touches only objects of brief's own, which the save writes last,
     /// once the tree is done. The bytes are the same on one thread, where the tree comes first.
     Bytes tag_and_save(int threads, EarlyBytes* early) {
+        pdf_.own_objects().expect(own_bytes_expected());
         StructureWriter tree(pdf_.raw(), pdf_.own_objects(), pages_, doc_.lang.empty() ? "und" : doc_.lang);
         std::latch tagged(1);
         Bytes out;
@@ -346,6 +347,15 @@ class Painter {
             tagged.count_down();
         });
         return out;
+    }
+
+    /// About how many bytes the objects of brief's own still to be written take: the links (their
+    /// entries, and the tree's /StructParent and /Contents), the elements, the parent tree.
+    std::size_t own_bytes_expected() const {
+        std::size_t bytes = 0;
+        for (const MadeLink& l : links_) bytes += l.entries.size() + 160;
+        for (const auto& part : doc_.parts) bytes += part->elements().size() * 112;
+        return bytes + (doc_.pages.size() + links_.size()) * 16;
     }
 
     /// The structure tree: under the Document element, each part's elements in reading order,
@@ -411,7 +421,8 @@ PaintStart::~PaintStart() {
 
 Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start) {
     start.painted_ = std::make_unique<Document>(std::move(doc));
-    return Painter(*start.painted_, fonts, *start.pdf_).run(std::move(info));
+    Bytes b = Painter(*start.painted_, fonts, *start.pdf_).run(std::move(info));
+    return b;
 }
 
 Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info) {

@@ -107,6 +107,25 @@ TEST_CASE("FileWriter writes the pieces it takes, then the rest, with or without
     CHECK(count_entries(dir) == 2); // no temporary file left
 }
 
+TEST_CASE("FileWriter's settle() returns once a piece is written, while flushes still run, and every piece lands") {
+    const auto dir = fresh_dir("writer-flushing");
+    std::string expected;
+    std::string reused(64 * 1024, ' '); // one buffer for every piece, rewritten once settle() returns
+    FileWriter writer(dir / "pieces.bin", true);
+    for (int piece = 0; piece < 60; ++piece) {
+        writer.settle();
+        reused.assign(reused.size(), static_cast<char>('A' + piece % 26));
+        expected += reused;
+        writer.take(reused);
+    }
+    writer.settle();
+    const std::string rest = "and the rest";
+    expected += rest;
+    writer.finish(expected).publish();
+    CHECK(read_file(dir / "pieces.bin", 1 << 24) == expected);
+    CHECK(count_entries(dir) == 1);
+}
+
 TEST_CASE("FileWriter refuses bytes that do not continue its pieces, and leaves nothing when not finished") {
     const auto dir = fresh_dir("writer-short");
     {

@@ -34,6 +34,14 @@ class OwnObjects {
     void refer(HPDF_Dict dict, const char* key, std::uint32_t number);
     void refer(HPDF_Array array, std::uint32_t number);
 
+    /// Room for about `bytes` more of objects, taken at once: the string they are kept in then
+    /// grows once instead of by doubling, and the file saved has room for them from the start
+    /// (room(), save_document), where it grew, copied itself and faulted in fresh memory after
+    /// libharu's objects.
+    void expect(std::size_t bytes) { bytes_.reserve(bytes_.size() + bytes); }
+    /// What bytes() holds room for: at least its size.
+    [[nodiscard]] std::size_t room() const { return bytes_.capacity(); }
+
     [[nodiscard]] std::uint32_t first() const { return first_; }
     [[nodiscard]] std::size_t count() const { return spans_.size(); }
     /// Every object as the file holds it ("N 0 obj\n", its value, "\nendobj\n"), in the order

@@ -347,6 +347,18 @@ TEST_CASE("brief's own objects follow libharu's, each in the cross-reference tab
     CHECK(bytes.find("/StructTreeRoot " + std::to_string(first + 2) + " 0 R") != std::string::npos); // after two links
 }
 
+TEST_CASE("room expected for brief's own objects changes no byte of the file") {
+    const auto saved = [](std::size_t expected) {
+        HaruDocument pdf;
+        fill_sample(pdf, Fix::none);
+        const std::size_t size = pdf.own_objects().bytes().size();
+        pdf.own_objects().expect(expected);
+        CHECK(pdf.own_objects().room() >= size + expected);
+        return pdf.save();
+    };
+    CHECK(saved(0) == saved(std::size_t{8} << 20));
+}
+
 TEST_CASE("brief's own objects may be written while libharu's are saved, and are written once they are") {
     HaruDocument pdf;
     pdf.add_page(100, 100);
