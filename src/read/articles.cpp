@@ -105,6 +105,7 @@ std::optional<Article> read_article(std::string_view bytes, const std::string& f
     article.source = std::move(*source);
     article.source.id = fs::path(file).stem().string();
     article.blocks = read_markdown(split->body, file, split->body_first_line, diagnostics);
+    article.may_name_images = split->body.find("![") != std::string_view::npos;
     return article;
 }
 

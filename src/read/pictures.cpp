@@ -176,7 +176,8 @@ class PictureLoader {
 
 void load_pictures(Briefing& briefing, std::uintmax_t max_bytes, Diagnostics& diagnostics) {
     PictureLoader loader(briefing, max_bytes, diagnostics);
-    for (auto& a : briefing.articles) loader.article(a);
+    for (auto& a : briefing.articles)
+        if (a.may_name_images) loader.article(a);
 }
 
 } // namespace brief

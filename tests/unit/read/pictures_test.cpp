@@ -1,6 +1,7 @@
 // Pictures: every PNG and JPEG kind decoded to the PDF's samples, and load_pictures' folder rule.
 #include "image/picture.hpp"
 #include "read/articles.hpp"
+#include "read/pictures.hpp"
 
 #include "../../support/images.hpp"
 
@@ -154,4 +155,26 @@ TEST_CASE("load_pictures refuses a file over the size limit without reading it")
     CHECK(b.pictures.empty());
     REQUIRE(d.warning_count() == 1);
     CHECK(d.all()[0].message.find("over the limit") != std::string::npos);
+}
+
+TEST_CASE("an article whose Markdown has no \"![\" is not walked for pictures; one with an image is") {
+    Folder f("skip");
+    f.write("articles/img/a.png", rgb_png);
+    f.write("articles/a.md", "---\ntitle: A\n---\nA reference-style image: ![chart][c]\n\n[c]: img/a.png\n");
+    f.write("articles/b.md", "---\ntitle: B\n---\nNo image, only a [link](https://example.org/) and a bang!\n");
+    Diagnostics d;
+    Briefing b = read_briefing({f.path / "articles"}, ReadOptions{}, d);
+    REQUIRE(b.articles.size() == 2);
+    CHECK(b.articles[0].may_name_images);
+    CHECK_FALSE(b.articles[1].may_name_images);
+    CHECK(b.pictures.size() == 1); // the reference-style image was found
+    // what the flag promises: an article said to have none is skipped, even were an image there
+    b.articles[1].blocks = b.articles[0].blocks;
+    b.articles[0].blocks.clear();
+    b.pictures.clear();
+    load_pictures(b, 1 << 20, d);
+    CHECK(b.pictures.empty());
+    b.articles[1].may_name_images = true;
+    load_pictures(b, 1 << 20, d);
+    CHECK(b.pictures.size() == 1);
 }
