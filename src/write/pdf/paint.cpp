@@ -421,8 +421,11 @@ PaintStart::~PaintStart() {
 
 Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info, PaintStart& start) {
     start.painted_ = std::make_unique<Document>(std::move(doc));
-    Bytes b = Painter(*start.painted_, fonts, *start.pdf_).run(std::move(info));
-    return b;
+    auto painter = std::make_unique<Painter>(*start.painted_, fonts, *start.pdf_);
+    Bytes out = painter->run(std::move(info));
+    // its maps of thousands of anchors and slots freed later, as the libharu document is
+    if (start.leftovers_ != nullptr) start.leftovers_->keep(std::move(painter));
+    return out;
 }
 
 Bytes paint_pdf(Document doc, FontSet& fonts, PaintInfo info) {

@@ -37,8 +37,8 @@ class HaruDocument;
 class PaintStart {
   public:
     /// With `leftovers`, the document is not freed here but left there (freeing a large
-    /// briefing's libharu objects one by one takes a twentieth of its run), and so is the laid-out
-    /// Document painting was given.
+    /// briefing's libharu objects one by one takes a twentieth of its run), and so are the
+    /// laid-out Document painting was given and what painting kept of it.
     explicit PaintStart(Leftovers* leftovers = nullptr);
     ~PaintStart();
     PaintStart(const PaintStart&) = delete;
