@@ -1,4 +1,4 @@
-// paint_pdf: pages first (so destinations exist), content streams, outline, fonts, metadata; then brief's own objects (links, the structure tree, written while libharu's are saved); bytes.
+// paint_pdf: page contents, pictures, fonts, outline and metadata (libharu's objects); then brief's own (pages, links, the structure tree, written while libharu's are saved); bytes.
 #include "write/pdf/paint.hpp"
 
 #include "core/error.hpp"
@@ -6,8 +6,10 @@
 #include "core/parallel.hpp"
 #include "core/deflate.hpp"
 #include "write/pdf/hpdf/cid_font.hpp"
+#include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
 #include "write/pdf/hpdf/images.hpp"
+#include "write/pdf/hpdf/pages.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 #include "write/pdf/hpdf/structure.hpp"
 #include "core/leftovers.hpp"
@@ -23,6 +25,7 @@
 
 #include <map>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace brief::pdf {
@@ -61,7 +64,6 @@ class Painter {
             marked_[p].resize(doc_.parts[p]->slots());
             annotations_[p].resize(doc_.parts[p]->slots());
         }
-        for (std::size_t i = 0; i < doc_.pages.size(); ++i) pages_.push_back(pdf_.add_page(doc_.width, doc_.height));
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) destinations(i);
         embed_pictures(info.pdfa, info.threads);
         contents(info.threads, info.memo);
@@ -78,7 +80,10 @@ class Painter {
         }
         std::string().swap(info.id_seed);
         // objects of brief's own from here on (OwnObjects), numbered after every libharu object
-        for (std::size_t i = 0; i < doc_.pages.size(); ++i) links(i);
+        pages_.emplace(pdf_.raw(), pdf_.own_objects(), doc_.pages.size(), doc_.width, doc_.height);
+        for (const Pointed& p : pointed_) pdf_.point(p.item, pages_->number(p.page), p.top);
+        pointed_.clear();
+        for (std::size_t i = 0; i < doc_.pages.size(); ++i) write_page(i);
         return tag_and_save(info.threads, info.early);
     }
 
@@ -89,7 +94,16 @@ class Painter {
     std::map<FaceId, HPDF_Dict> loaded_;
     std::vector<FaceId> load_order_;
     std::map<FaceId, ShownGlyphs> shown_; ///< what the pages show of each face
-    std::vector<HPDF_Page> pages_;
+    std::optional<OwnPages> pages_; ///< made once libharu makes no more objects
+    /// Each page's content, painted, until its page is written.
+    std::vector<std::shared_ptr<const PageContent>> painted_;
+    /// An outline item and where it goes, until the pages have numbers.
+    struct Pointed {
+        HPDF_Outline item = nullptr;
+        std::size_t page = 0;
+        double top = 0;
+    };
+    std::vector<Pointed> pointed_;
     std::vector<HPDF_Image> images_; ///< per Document::pictures index: its XObject, null when unused
     /// Where an anchor is: the index of its page, and its top in PDF space.
     struct Target {
@@ -205,7 +219,7 @@ class Painter {
     }
 
     /// Every page's content, made and compressed on `threads` threads; then a font object for
-    /// each face they use (load_fonts), and each content handed to libharu in page order; painted
+    /// each face they use (load_fonts), and each content kept for its page (write_page); painted
     /// pages' lines are freed. Shaping through the font set and recording the
     /// glyphs shown are the steps that must not run twice at once; they are held under a lock
     /// (what ShownGlyphs keeps does not depend on the order of the pages). With a memo, each page
@@ -245,9 +259,12 @@ class Painter {
         kept.clear();
         load_fonts(made);
         for (std::size_t i = 0; i < made.size(); ++i) {
-            store(i, *made[i]);
-            made[i].reset();
+            fingerprint_.add(made[i]->fingerprint);
+            for (std::size_t m = 0; m < made[i]->marked.size(); ++m)
+                marked_.at(static_cast<std::size_t>(doc_.pages[i].part)).at(static_cast<std::size_t>(made[i]->marked[m]))
+                    .emplace_back(i, static_cast<int>(m));
         }
+        painted_ = std::move(made);
     }
 
     /// A page's content, its operators compressed and fingerprinted.
@@ -279,19 +296,15 @@ class Painter {
         return out;
     }
 
-    /// Page i's compressed content and font and image resources, named as page_content named them.
-    void store(std::size_t i, const PageContent& made) {
-        for (std::size_t f = 0; f < made.faces.size(); ++f)
-            if (pdf_.font_resource(pages_[i], loaded_.at(made.faces[f])) != "F" + std::to_string(f + 1))
-                throw Error("libharu named a page's fonts unlike brief (is this libharu 2.3.0?)");
-        for (std::size_t p = 0; p < made.pictures.size(); ++p)
-            if (image_resource(pdf_.raw(), pages_[i], images_.at(made.pictures[p])) != "X" + std::to_string(p + 1))
-                throw Error("libharu named a page's images unlike brief (is this libharu 2.3.0?)");
-        fingerprint_.add(made.fingerprint);
-        pdf_.set_content(pages_[i], made.operators);
-        for (std::size_t m = 0; m < made.marked.size(); ++m)
-            marked_.at(static_cast<std::size_t>(doc_.pages[i].part)).at(static_cast<std::size_t>(made.marked[m]))
-                .emplace_back(i, static_cast<int>(m));
+    /// Page i, its content and resources as page_content named them (fonts and images by their
+    /// objects' numbers) and its link annotations; its content is freed.
+    void write_page(std::size_t i) {
+        const PageContent& made = *painted_.at(i);
+        PageResources resources;
+        for (const FaceId face : made.faces) resources.fonts.push_back(object_number(loaded_.at(face)));
+        for (const std::size_t picture : made.pictures) resources.images.push_back(object_number(images_.at(picture)));
+        pages_->write(i, made.operators, resources, links(i));
+        painted_[i].reset();
     }
 
     /// Calls `each(page, link)` for page i's links that have an element: a link layout left
@@ -304,16 +317,16 @@ class Painter {
     }
 
     /// Page i's link annotations, objects of brief's own, each kept for its Link element, which
-    /// writes it (tag).
-    void links(std::size_t i) {
+    /// writes it (tag); returns their numbers.
+    std::vector<std::uint32_t> links(std::size_t i) {
         std::vector<std::uint32_t> listed;
         for_each_link(i, [&](const Page& page, const LinkArea& l) {
             const PdfRect r{l.x, y(l.y + l.h), l.x + l.w, y(l.y)};
             MadeLink made;
             if (!l.uri.empty()) {
-                made.entries = HaruDocument::link(pages_[i], r, l.uri);
+                made.entries = HaruDocument::link(pages_->number(i), r, l.uri);
             } else if (auto it = dests_.find(l.dest); it != dests_.end()) {
-                made.entries = HaruDocument::link(pages_[i], r, pages_[it->second.page], it->second.top);
+                made.entries = HaruDocument::link(pages_->number(i), r, pages_->number(it->second.page), it->second.top);
             } else {
                 return;
             }
@@ -322,7 +335,7 @@ class Painter {
             annotations_.at(static_cast<std::size_t>(page.part)).at(static_cast<std::size_t>(l.tag)).emplace_back(i, links_.size());
             links_.push_back(std::move(made));
         });
-        pdf_.annotate(pages_[i], listed);
+        return listed;
     }
 
     /// The file: the structure tree (tag) written while libharu saves its objects, on two of
@@ -330,7 +343,7 @@ class Painter {
     /// once the tree is done. The bytes are the same on one thread, where the tree comes first.
     Bytes tag_and_save(int threads, EarlyBytes* early) {
         pdf_.own_objects().expect(own_bytes_expected());
-        StructureWriter tree(pdf_.raw(), pdf_.own_objects(), pages_, doc_.lang.empty() ? "und" : doc_.lang);
+        StructureWriter tree(pdf_.raw(), pdf_.own_objects(), pages_->numbers(), doc_.lang.empty() ? "und" : doc_.lang);
         std::latch tagged(1);
         Bytes out;
         parallel_for(2, threads, [&](std::size_t i) {
@@ -403,7 +416,8 @@ class Painter {
             if (it == dests_.end()) continue;
             parents.resize(static_cast<std::size_t>(b.level));
             HPDF_Outline parent = b.level > 0 && !parents.empty() ? parents.back() : nullptr;
-            parents.push_back(pdf_.outline(parent, b.title, pdf_.destination(pages_[it->second.page], it->second.top)));
+            parents.push_back(pdf_.outline(parent, b.title));
+            pointed_.push_back(Pointed{parents.back(), it->second.page, it->second.top});
         }
         if (!parents.empty()) pdf_.show_outlines();
     }

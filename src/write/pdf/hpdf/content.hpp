@@ -32,14 +32,14 @@ class ContentStream {
   public:
     void fill_rect(const PdfRect& r, const Color& color);
     void stroke_rect(const PdfRect& r, const Color& color, double line_width);
-    /// Paints the image XObject the page's resources name `name` (image_resource, images.hpp)
-    /// into `box`, outside any text object.
+    /// Paints the image XObject the page's resources name `name` (X1, X2..., as OwnPages writes
+    /// them) into `box`, outside any text object.
     void image(std::string_view name, const PdfRect& box);
 
     void begin_text();
-    /// `font` is the page's resource name of the font (HaruDocument::font_resource); `glyphs`
-    /// are the shaped glyphs of `text`, drawn from `x` on. A cluster whose glyphs have an
-    /// actual_length is drawn inside `/Span <</ActualText ...>> BDC ... EMC` with its text.
+    /// `font` is the page's resource name of the font (F1, F2..., as OwnPages writes them);
+    /// `glyphs` are the shaped glyphs of `text`, drawn from `x` on. A cluster whose glyphs have
+    /// an actual_length is drawn inside `/Span <</ActualText ...>> BDC ... EMC` with its text.
     void text(std::string_view font, double size, const Color& color, double x, double y,
               std::span<const ShapedGlyph> glyphs, std::string_view text = {});
     void end_text();

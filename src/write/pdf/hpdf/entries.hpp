@@ -1,4 +1,4 @@
-// Dictionary entries brief writes as bytes: references, text strings, and the hook that adds them to a libharu object.
+// Dictionary entries brief writes as bytes: references, numbers and text strings.
 #pragma once
 
 #include <hpdf.h>
@@ -10,9 +10,9 @@
 
 namespace brief::pdf {
 
-/// "12 0 R": a reference to the indirect libharu object `obj` (its number is fixed once it is in
-/// the cross-reference table).
-std::string reference(const void* obj);
+/// The object number of the indirect libharu object `obj` (fixed once it is in the
+/// cross-reference table).
+std::uint32_t object_number(const void* obj);
 /// "12 0 R" for object number `number`, onto the end of `out`.
 void append_reference(std::string& out, std::uint32_t number);
 /// `n` in decimal onto the end of `out`.
@@ -23,11 +23,5 @@ void append_decimal(std::string& out, std::size_t n);
 std::string text_literal(std::string_view utf8);
 /// text_literal(utf8) onto the end of `out`.
 void append_text_literal(std::string& out, std::string_view utf8);
-
-/// Adds `bytes` (whole entries, such as "/F 4\n") to `dict` when libharu writes it, after the
-/// entries libharu holds itself and any bytes added before, between the dictionary's << and >>.
-/// The bytes are copied into libharu's memory and freed with the dictionary. Throws brief::Error
-/// when out of memory, or when `dict` has a writer of its own.
-void add_entries(HPDF_Doc doc, HPDF_Dict dict, std::string_view bytes);
 
 } // namespace brief::pdf

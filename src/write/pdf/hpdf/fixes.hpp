@@ -56,10 +56,11 @@ struct PdfaInfo {
 /// /ID. Writes the information dictionary, an uncompressed XMP metadata stream that repeats it
 /// exactly (6.7.3) with pdfaid part 1 conformance A, pdfuaid part 1 and the extension schema that
 /// declares it, a GTS_PDFA1 output intent with the sRGB
-/// profile (6.2.2), a deterministic /ID (6.1.3), PDF version 1.4, the Print flag on every
-/// annotation (6.5.3), direct destination arrays in links, bookmarks and OpenAction (PDFBox
-/// Preflight rejects libharu's indirect ones). Call after every page, link and
-/// bookmark exists, just before saving. Throws brief::Error when the profile cannot be read or
+/// profile (6.2.2), a deterministic /ID (6.1.3), PDF version 1.4. What PDF/A asks of links and
+/// bookmarks, brief writes them with: the Print flag on every annotation (6.5.3,
+/// HaruDocument::link) and direct destination arrays (PDFBox Preflight rejects indirect ones;
+/// HaruDocument::link and point). Call once the fonts are written, before brief's own objects
+/// (the pages, links and structure tree). Throws brief::Error when the profile cannot be read or
 /// libharu fails.
 void make_pdfa(HPDF_Doc doc, const PdfaInfo& pdfa);
 

@@ -6,14 +6,9 @@
 #include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/interpose.hpp"
 #include "write/pdf/hpdf/save.hpp"
-#include "write/pdf/hpdf/streams.hpp"
 
 #include <hpdf_doc.h>
-#include <hpdf_font.h>
-#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
-#include <hpdf_pages.h>
-#include <hpdf_streams.h>
 
 #include <cstdio>
 
@@ -47,41 +42,10 @@ HaruDocument::HaruDocument() {
 
 HaruDocument::~HaruDocument() { HPDF_Free(doc_); }
 
-HPDF_Page HaruDocument::add_page(double width, double height) {
-    HPDF_Page page = HPDF_AddPage(doc_);
-    if (page == nullptr) throw haru_error(doc_, "adding a page");
-    ok(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width)), "sizing a page");
-    ok(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height)), "sizing a page");
-    return page;
-}
-
-std::string HaruDocument::font_resource(HPDF_Page page, HPDF_Font font) {
-    const char* name = HPDF_Page_GetLocalFontName(page, font);
-    if (name == nullptr) throw haru_error(doc_, "adding a font to a page's resources");
-    return name;
-}
-
-void HaruDocument::set_content(HPDF_Page page, std::string_view flate) {
-    ok(set_flate_data(static_cast<HPDF_PageAttr>(page->attr)->contents, flate), "writing a page's content");
-}
-
-HPDF_Destination HaruDocument::destination(HPDF_Page page, double top) {
-    HPDF_Destination d = HPDF_Page_CreateDestination(page);
-    if (d == nullptr) throw haru_error(doc_, "creating a destination");
-    // [page /XYZ left top null]: keep the reader's zoom (ISO 32000-1 12.3.2.2, table 151).
-    HPDF_Array_Clear(d);
-    ok(HPDF_Array_Add(d, page), "creating a destination");
-    ok(HPDF_Array_AddName(d, "XYZ"), "creating a destination");
-    ok(HPDF_Array_AddNumber(d, 0), "creating a destination");
-    ok(HPDF_Array_AddReal(d, static_cast<HPDF_REAL>(top)), "creating a destination");
-    ok(HPDF_Array_Add(d, HPDF_Null_New(doc_->mmgr)), "creating a destination");
-    return d;
-}
-
 namespace {
 
-/// A link annotation's entries on `page` at `r` doing `action` (its /Dest or /A entry).
-std::string link_entries(HPDF_Page page, const PdfRect& r, std::string_view action) {
+/// A link annotation's entries on page `page` at `r` doing `action` (its /Dest or /A entry).
+std::string link_entries(std::uint32_t page, const PdfRect& r, std::string_view action) {
     std::string e = "/Type /Annot\n/Subtype /Link\n/Rect [";
     for (const double v : {r.left, r.bottom, r.right, r.top}) {
         append_number(e, v);
@@ -89,7 +53,7 @@ std::string link_entries(HPDF_Page page, const PdfRect& r, std::string_view acti
     }
     e.back() = ']';
     e += "\n/Border [0 0 0]\n/F 4\n/P ";
-    e += reference(page);
+    append_reference(e, page);
     e += '\n';
     e += action;
     return e;
@@ -97,36 +61,25 @@ std::string link_entries(HPDF_Page page, const PdfRect& r, std::string_view acti
 
 } // namespace
 
-std::string HaruDocument::link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top) {
+std::string HaruDocument::link(std::uint32_t page, const PdfRect& r, std::uint32_t to, double top) {
     // [page /XYZ left top null]: keep the reader's zoom (ISO 32000-1 12.3.2.2, table 151); a
-    // direct array, as PDF/A's validators want it (pdfa.cpp)
+    // direct array, as PDF/A's validators want it
     std::string dest = "/Dest [";
-    dest += reference(to);
+    append_reference(dest, to);
     dest += " /XYZ 0 ";
     append_number(dest, top);
     dest += " null]\n";
     return link_entries(page, r, dest);
 }
 
-std::string HaruDocument::link(HPDF_Page page, const PdfRect& r, const std::string& uri) {
+std::string HaruDocument::link(std::uint32_t page, const PdfRect& r, const std::string& uri) {
     std::string action = "/A << /Type /Action /S /URI /URI ";
     action += text_literal(ascii_uri(uri)); // printable ASCII: a literal string
     action += " >>\n";
     return link_entries(page, r, action);
 }
 
-void HaruDocument::annotate(HPDF_Page page, const std::vector<std::uint32_t>& annots) {
-    if (annots.empty()) return;
-    auto list = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
-    if (list == nullptr) {
-        list = HPDF_Array_New(doc_->mmgr);
-        if (list == nullptr) throw haru_error(doc_, "adding a link");
-        ok(HPDF_Dict_Add(page, "Annots", list), "adding a link");
-    }
-    for (const std::uint32_t a : annots) own_objects().refer(list, a);
-}
-
-HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest) {
+HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title) {
     HPDF_Outline o = HPDF_CreateOutline(doc_, parent, "-", nullptr);
     if (o == nullptr) throw haru_error(doc_, "adding a bookmark");
     // UTF-16BE with a byte-order mark: a PDF text string any reader decodes (ISO 32000-1 7.9.2.2)
@@ -135,8 +88,18 @@ HPDF_Outline HaruDocument::outline(HPDF_Outline parent, const std::string& title
                                     static_cast<HPDF_UINT>(text.size()));
     if (b == nullptr) throw haru_error(doc_, "adding a bookmark");
     ok(HPDF_Dict_Add(o, "Title", b), "titling a bookmark");
-    ok(HPDF_Outline_SetDestination(o, dest), "linking a bookmark");
     return o;
+}
+
+void HaruDocument::point(HPDF_Outline item, std::uint32_t page, double top) {
+    HPDF_Array d = HPDF_Array_New(doc_->mmgr); // direct: no object number of its own
+    if (d == nullptr) throw haru_error(doc_, "linking a bookmark");
+    ok(HPDF_Dict_Add(item, "Dest", d), "linking a bookmark");
+    own_objects().refer(d, page);
+    ok(HPDF_Array_AddName(d, "XYZ"), "linking a bookmark");
+    ok(HPDF_Array_AddNumber(d, 0), "linking a bookmark");
+    ok(HPDF_Array_AddReal(d, static_cast<HPDF_REAL>(top)), "linking a bookmark");
+    ok(HPDF_Array_Add(d, HPDF_Null_New(doc_->mmgr)), "linking a bookmark");
 }
 
 void HaruDocument::show_outlines() { ok(HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE), "showing bookmarks"); }

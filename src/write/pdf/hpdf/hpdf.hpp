@@ -23,7 +23,8 @@ struct PdfRect {
 };
 
 /// One libharu document, freed on destruction, with compressed streams (its fonts are brief's,
-/// cid_font.hpp). Every call is checked:
+/// cid_font.hpp; its pages, links and structure tree objects of brief's own, OwnObjects). Every
+/// call is checked:
 /// a libharu failure throws brief::Error (the error handler only records, never longjmps).
 class HaruDocument {
   public:
@@ -35,29 +36,21 @@ class HaruDocument {
     /// The document, for the fixes in fixes.hpp.
     [[nodiscard]] HPDF_Doc raw() const { return doc_; }
 
-    HPDF_Page add_page(double width, double height);
+    /// A link annotation's entries, without a border and printed (/F 4, as PDF/A wants), on page
+    /// `page` (an object number, OwnPages) at `r`, to page `to` with `top` at the top of the
+    /// window (zoom unchanged; the destination written in the annotation, not an object of its
+    /// own), or to an address. The annotation is an object of brief's own (OwnObjects), which its
+    /// page lists (OwnPages::write): thousands of links made through libharu's annotation calls,
+    /// each with a destination object, took a tenth of a watch rebuild.
+    static std::string link(std::uint32_t page, const PdfRect& r, std::uint32_t to, double top);
+    static std::string link(std::uint32_t page, const PdfRect& r, const std::string& uri);
 
-    /// The name under which `page`'s resources list `font` ("F1"...), added on first use.
-    std::string font_resource(HPDF_Page page, HPDF_Font font);
-    /// Makes `flate` (a zlib stream of content-stream operators, see deflate.hpp and
-    /// content.hpp) the content of `page`: libharu writes it as it is, with /Filter /FlateDecode.
-    void set_content(HPDF_Page page, std::string_view flate);
-
-    /// A destination showing `page` with `top` at the top of the window, zoom unchanged.
-    HPDF_Destination destination(HPDF_Page page, double top);
-    /// The entries of a link annotation on `page` at `r`, without a border and printed (/F 4, as
-    /// PDF/A wants), to page `to` with `top` at the top of the window (zoom unchanged; the
-    /// destination written in the annotation, not an object of its own), or to an address. The
-    /// annotation is an object of brief's own (OwnObjects), which annotate() lists on its page:
-    /// thousands of links made through libharu's annotation calls, each with a destination
-    /// object, took a tenth of a watch rebuild.
-    static std::string link(HPDF_Page page, const PdfRect& r, HPDF_Page to, double top);
-    static std::string link(HPDF_Page page, const PdfRect& r, const std::string& uri);
-    /// Lists the annotations numbered `annots` (objects of brief's own) in `page`'s /Annots.
-    void annotate(HPDF_Page page, const std::vector<std::uint32_t>& annots);
-
-    /// An outline item under `parent` (nullptr: the top level), its title a PDF text string.
-    HPDF_Outline outline(HPDF_Outline parent, const std::string& title, HPDF_Destination dest);
+    /// An outline item under `parent` (nullptr: the top level), its title a PDF text string; it
+    /// goes nowhere until point() says where (its page is numbered after every libharu object).
+    HPDF_Outline outline(HPDF_Outline parent, const std::string& title);
+    /// Makes `item` show page `page` (an object number) with `top` at the top of the window, zoom
+    /// unchanged: a direct array, as PDF/A's validators want it.
+    void point(HPDF_Outline item, std::uint32_t page, double top);
 
     /// Opens the document with the outline panel shown.
     void show_outlines();

@@ -148,10 +148,4 @@ HPDF_Image add_image(HPDF_Doc doc, const ImageStreams& image) {
     return dict;
 }
 
-std::string image_resource(HPDF_Doc doc, HPDF_Page page, HPDF_Image image) {
-    const char* name = HPDF_Page_GetXObjectName(page, image);
-    if (name == nullptr) throw haru_error(doc, "adding an image to a page's resources");
-    return name;
-}
-
 } // namespace brief::pdf

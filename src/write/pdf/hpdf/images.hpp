@@ -43,8 +43,4 @@ std::string cmyk_to_rgb(std::string_view cmyk);
 /// Throws brief::Error when libharu fails.
 HPDF_Image add_image(HPDF_Doc doc, const ImageStreams& image);
 
-/// The name under which `page`'s resources list `image` in /XObject ("X1", "X2", ... numbered in
-/// the order the page first asks for them, as HPDF_Page_DrawImage would), added on first use.
-std::string image_resource(HPDF_Doc doc, HPDF_Page page, HPDF_Image image);
-
 } // namespace brief::pdf

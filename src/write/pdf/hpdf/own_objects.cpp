@@ -22,15 +22,27 @@ std::size_t OwnObjects::index_of(std::uint32_t number) const {
     return number - first_;
 }
 
-void OwnObjects::set_dictionary(std::uint32_t number, std::string_view entries, std::string_view more) {
+void OwnObjects::begin(std::uint32_t number) {
     std::size_t& span = spans_[index_of(number)];
     if (span != unset) throw Error("PDF object " + std::to_string(number) + " was given two values");
     span = bytes_.size();
     append_decimal(bytes_, number);
     bytes_ += " 0 obj\n<<\n";
+}
+
+void OwnObjects::set_dictionary(std::uint32_t number, std::string_view entries, std::string_view more) {
+    begin(number);
     bytes_ += entries;
     bytes_ += more;
     bytes_ += ">>\nendobj\n";
+}
+
+void OwnObjects::set_stream(std::uint32_t number, std::string_view entries, std::string_view data) {
+    begin(number);
+    bytes_ += entries;
+    bytes_ += ">>\nstream\r\n"; // as libharu writes its streams
+    bytes_ += data;
+    bytes_ += "\nendstream\nendobj\n";
 }
 
 std::optional<std::size_t> OwnObjects::offset(std::size_t k) const {

@@ -13,8 +13,8 @@
 
 namespace brief::pdf {
 
-/// Objects with no libharu object behind them: the structure tree's elements and the link
-/// annotations, tens of thousands in a large briefing. Each libharu object took several
+/// Objects with no libharu object behind them: the pages, the structure tree's elements and the
+/// link annotations, tens of thousands in a large briefing. Each libharu object took several
 /// allocations to make, a lookup to write and a walk to free; these are numbers and one string.
 /// They are numbered from the first number libharu has not given, so they are made once libharu
 /// makes no more objects (save_document checks it), and written after libharu's in the order
@@ -29,6 +29,9 @@ class OwnObjects {
     /// Makes object `number` the dictionary of `entries` then `more` (whole entries, such as
     /// "/S /P\n"): "<<\n", the entries and ">>". Once for each object; the bytes are copied.
     void set_dictionary(std::uint32_t number, std::string_view entries, std::string_view more = {});
+    /// Makes object `number` a stream: the dictionary of `entries` (its /Length among them) and
+    /// `data` as it is. Once for each object; the bytes are copied.
+    void set_stream(std::uint32_t number, std::string_view entries, std::string_view data);
     /// Adds `key` to `dict`, or an element to `array`, that refers to object `number`. Throws
     /// brief::Error when libharu fails.
     void refer(HPDF_Dict dict, const char* key, std::uint32_t number);
@@ -63,6 +66,8 @@ class OwnObjects {
 
     /// The index of object `number` among these; throws brief::Error when it was never reserved.
     std::size_t index_of(std::uint32_t number) const;
+    /// Starts object `number` ("N 0 obj\n<<\n"), checking it was reserved and has no value yet.
+    void begin(std::uint32_t number);
     void* target(std::uint32_t number);
 };
 

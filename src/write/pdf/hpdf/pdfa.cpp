@@ -1,16 +1,14 @@
-// XMP metadata (PDF/UA-1, and PDF/A-1a through libharu's object API: the sRGB output intent, printable annotations).
+// XMP metadata (PDF/UA-1, and PDF/A-1a through libharu's object API: the information dictionary, the sRGB output intent, the /ID).
 #include "write/pdf/hpdf/fixes.hpp"
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
-#include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/xml.hpp"
 
 #include <hpdf_catalog.h>
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
-#include <hpdf_pages.h>
 
 #include <fstream>
 #include <iterator>
@@ -159,60 +157,6 @@ void add_output_intent(HPDF_Doc doc, const std::string& profile_path) {
     check(doc, HPDF_Array_Add(intents, intent), "adding the output intent");
 }
 
-// A direct copy of a destination array ([page /XYZ left top zoom]): the page stays a reference,
-// names, numbers and nulls are copied. Nullptr for any other element (left as it is).
-HPDF_Array direct_copy(HPDF_Doc doc, HPDF_Array dest) {
-    HPDF_Array copy = HPDF_Array_New(doc->mmgr);
-    if (copy == nullptr) throw haru_error(doc, "copying a destination");
-    for (HPDF_UINT i = 0; i < dest->list->count; ++i) {
-        void* item = HPDF_List_ItemAt(dest->list, i);
-        auto* header = static_cast<HPDF_Obj_Header*>(item);
-        void* element = nullptr;
-        switch (header->obj_class & HPDF_OCLASS_ANY) {
-        case HPDF_OCLASS_PROXY: element = static_cast<HPDF_Proxy>(item)->obj; break;
-        case HPDF_OCLASS_NAME: element = HPDF_Name_New(doc->mmgr, static_cast<HPDF_Name>(item)->value); break;
-        case HPDF_OCLASS_NUMBER: element = HPDF_Number_New(doc->mmgr, static_cast<HPDF_Number>(item)->value); break;
-        case HPDF_OCLASS_REAL: element = HPDF_Real_New(doc->mmgr, static_cast<HPDF_Real>(item)->value); break;
-        case HPDF_OCLASS_NULL: element = HPDF_Null_New(doc->mmgr); break;
-        default: HPDF_Array_Free(copy); return nullptr;
-        }
-        check(doc, HPDF_Array_Add(copy, element), "copying a destination");
-    }
-    return copy;
-}
-
-// libharu makes every destination an indirect array; PDFBox Preflight (2.0) cannot resolve an
-// indirect /Dest and rejects the file (1.2.3 "can't convert to Destination"), though ISO 32000-1
-// 12.3.2 allows it. A direct copy in place of the reference reads the same everywhere.
-void make_dest_direct(HPDF_Doc doc, HPDF_Dict holder, const char* key = "Dest") {
-    auto dest = static_cast<HPDF_Array>(HPDF_Dict_GetItem(holder, key, HPDF_OCLASS_ARRAY));
-    if (dest == nullptr || (dest->header.obj_id & HPDF_OTYPE_INDIRECT) == 0) return;
-    if (HPDF_Array copy = direct_copy(doc, dest)) check(doc, HPDF_Dict_Add(holder, key, copy), "setting a destination");
-}
-
-void make_outline_dests_direct(HPDF_Doc doc, HPDF_Dict outline) {
-    for (auto item = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(outline, "First", HPDF_OCLASS_DICT)); item != nullptr;
-         item = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(item, "Next", HPDF_OCLASS_DICT))) {
-        make_dest_direct(doc, item);
-        make_outline_dests_direct(doc, item);
-    }
-}
-
-// 6.5.3: every annotation has the Print flag set and Hidden, Invisible and NoView clear
-// (libharu's link annotations have no /F at all); link destinations made direct (see above).
-void fix_annotations(HPDF_Doc doc) {
-    for (HPDF_UINT p = 0; doc->page_list != nullptr && p < doc->page_list->count; ++p) {
-        auto page = static_cast<HPDF_Dict>(HPDF_List_ItemAt(doc->page_list, p));
-        auto annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
-        for (HPDF_UINT a = 0; annots != nullptr && a < annots->list->count; ++a) {
-            auto annot = static_cast<HPDF_Dict>(HPDF_Array_GetItem(annots, a, HPDF_OCLASS_DICT));
-            if (annot == nullptr) continue;
-            add_entries(doc, annot, "/F 4\n");
-            make_dest_direct(doc, annot);
-        }
-    }
-}
-
 } // namespace
 
 void set_metadata(HPDF_Doc doc, const DocumentInfo& given) {
@@ -234,9 +178,6 @@ void make_pdfa(HPDF_Doc doc, const PdfaInfo& pdfa) {
     add_metadata(doc, xmp_packet(info, info.producer, true));
     add_output_intent(doc, pdfa.icc_profile);
     set_document_id(doc, pdfa.id_seed);
-    fix_annotations(doc);
-    if (doc->outlines != nullptr) make_outline_dests_direct(doc, doc->outlines);
-    make_dest_direct(doc, doc->catalog, "OpenAction");
 }
 
 } // namespace brief::pdf

@@ -32,13 +32,13 @@ struct ElementInfo {
 /// bytes brief wrote still a tenth of a watch rebuild. Throws brief::Error when libharu fails.
 class StructureWriter {
   public:
-    /// For a document of `pages` (in order, every page painted), its objects made in `own`.
-    /// Marks the document tagged at once, the only change to libharu's objects: each page's
-    /// /StructParents and /Tabs /S, the catalog's /StructTreeRoot, /MarkInfo << /Marked true >>,
-    /// /Lang `lang` and /ViewerPreferences << /DisplayDocTitle true >>. From then on the writer
-    /// touches nothing of libharu's, so it may write the tree on one thread while libharu's
-    /// objects are saved on another.
-    StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<HPDF_Page>& pages, const std::string& lang);
+    /// For a document of the pages numbered `pages` (in order, each tagged with its index as its
+    /// /StructParents, OwnPages), its objects made in `own`. Marks the document tagged at once,
+    /// the only change to libharu's objects: the catalog's /StructTreeRoot, /MarkInfo << /Marked
+    /// true >>, /Lang `lang` and /ViewerPreferences << /DisplayDocTitle true >>. From then on the
+    /// writer touches nothing of libharu's, so it may write the tree on one thread while
+    /// libharu's objects are saved on another.
+    StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<std::uint32_t>& pages, const std::string& lang);
 
     /// Opens an element of standard type `type` as the next kid of the open one (at first, the
     /// Document element). `type` and `info` view strings that outlive its close().
@@ -65,7 +65,7 @@ class StructureWriter {
         long page = -1;      ///< the element's /Pg: MCIDs of that page are written as plain numbers
     };
     OwnObjects& own_;
-    std::vector<HPDF_Page> pages_;
+    std::size_t pages_ = 0;
     std::vector<std::string> page_refs_; ///< "12 0 R" of each page
     std::uint32_t root_ = 0;
     /// The open elements, the Document first; kept past the depth open (`open_` of them), so
@@ -80,7 +80,7 @@ class StructureWriter {
     /// The element's entries, under its parent `parent`, into `out`.
     void write_entries(const Elem& e, std::uint32_t parent, std::string& out) const;
     std::uint32_t parent_tree();
-    /// The constructor's entries in libharu's page and catalog dictionaries.
+    /// The constructor's entries in libharu's catalog.
     void mark_tagged(HPDF_Doc doc, const std::string& lang) const;
 };
 

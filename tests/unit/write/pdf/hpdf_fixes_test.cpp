@@ -4,9 +4,11 @@
 #include "write/pdf/hpdf/cid_font.hpp"
 #include "write/pdf/hpdf/content.hpp"
 #include "core/deflate.hpp"
+#include "write/pdf/hpdf/entries.hpp"
 #include "write/pdf/hpdf/errors.hpp"
 #include "write/pdf/hpdf/fixes.hpp"
 #include "write/pdf/hpdf/hpdf.hpp"
+#include "write/pdf/hpdf/pages.hpp"
 #include "write/pdf/hpdf/streams.hpp"
 #include "write/pdf/hpdf/structure.hpp"
 #include "write/pdf/shape/subset.hpp"
@@ -94,14 +96,11 @@ SampleFace sample_face(HaruDocument& pdf, const std::string& family) {
 
 // A one-page document with shaped text in Noto Serif and WenQuanYi Zen Hei (a .ttc face) in
 // brief's CID fonts, compressed as the backend writes it, with links to an address and to the
-// page (libharu's and brief's), a structure tree for brief's links, and a bookmark. Without
-// `own_objects`, neither brief's links nor the tree (the objects brief writes itself).
+// page, a structure tree for the links, and a bookmark. Without `own_objects`, none of the
+// objects brief writes itself: no page, links or tree (the bookmark goes nowhere).
 void fill_sample(HaruDocument& pdf, Fix fix, bool own_objects = true) {
     HPDF_Doc d = pdf.raw();
-    HPDF_Page page = pdf.add_page(595.276, 841.89);
     SampleFace serif = sample_face(pdf, "Noto Serif"), cjk = sample_face(pdf, "WenQuanYi Zen Hei");
-    REQUIRE(pdf.font_resource(page, serif.font) == "F1");
-    REQUIRE(pdf.font_resource(page, cjk.font) == "F2");
     ContentStream out;
     out.begin_text();
     double y = 780;
@@ -114,16 +113,8 @@ void fill_sample(HaruDocument& pdf, Fix fix, bool own_objects = true) {
     for (const std::string& line : latin_lines) show(serif, "F1", line);
     show(cjk, "F2", cjk_line);
     out.end_text();
-    pdf.set_content(page, brief::deflate(out.take()));
-    HPDF_Rect rect{50, 600, 200, 620};
-    REQUIRE(HPDF_Page_CreateURILinkAnnot(page, rect, "https://example.org/") != nullptr);
-    HPDF_Destination top = HPDF_Page_CreateDestination(page); // libharu makes it an indirect array
-    REQUIRE(top != nullptr);
-    HPDF_Rect inner{50, 560, 200, 580};
-    REQUIRE(HPDF_Page_CreateLinkAnnot(page, inner, top) != nullptr);
-    HPDF_Outline outline = HPDF_CreateOutline(d, nullptr, "Contents", nullptr);
-    REQUIRE(outline != nullptr);
-    check(d, HPDF_Outline_SetDestination(outline, top), "outline");
+    const std::string content = brief::deflate(out.take());
+    HPDF_Outline outline = pdf.outline(nullptr, "Contents");
     std::vector<HPDF_Dict> streams;
     for (SampleFace* face : {&serif, &cjk}) {
         CidFontData data{face->typeface->info(), face->shown.shown(), {}};
@@ -136,11 +127,14 @@ void fill_sample(HaruDocument& pdf, Fix fix, bool own_objects = true) {
     compress_streams(streams, 2);
     if (fix == Fix::pdfa) make_pdfa(d, sample_info());
     if (!own_objects) return;
-    // brief's own objects, once libharu makes no more: two links and the structure tree
+    // brief's own objects, once libharu makes no more: the page, two links and the structure tree
     OwnObjects& own = pdf.own_objects();
+    OwnPages pages(d, own, 1, 595.276, 841.89);
+    const std::uint32_t page = pages.number(0);
+    pdf.point(outline, page, 700);
     const std::uint32_t up = own.reserve(), away = own.reserve();
-    pdf.annotate(page, {up, away});
-    StructureWriter tree(d, own, {page}, "en");
+    pages.write(0, content, PageResources{{object_number(serif.font), object_number(cjk.font)}, {}}, {up, away});
+    StructureWriter tree(d, own, pages.numbers(), "en");
     tree.open("Link", ElementInfo{});
     own.set_dictionary(up, HaruDocument::link(page, PdfRect{50, 520, 200, 540}, page, 700),
                        tree.annotation(0, up, "Top (of the page)"));
@@ -328,7 +322,7 @@ TEST_CASE("brief's own objects follow libharu's, each in the cross-reference tab
     const std::string bytes = pdf.save();
     const std::uint32_t first = pdf.own_objects().first();
     const std::size_t count = pdf.own_objects().count();
-    REQUIRE(count == 7); // the tree's root, its Document and two Link elements, its parent tree; two links
+    REQUIRE(count == 9); // the page and its content; two links; the tree's root, its Document and two Links, its parent tree
     const std::size_t table = bytes.rfind("xref\n0 ");
     REQUIRE(table != std::string::npos);
     const std::size_t rows = bytes.find('\n', table + 5) + 1; // after "xref\n0 N\n"
@@ -344,7 +338,32 @@ TEST_CASE("brief's own objects follow libharu's, each in the cross-reference tab
     }
     CHECK(bytes.find("/StructParent 1\n/Contents (Top \\(of the page\\))\n") != std::string::npos);
     CHECK(bytes.find("/Annots [ ") != std::string::npos);
-    CHECK(bytes.find("/StructTreeRoot " + std::to_string(first + 2) + " 0 R") != std::string::npos); // after two links
+    CHECK(bytes.find("/StructTreeRoot " + std::to_string(first + 4) + " 0 R") != std::string::npos); // after the page and links
+}
+
+TEST_CASE("pages of brief's own are the page tree's kids, with their content, resources and annotations") {
+    HaruDocument pdf;
+    HPDF_Dict font = new_cid_font(pdf.raw());
+    OwnObjects& own = pdf.own_objects();
+    OwnPages pages(pdf.raw(), own, 2, 200, 100.5);
+    const std::uint32_t link = own.reserve();
+    own.set_dictionary(link, HaruDocument::link(pages.number(1), PdfRect{1, 2, 3, 4}, pages.number(0), 90));
+    const std::string flate = brief::deflate("BT ET");
+    pages.write(0, flate, PageResources{{object_number(font)}, {}}, {});
+    pages.write(1, flate, PageResources{{}, {}}, {link});
+    const std::string bytes = pdf.save();
+    const std::string page0 = std::to_string(pages.number(0)), page1 = std::to_string(pages.number(1));
+    const std::string root = std::to_string(object_number(pdf.raw()->root_pages));
+    CHECK(bytes.find(root + " 0 obj\n<<\n/Type /Pages\n/Kids [ " + page0 + " 0 R " + page1 + " 0 R ]\n/Count 2\n") != std::string::npos);
+    CHECK(bytes.find(page0 + " 0 obj\n<<\n/Type /Page\n/MediaBox [0 0 200 100.5]\n/Contents " + std::to_string(pages.number(0) + 1) +
+                     " 0 R\n/Resources << /ProcSet [/PDF /Text /ImageB /ImageC /ImageI] /Font << /F1 " +
+                     std::to_string(object_number(font)) + " 0 R >> >>\n/Parent " + root + " 0 R\n/StructParents 0\n/Tabs /S\n>>") !=
+          std::string::npos);
+    CHECK(bytes.find("/Parent " + root + " 0 R\n/Annots [ " + std::to_string(link) + " 0 R]\n/StructParents 1\n") != std::string::npos);
+    const std::string stream = std::to_string(pages.number(0) + 1) + " 0 obj\n<<\n/Length " + std::to_string(flate.size()) +
+                               "\n/Filter /FlateDecode\n>>\nstream\r\n" + flate + "\nendstream\nendobj\n";
+    CHECK(bytes.find(stream) != std::string::npos);
+    CHECK_THROWS_WITH(pages.write(0, flate, PageResources{}, {}), Catch::Contains("two values"));
 }
 
 TEST_CASE("room expected for brief's own objects changes no byte of the file") {
@@ -361,7 +380,6 @@ TEST_CASE("room expected for brief's own objects changes no byte of the file") {
 
 TEST_CASE("brief's own objects may be written while libharu's are saved, and are written once they are") {
     HaruDocument pdf;
-    pdf.add_page(100, 100);
     OwnObjects& own = pdf.own_objects();
     const std::uint32_t n = own.reserve();
     std::latch written(1);
@@ -386,7 +404,6 @@ TEST_CASE("brief's own objects may be written while libharu's are saved, and are
     CHECK(bytes.find("xref\n0 " + std::to_string(n + 2) + "\n") != std::string::npos);
     // one still without a value when the wait is over fails the save, naming it
     HaruDocument unfinished;
-    unfinished.add_page(100, 100);
     const std::uint32_t m = unfinished.own_objects().reserve();
     CHECK_THROWS_WITH(unfinished.save(nullptr, [&] { unfinished.own_objects().reserve(); }),
                       Catch::Contains("PDF object " + std::to_string(m) + " was never written"));
@@ -395,8 +412,7 @@ TEST_CASE("brief's own objects may be written while libharu's are saved, and are
 TEST_CASE("a save refuses brief's own objects when one has no value or libharu made an object after them") {
     {
         HaruDocument pdf;
-        pdf.add_page(100, 100);
-        const std::uint32_t n = pdf.own_objects().reserve();
+            const std::uint32_t n = pdf.own_objects().reserve();
         CHECK_THROWS_WITH(pdf.save(), Catch::Contains("PDF object " + std::to_string(n) + " was never written"));
         pdf.own_objects().set_dictionary(n, "/Type /Example\n");
         CHECK_NOTHROW(pdf.save());
@@ -404,9 +420,8 @@ TEST_CASE("a save refuses brief's own objects when one has no value or libharu m
         CHECK_THROWS_WITH(pdf.own_objects().set_dictionary(n + 1, ""), Catch::Contains("never reserved"));
     }
     HaruDocument pdf;
-    pdf.add_page(100, 100);
     pdf.own_objects().set_dictionary(pdf.own_objects().reserve(), "/Type /Example\n");
-    pdf.add_page(100, 100); // a libharu object numbered where brief's is
+    pdf.outline(nullptr, "Late"); // libharu objects numbered where brief's are
     CHECK_THROWS_WITH(pdf.save(), Catch::Contains("after brief's own were numbered"));
 }
 
