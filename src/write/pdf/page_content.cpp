@@ -2,6 +2,7 @@
 #include "write/pdf/page_content.hpp"
 
 #include "write/pdf/hpdf/content.hpp"
+#include "write/pdf/hpdf/pages.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -63,7 +64,7 @@ void pictures(ContentStream& out, Marking& marking, const Page& page, double hei
         auto at = static_cast<std::size_t>(std::find(used.begin(), used.end(), image.picture) - used.begin());
         if (at == used.size()) used.push_back(image.picture);
         const PdfRect box{image.x, height - (image.y + image.h), image.x + image.w, height - image.y};
-        out.image("X" + std::to_string(at + 1), box);
+        out.image(image_name(at), box);
     }
 }
 
@@ -93,7 +94,7 @@ PageContent page_content(const Page& page, double height, const std::vector<std:
                                                  result.faces.begin());
         if (at == result.faces.size()) {
             result.faces.push_back(run.face);
-            names.push_back("F" + std::to_string(at + 1));
+            names.push_back(font_name(at));
         }
         if (next >= glyphs.size()) throw std::logic_error("page_content: fewer shaped runs than text runs");
         marking.to(run.tag);

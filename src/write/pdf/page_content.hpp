@@ -10,9 +10,8 @@
 namespace brief::pdf {
 
 /// A page's operators, the faces its text uses and the pictures it shows (Document::pictures
-/// indices), each in order of first use: the page's resources must name the faces F1, F2, ... and
-/// the pictures' image XObjects X1, X2, ... in those orders (libharu's HPDF_Page_GetLocalFontName
-/// and HPDF_Page_GetXObjectName number them the same way when asked in that order).
+/// indices), each in order of first use: the operators name them font_name(k) and image_name(k)
+/// (hpdf/pages.hpp), and the page's resources (PageResources) list them in those orders.
 struct PageContent {
     std::string operators;
     std::vector<FaceId> faces;

@@ -11,6 +11,10 @@
 
 namespace brief::pdf {
 
+std::string font_name(std::size_t k) { return "F" + std::to_string(k + 1); }
+
+std::string image_name(std::size_t k) { return "X" + std::to_string(k + 1); }
+
 OwnPages::OwnPages(HPDF_Doc doc, OwnObjects& own, std::size_t count, double width, double height) : own_(own) {
     HPDF_Dict root = doc->root_pages;
     auto kids = static_cast<HPDF_Array>(HPDF_Dict_GetItem(root, "Kids", HPDF_OCLASS_ARRAY));
@@ -37,14 +41,13 @@ void OwnPages::write(std::size_t i, std::string_view flate, const PageResources&
     append_decimal(entries_, flate.size());
     entries_ += "\n/Filter /FlateDecode\n";
     own_.set_stream(content, entries_, flate);
-    const auto names = [this](std::string_view key, char prefix, const std::vector<std::uint32_t>& objects) {
+    const auto names = [this](std::string_view key, std::string (*name)(std::size_t), const std::vector<std::uint32_t>& objects) {
         if (objects.empty()) return;
         entries_ += key;
         entries_ += " <<";
         for (std::size_t k = 0; k < objects.size(); ++k) {
             entries_ += " /";
-            entries_ += prefix;
-            append_decimal(entries_, k + 1);
+            entries_ += name(k);
             entries_ += ' ';
             append_reference(entries_, objects[k]);
         }
@@ -55,8 +58,8 @@ void OwnPages::write(std::size_t i, std::string_view flate, const PageResources&
     entries_ += "/Contents ";
     append_reference(entries_, content);
     entries_ += "\n/Resources << /ProcSet [/PDF /Text /ImageB /ImageC /ImageI]";
-    names(" /Font", 'F', resources.fonts);
-    names(" /XObject", 'X', resources.images);
+    names(" /Font", font_name, resources.fonts);
+    names(" /XObject", image_name, resources.images);
     entries_ += " >>\n/Parent ";
     append_reference(entries_, parent_);
     if (!annots.empty()) {

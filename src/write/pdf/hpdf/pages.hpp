@@ -7,13 +7,19 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace brief::pdf {
 
-/// What a page's resources name: fonts F1, F2... and images X1, X2... in the order given (as
-/// page_content names them), each by its object's number.
+/// The names a page's resources give the k-th (from 0) of its fonts and of its images: F1, F2...
+/// and X1, X2... (its content stream's operators use them, page_content.hpp).
+std::string font_name(std::size_t k);
+std::string image_name(std::size_t k);
+
+/// What a page's resources name: its fonts font_name(0), font_name(1)... and its images
+/// image_name(0)... in the order given, each by its object's number.
 struct PageResources {
     std::vector<std::uint32_t> fonts;
     std::vector<std::uint32_t> images;

@@ -54,6 +54,9 @@ struct Sink {
     }
 };
 
+/// The bytes of a row of the cross-reference table (ISO 32000-1 7.5.4).
+constexpr std::size_t table_row = 20;
+
 /// libharu's write function for a stream whose bytes go straight onto the end of a string (the
 /// stream's attr, a Sink): one append a write, where its memory stream copied each write into
 /// 4 KiB blocks a piece at a time and the file was then read back out of them.
@@ -72,7 +75,7 @@ HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* bytes, HPDF_UI
 /// growing the string by doubling instead copied the whole file and held two copies of it at once.
 std::size_t save_size_estimate(HPDF_Doc doc, const brief::pdf::OwnObjects* own) {
     std::size_t total = 4096;
-    if (own != nullptr) total += own->room() + 20 * own->room() / 64; // and their table rows (20 bytes each, objects over 64)
+    if (own != nullptr) total += own->room() + table_row * (own->room() / 64); // and their rows (objects over 64 bytes)
     for (HPDF_Xref x = doc->xref; x != nullptr; x = x->prev)
         for (HPDF_UINT i = 0; i < x->entries->count; ++i) {
             const auto* entry = static_cast<HPDF_XrefEntry>(x->entries->obj[i]);
@@ -141,8 +144,7 @@ HPDF_STATUS write_objects(HPDF_Xref xref, std::vector<HPDF_UINT>& own_offsets, O
         }
         own_offsets.push_back(base + static_cast<HPDF_UINT>(*at));
     }
-    constexpr std::size_t entry_size = 20; // and the trailer's few bytes
-    sink.make_room(own.bytes().size() + entry_size * (xref->entries->count + own.count()) + 512);
+    sink.make_room(own.bytes().size() + table_row * (xref->entries->count + own.count()) + 512); // and the trailer
     constexpr std::size_t piece = std::size_t{1} << 20; // handed over as they come
     for (std::string_view rest = own.bytes(); !rest.empty(); rest.remove_prefix(std::min(piece, rest.size()))) {
         out.put(rest.substr(0, piece));
@@ -163,8 +165,7 @@ HPDF_STATUS write_table_and_trailer(HPDF_Xref xref, const std::vector<HPDF_UINT>
     xref->addr = out.offset();
     const HPDF_UINT count = xref->entries->count + static_cast<HPDF_UINT>(own_offsets.size());
     out.put("xref\n0 ").number(count).put("\n");
-    constexpr std::size_t row = 20;
-    std::string rows(row * count, ' ');
+    std::string rows(table_row * count, ' ');
     char* at = rows.data();
     const auto add = [&at](unsigned long offset, unsigned long gen, char type) {
         put_digits(at, offset, 10);
@@ -172,7 +173,7 @@ HPDF_STATUS write_table_and_trailer(HPDF_Xref xref, const std::vector<HPDF_UINT>
         at[17] = type;
         at[18] = '\r';
         at[19] = '\n';
-        at += row;
+        at += table_row;
     };
     for (HPDF_UINT i = 0; i < xref->entries->count; ++i) {
         const HPDF_XrefEntry entry = entry_at(xref, i);
