@@ -1,6 +1,7 @@
 // The document model: a briefing of articles as plain values, shared by every reader and backend.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -252,6 +253,11 @@ struct Article {
     /// load_pictures then skips it (walking 500 articles for none took a millisecond of a watch
     /// rebuild). True when not known.
     bool may_name_images = true;
+    /// Under watch, a fingerprint of the file it was read from (its path and bytes), 0 when not
+    /// taken: the same key, the same article as read. The passes before the key points leave its
+    /// paragraphs' text as it is (they add notes and number headings), so what the key points
+    /// make of that text is kept under this key instead of a fingerprint of the whole article.
+    std::uint64_t as_read = 0;
 };
 
 /// A picture file an article uses, read, checked and decoded once per briefing (the same bytes used

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/files.hpp"
+#include "core/fingerprint.hpp"
 #include "core/parallel.hpp"
 #include "read/briefing_file.hpp"
 #include "read/decode.hpp"
@@ -201,6 +202,7 @@ std::vector<ReadArticle> read_articles(const std::vector<fs::path>& paths, const
         if (file.result == nullptr) {
             ReadArticle fresh;
             fresh.article = read_article(bytes[i], file.path, fresh.diagnostics);
+            if (fresh.article) fresh.article->as_read = Fingerprint().add(file.path).add(bytes[i]).value();
             file.result = std::make_shared<const ReadArticle>(std::move(fresh));
             ++parsed;
         }

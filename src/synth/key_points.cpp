@@ -6,6 +6,7 @@
 #include "core/parallel.hpp"
 #include "doc/fingerprint.hpp"
 #include "doc/text.hpp"
+#include "synth/index.hpp"
 #include "synth/names.hpp"
 #include "synth/sentences.hpp"
 #include "synth/terms.hpp"
@@ -20,8 +21,8 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <string_view>
-#include <unordered_map>
 
 namespace brief::synth {
 
@@ -40,6 +41,7 @@ struct Sentence {
 /// unit that is compared. Copies of one wire story are one class, however many outlets ran it.
 struct Class {
     const Terms* terms = nullptr; ///< its first sentence's
+    const std::uint64_t* hashes = nullptr; ///< its stems' (text_hash), aligned with terms->stems
     std::vector<std::size_t> members; ///< indexes in the sentence list, in reading order
     std::vector<double> weights;      ///< per stem, aligned with terms.stems
     double norm = 0;
@@ -51,6 +53,9 @@ struct ArticleSentences {
     std::vector<std::string> texts; ///< what each sentence's text views
     std::vector<Terms> terms;
     std::vector<std::string> keys; ///< each sentence's class_key
+    std::vector<std::uint64_t> key_hashes; ///< each key's text_hash
+    std::vector<std::uint64_t> stem_hashes; ///< each stem's text_hash, sentence after sentence
+    std::vector<std::size_t> stem_at; ///< where each sentence's begin in stem_hashes
 };
 
 /// The names and aliases of the briefing's credited outlets, longest first.
@@ -100,21 +105,27 @@ ArticleSentences article_sentences(const Article& article, std::size_t a, std::s
             out.sentences.push_back(Sentence{a, paragraph, 0, {}, source});
             out.texts.emplace_back(s);
             out.keys.push_back(class_key(t));
+            out.key_hashes.push_back(text_hash(out.keys.back()));
+            out.stem_at.push_back(out.stem_hashes.size());
+            for (const auto& stem : t.stems) out.stem_hashes.push_back(text_hash(stem));
             out.terms.push_back(std::move(t));
         }
     }
     return out;
 }
 
-/// article_sentences, or with a memo what an earlier run made of the same article, at the same
-/// index, counted as the same source, with the same credited outlets blanked out.
+/// article_sentences, or with a memo what an earlier run made of the same article (as read, when
+/// known: Article::as_read), at the same index, counted as the same source, with the same credited
+/// outlets blanked out.
 std::shared_ptr<const ArticleSentences> sentences_of(const Article& article, std::size_t a, std::size_t source,
                                                      const std::vector<std::string>& credits, Memo* memo) {
     if (memo == nullptr) return std::make_shared<const ArticleSentences>(article_sentences(article, a, source, credits));
     Fingerprint f;
     f.add(a).add(source).add(credits.size());
     for (const auto& credit : credits) f.add(credit);
-    fingerprint(f, article);
+    f.add(article.as_read != 0); // the paragraphs' text, which the earlier passes leave as read
+    if (article.as_read != 0) f.add(static_cast<std::int64_t>(article.as_read));
+    else fingerprint(f, article);
     return memo->get<ArticleSentences>("key point sentences", f.value(),
                                        [&] { return article_sentences(article, a, source, credits); });
 }
@@ -126,6 +137,8 @@ struct Collected {
     std::vector<Sentence> sentences;
     std::vector<const Terms*> terms;
     std::vector<std::string_view> keys;
+    std::vector<std::uint64_t> key_hashes;
+    std::vector<const std::uint64_t*> stem_hashes; ///< each sentence's, aligned with its terms' stems
 };
 
 /// The articles are cut and stemmed on up to `threads` threads, each into its own slot, so the
@@ -152,6 +165,8 @@ Collected collect(const Briefing& b, int threads, Memo* memo) {
             s.text = part->texts[i];
             out.terms.push_back(&part->terms[i]);
             out.keys.emplace_back(part->keys[i]);
+            out.key_hashes.push_back(part->key_hashes[i]);
+            out.stem_hashes.push_back(part->stem_hashes.data() + part->stem_at[i]);
         }
     return out;
 }
@@ -170,31 +185,28 @@ bool named(const Terms& t, const std::string& stem) {
 
 /// Classes of equal sentences (equal class keys), each term weighted by its inverse document
 /// frequency over the classes (names and numbers count half again: they say who and how much).
-/// The index and the classes view `terms`.
-std::vector<Class> make_classes(const std::vector<const Terms*>& terms, const std::vector<std::string_view>& keys,
-                                std::unordered_map<std::string_view, std::vector<std::size_t>>& index) {
+/// The classes view the collected terms (a named lead's copy where there is one), and `index` is
+/// made of them.
+std::vector<Class> make_classes(const Collected& collected, const std::vector<const Terms*>& terms, std::optional<ClassIndex>& index) {
     std::vector<Class> classes;
-    std::unordered_map<std::string_view, std::size_t> by_key;
+    Numbering by_key(terms.size());
     for (std::size_t i = 0; i < terms.size(); ++i) {
-        auto [it, fresh] = by_key.emplace(keys[i], classes.size());
-        if (fresh) classes.push_back(Class{terms[i], {}, {}, 0});
-        classes[it->second].members.push_back(i);
+        const std::uint32_t c = by_key.number(collected.keys[i], collected.key_hashes[i]);
+        if (c == classes.size()) classes.push_back(Class{terms[i], collected.stem_hashes[i], {}, {}, 0});
+        classes[c].members.push_back(i);
     }
-    // each stem's classes, as each class's stems meet them (the index's lists stay where they are)
-    std::vector<const std::vector<std::size_t>*> postings;
-    for (std::size_t c = 0; c < classes.size(); ++c)
-        for (const auto& s : classes[c].terms->stems) {
-            auto& posting = index[s];
-            posting.push_back(c);
-            postings.push_back(&posting);
-        }
+    std::vector<StemView> stems;
+    stems.reserve(classes.size());
+    for (const Class& c : classes) stems.push_back(StemView{&c.terms->stems, c.hashes});
+    index.emplace(stems);
     const double n = static_cast<double>(classes.size());
-    std::size_t at = 0;
-    for (auto& c : classes) {
-        c.weights.reserve(c.terms->stems.size());
-        for (const auto& s : c.terms->stems) {
-            const double df = static_cast<double>(postings[at++]->size());
-            const double w = std::log(1.0 + n / df) * (named(*c.terms, s) ? 1.5 : 1.0);
+    for (std::size_t k = 0; k < classes.size(); ++k) {
+        Class& c = classes[k];
+        const auto numbers = index->stems_of(k);
+        c.weights.reserve(numbers.size());
+        for (std::size_t j = 0; j < numbers.size(); ++j) {
+            const double df = static_cast<double>(index->classes_of(numbers[j]).size());
+            const double w = std::log(1.0 + n / df) * (named(*c.terms, c.terms->stems[j]) ? 1.5 : 1.0);
             c.weights.push_back(w);
             c.norm += w * w;
         }
@@ -265,17 +277,16 @@ std::vector<T> in_blocks(std::size_t n, int threads, Each each) {
 }
 
 /// The similar classes after class `a` (b > a) among those sharing a rare term with it, in order.
-void pairs_of(std::size_t a, const std::vector<Class>& classes,
-              const std::unordered_map<std::string_view, std::vector<std::size_t>>& index, std::vector<Pair>& out) {
+void pairs_of(std::size_t a, const std::vector<Class>& classes, const ClassIndex& index, std::vector<Pair>& out) {
     // A fixed cap, whatever the briefing's size: each class then meets at most cap classes per
     // term, and the work grows with the sentences, not faster (a cap growing as the square root of
     // the classes made 5000 articles cost 17 times 500 articles' key points).
     constexpr std::size_t cap = 24;
     std::vector<std::size_t> near;
-    for (const auto& s : classes[a].terms->stems) {
-        const auto& posting = index.at(s);
+    for (const std::uint32_t s : index.stems_of(a)) {
+        const auto posting = index.classes_of(s);
         if (posting.size() > cap) continue;
-        for (std::size_t b : posting)
+        for (const std::size_t b : posting)
             if (b > a) near.push_back(b);
     }
     std::sort(near.begin(), near.end());
@@ -290,8 +301,7 @@ void pairs_of(std::size_t a, const std::vector<Class>& classes,
 /// Candidate pairs: classes sharing a term that at most `cap` classes have (the rare words carry
 /// a claim; a word every sentence has would pair everything with everything). Ordered by a, then
 /// b; found on up to `threads` threads.
-std::vector<Pair> similar_pairs(const std::vector<Class>& classes,
-                                const std::unordered_map<std::string_view, std::vector<std::size_t>>& index, int threads) {
+std::vector<Pair> similar_pairs(const std::vector<Class>& classes, const ClassIndex& index, int threads) {
     return in_blocks<Pair>(classes.size(), threads,
                            [&](std::size_t a, std::vector<Pair>& out) { pairs_of(a, classes, index, out); });
 }
@@ -480,9 +490,9 @@ void find_key_points(Briefing& briefing, int threads, Memo* memo) {
         name_lead(t);
         terms[i] = &t;
     }
-    std::unordered_map<std::string_view, std::vector<std::size_t>> index;
-    const std::vector<Class> classes = make_classes(terms, collected.keys, index);
-    const std::vector<Pair> pairs = similar_pairs(classes, index, threads);
+    std::optional<ClassIndex> index;
+    const std::vector<Class> classes = make_classes(collected, terms, index);
+    const std::vector<Pair> pairs = similar_pairs(classes, *index, threads);
     std::vector<std::size_t> parent(classes.size());
     std::iota(parent.begin(), parent.end(), 0);
     for (const Pair& p : pairs) parent[find_root(parent, p.a)] = find_root(parent, p.b);

@@ -138,3 +138,34 @@ TEST_CASE("Copies ArticleCache prepares ahead are taken once, for the result the
     CHECK(edited.find("edited") != std::string::npos);
     fs::remove_all(dir);
 }
+
+TEST_CASE("An article read under ArticleCache carries the key of its file as read: kept while the bytes are, new when they change") {
+    const auto dir = fs::temp_directory_path() / ("brief-cache-as-read-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    write_article(dir / "a.md", "A", "Alpha text.");
+    write_article(dir / "b.md", "B", "Beta text.");
+    const auto keys = [&](ArticleCache* cache) {
+        ReadOptions options;
+        options.cache = cache;
+        Diagnostics d;
+        std::vector<std::uint64_t> out;
+        for (const Article& a : read_briefing({dir}, options, d).articles) out.push_back(a.as_read);
+        return out;
+    };
+    CHECK(keys(nullptr) == std::vector<std::uint64_t>{0, 0}); // none taken without a cache
+    ArticleCache cache;
+    const auto first = keys(&cache);
+    CHECK(first[0] != 0);
+    CHECK(first[1] != 0);
+    CHECK(first[0] != first[1]);
+    CHECK(keys(&cache) == first);
+    write_article(dir / "b.md", "B", "Beta text, edited.");
+    const auto edited = keys(&cache);
+    CHECK(edited[0] == first[0]);
+    CHECK(edited[1] != first[1]);
+    // the same bytes under another name: another key (the article names its file)
+    fs::copy_file(dir / "a.md", dir / "c.md");
+    const auto copied = keys(&cache);
+    CHECK(copied[2] != copied[0]);
+    fs::remove_all(dir);
+}

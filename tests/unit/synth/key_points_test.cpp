@@ -1,5 +1,6 @@
 // Key points: sentences split right, paraphrases grouped, contradictions and other figures kept
 // apart, and on the seeds no source credited with a claim its article does not make.
+#include "core/memo.hpp"
 #include "read/articles.hpp"
 #include "doc/passes.hpp"
 #include "doc/text.hpp"
@@ -230,4 +231,58 @@ TEST_CASE("the key points and the notes' numbers do not depend on the thread cou
         run_passes(many, d, threads);
         CHECK(dump_briefing(many) == dump_briefing(one));
     }
+}
+
+TEST_CASE("the passes before the key points leave every paragraph's text as read (the key points' memo keys it so)") {
+    Diagnostics d;
+    Briefing b;
+    b.credits.push_back(Credit{"The Wall Street Journal", {"WSJ"}, "https://www.wsj.com/"});
+    for (const auto& text : {std::string("---\ntitle: A\noutlet: Alpha\n---\n# Top\n\n### Deep\n\nThe WSJ said *the WSJ* ran it, as the "
+                                         "**WSJ** put it.[^1]\n\n> A quote the WSJ ran.\n\n- The WSJ again.\n\n[^1]: A note.\n"),
+                             std::string("---\ntitle: B\noutlet: Beta\n---\nNo credit here at all.\n")})
+        if (auto a = read_article(text, "x.md", d)) b.articles.push_back(std::move(*a));
+    REQUIRE(b.articles.size() == 2);
+    const auto paragraphs = [](const Briefing& x) {
+        std::vector<std::string> out;
+        for (const auto& a : x.articles)
+            for (const auto& block : a.blocks)
+                if (const auto* p = std::get_if<Paragraph>(&block.node)) out.push_back(plain_text(p->content));
+        return out;
+    };
+    const std::string before_dump = dump_briefing(b);
+    const auto before = paragraphs(b);
+    outline_headings(b);
+    attribute_sources(b, d, 1);
+    CHECK(dump_briefing(b) != before_dump); // the passes did change the articles (notes, levels)
+    CHECK(paragraphs(b) == before);
+}
+
+TEST_CASE("with a memo, key points are those made without one, and an article is cut again only when it changed as read") {
+    const auto briefing = [](const std::string& second) {
+        Diagnostics d;
+        Briefing b = test::make_briefing(
+            {{"a.md", "---\ntitle: A\noutlet: Alpha\n---\nAmerican officials have held talks with counterparts in Germany, Italy and Japan about Huawei equipment.\n"},
+             {"b.md", "---\ntitle: B\noutlet: Beta\n---\n" + second + "\n"},
+             {"c.md", "---\ntitle: C\noutlet: Gamma\n---\nUS officials contacted representatives in Germany, Italy, and Japan to warn them about Huawei gear.\n"}},
+            d, false);
+        for (std::size_t i = 0; i < b.articles.size(); ++i) b.articles[i].as_read = 100 + i;
+        return b;
+    };
+    Memo memo;
+    Briefing first = briefing("Nothing else of note happened in the city today at all, said the mayor.");
+    const std::string fresh_first = dump_briefing(first); // make_briefing found them without a memo
+    synth::find_key_points(first, 2, &memo);
+    CHECK(dump_briefing(first) == fresh_first);
+    CHECK(memo.made() == 3);
+    REQUIRE(first.key_points.size() == 1);
+    CHECK(first.key_points[0].articles == std::vector<std::size_t>{0, 2});
+
+    Briefing edited = briefing("Officials held talks with counterparts in Germany, Italy and Japan about Huawei equipment, said Beta.");
+    edited.articles[1].as_read = 200; // its file changed
+    const std::string fresh_edited = dump_briefing(edited);
+    synth::find_key_points(edited, 2, &memo);
+    CHECK(dump_briefing(edited) == fresh_edited);
+    CHECK(memo.made() == 4); // b's sentences only
+    REQUIRE(edited.key_points.size() == 1);
+    CHECK(edited.key_points[0].sources == 3);
 }

@@ -1,0 +1,65 @@
+// ClassIndex: the classes' stems numbered once, and each stem's classes, for the weights and the candidate pairs.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace brief::synth {
+
+/// The hash the index takes of a stem or a class key, made with the sentence's terms (once per
+/// article changed, under watch) so that indexing a briefing hashes no string.
+std::uint64_t text_hash(std::string_view text);
+
+/// Distinct strings numbered 0, 1, ... in the order first met. Views: the strings stay where they
+/// are while it is used. Open addressing over the hashes the caller gives (text_hash).
+class Numbering {
+  public:
+    explicit Numbering(std::size_t expected);
+    /// The number of `text`, whose hash is `hash`: a new one when it is first met.
+    std::uint32_t number(std::string_view text, std::uint64_t hash);
+    [[nodiscard]] std::size_t size() const { return count_; }
+
+  private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::string_view text;
+        std::uint32_t number = 0;
+        bool used = false;
+    };
+    std::vector<Slot> slots_; ///< a power of two, at most half used
+    std::size_t count_ = 0;
+    void grow();
+};
+
+/// A class's stems and their hashes (text_hash).
+struct StemView {
+    const std::vector<std::string>* stems = nullptr; ///< the class's stems, sorted
+    const std::uint64_t* hashes = nullptr;           ///< aligned with them
+};
+
+/// Every class's stems by number, and every stem's classes in class order (as the classes meet
+/// them): the document frequency of a stem is the length of its list.
+class ClassIndex {
+  public:
+    /// `classes[c]` is class c's stems.
+    explicit ClassIndex(const std::vector<StemView>& classes);
+    /// Class c's stems' numbers, aligned with its stems.
+    [[nodiscard]] std::span<const std::uint32_t> stems_of(std::size_t c) const {
+        return {stems_.data() + stem_at_[c], stems_.data() + stem_at_[c + 1]};
+    }
+    /// The classes that have stem number s, in class order.
+    [[nodiscard]] std::span<const std::uint32_t> classes_of(std::uint32_t s) const {
+        return {classes_.data() + class_at_[s], classes_.data() + class_at_[s + 1]};
+    }
+
+  private:
+    std::vector<std::uint32_t> stems_;    ///< each class's stems' numbers, class after class
+    std::vector<std::uint32_t> stem_at_;  ///< where class c's begin in stems_ (one more: the end)
+    std::vector<std::uint32_t> classes_;  ///< each stem's classes, stem after stem
+    std::vector<std::uint32_t> class_at_; ///< where stem s's begin in classes_ (one more: the end)
+};
+
+} // namespace brief::synth
