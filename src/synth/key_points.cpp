@@ -16,12 +16,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
-#include <deque>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <numeric>
-#include <optional>
+#include <span>
 #include <string_view>
 
 namespace brief::synth {
@@ -42,9 +41,17 @@ struct Sentence {
 struct Class {
     const Terms* terms = nullptr; ///< its first sentence's
     const std::uint64_t* hashes = nullptr; ///< its stems' (text_hash), aligned with terms->stems
-    std::vector<std::size_t> members; ///< indexes in the sentence list, in reading order
-    std::vector<double> weights;      ///< per stem, aligned with terms.stems
+    std::span<const std::uint32_t> members; ///< indexes in the sentence list, in reading order
+    std::span<const double> weights;        ///< per stem, aligned with terms.stems
     double norm = 0;
+};
+
+/// The classes, and what their members and weights view: an array each, not one per class.
+struct Classes {
+    std::vector<Class> list;
+    Buckets members;
+    std::vector<double> weights; ///< class after class, as index.stems_of
+    ClassIndex index;
 };
 
 /// One article's sentences worth comparing (5 to 80 words, at least 4 content words) and their terms.
@@ -56,6 +63,15 @@ struct ArticleSentences {
     std::vector<std::uint64_t> key_hashes; ///< each key's text_hash
     std::vector<std::uint64_t> stem_hashes; ///< each stem's text_hash, sentence after sentence
     std::vector<std::size_t> stem_at; ///< where each sentence's begin in stem_hashes
+    /// The words of the sentences' names, sorted and unique, and their text_hash: what makes a
+    /// sentence's lead a name anywhere in the briefing (name_leads)
+    std::vector<std::string> name_words;
+    std::vector<std::uint64_t> name_word_hashes;
+    /// Each sentence's terms with its lead counted as a name (name_lead), for those with a lead:
+    /// sentence i's are led[led_at[i]], led_at[i] being -1 for one without; and its lead's text_hash
+    std::vector<Terms> led;
+    std::vector<std::int32_t> led_at;
+    std::vector<std::uint64_t> lead_hashes;
 };
 
 /// The names and aliases of the briefing's credited outlets, longest first.
@@ -111,6 +127,16 @@ ArticleSentences article_sentences(const Article& article, std::size_t a, std::s
             out.terms.push_back(std::move(t));
         }
     }
+    for (const Terms& t : out.terms) {
+        for_each_name_word(t, [&](std::string_view word) { out.name_words.emplace_back(word); });
+        out.led_at.push_back(t.lead.empty() ? -1 : static_cast<std::int32_t>(out.led.size()));
+        out.lead_hashes.push_back(t.lead.empty() ? 0 : text_hash(t.lead));
+        if (t.lead.empty()) continue;
+        name_lead(out.led.emplace_back(t));
+    }
+    std::sort(out.name_words.begin(), out.name_words.end());
+    out.name_words.erase(std::unique(out.name_words.begin(), out.name_words.end()), out.name_words.end());
+    for (const auto& word : out.name_words) out.name_word_hashes.push_back(text_hash(word));
     return out;
 }
 
@@ -139,6 +165,8 @@ struct Collected {
     std::vector<std::string_view> keys;
     std::vector<std::uint64_t> key_hashes;
     std::vector<const std::uint64_t*> stem_hashes; ///< each sentence's, aligned with its terms' stems
+    std::vector<const Terms*> led; ///< each sentence's terms with its lead a name; null without a lead
+    std::vector<std::uint64_t> lead_hashes;
 };
 
 /// The articles are cut and stemmed on up to `threads` threads, each into its own slot, so the
@@ -157,6 +185,15 @@ Collected collect(const Briefing& b, int threads, Memo* memo) {
     out.parts.resize(b.articles.size());
     parallel_for(b.articles.size(), threads,
                  [&](std::size_t a) { out.parts[a] = sentences_of(b.articles[a], a, sources[a], credits, memo); });
+    std::size_t total = 0;
+    for (const auto& part : out.parts) total += part->sentences.size();
+    out.sentences.reserve(total);
+    out.terms.reserve(total);
+    out.keys.reserve(total);
+    out.key_hashes.reserve(total);
+    out.stem_hashes.reserve(total);
+    out.led.reserve(total);
+    out.lead_hashes.reserve(total);
     int order = 0;
     for (const auto& part : out.parts)
         for (std::size_t i = 0; i < part->sentences.size(); ++i) {
@@ -167,6 +204,8 @@ Collected collect(const Briefing& b, int threads, Memo* memo) {
             out.keys.emplace_back(part->keys[i]);
             out.key_hashes.push_back(part->key_hashes[i]);
             out.stem_hashes.push_back(part->stem_hashes.data() + part->stem_at[i]);
+            out.led.push_back(part->led_at[i] < 0 ? nullptr : &part->led[static_cast<std::size_t>(part->led_at[i])]);
+            out.lead_hashes.push_back(part->lead_hashes[i]);
         }
     return out;
 }
@@ -183,36 +222,56 @@ bool named(const Terms& t, const std::string& stem) {
     });
 }
 
+/// Takes a sentence's terms with its lead counted as a name when some sentence of the briefing has
+/// the lead as a word of a name (named_leads, from each article's words gathered when it was cut).
+void name_leads(Collected& c) {
+    std::size_t words = 0;
+    for (const auto& part : c.parts) words += part->name_words.size();
+    Numbering known(words);
+    for (const auto& part : c.parts)
+        for (std::size_t k = 0; k < part->name_words.size(); ++k) known.number(part->name_words[k], part->name_word_hashes[k]);
+    const std::size_t names = known.size(); // a lead numbered after them is none of them
+    for (std::size_t i = 0; i < c.terms.size(); ++i)
+        if (c.led[i] != nullptr && known.number(c.terms[i]->lead, c.lead_hashes[i]) < names) c.terms[i] = c.led[i];
+}
+
 /// Classes of equal sentences (equal class keys), each term weighted by its inverse document
 /// frequency over the classes (names and numbers count half again: they say who and how much).
-/// The classes view the collected terms (a named lead's copy where there is one), and `index` is
-/// made of them.
-std::vector<Class> make_classes(const Collected& collected, const std::vector<const Terms*>& terms, std::optional<ClassIndex>& index) {
-    std::vector<Class> classes;
+/// The classes view the collected terms (a named lead's copy where there is one).
+Classes make_classes(const Collected& collected) {
+    const std::vector<const Terms*>& terms = collected.terms;
+    Classes out;
+    std::vector<std::uint32_t> class_of(terms.size());
     Numbering by_key(terms.size());
     for (std::size_t i = 0; i < terms.size(); ++i) {
-        const std::uint32_t c = by_key.number(collected.keys[i], collected.key_hashes[i]);
-        if (c == classes.size()) classes.push_back(Class{terms[i], collected.stem_hashes[i], {}, {}, 0});
-        classes[c].members.push_back(i);
+        class_of[i] = by_key.number(collected.keys[i], collected.key_hashes[i]);
+        if (class_of[i] == out.list.size()) out.list.push_back(Class{terms[i], collected.stem_hashes[i], {}, {}, 0});
     }
+    out.members = Buckets(class_of, out.list.size());
     std::vector<StemView> stems;
-    stems.reserve(classes.size());
-    for (const Class& c : classes) stems.push_back(StemView{&c.terms->stems, c.hashes});
-    index.emplace(stems);
-    const double n = static_cast<double>(classes.size());
-    for (std::size_t k = 0; k < classes.size(); ++k) {
-        Class& c = classes[k];
-        const auto numbers = index->stems_of(k);
-        c.weights.reserve(numbers.size());
-        for (std::size_t j = 0; j < numbers.size(); ++j) {
-            const double df = static_cast<double>(index->classes_of(numbers[j]).size());
-            const double w = std::log(1.0 + n / df) * (named(*c.terms, c.terms->stems[j]) ? 1.5 : 1.0);
-            c.weights.push_back(w);
-            c.norm += w * w;
-        }
+    stems.reserve(out.list.size());
+    for (const Class& c : out.list) stems.push_back(StemView{&c.terms->stems, c.hashes});
+    out.index = ClassIndex(stems);
+    const double n = static_cast<double>(out.list.size());
+    std::vector<double> idf(out.index.stems());
+    for (std::uint32_t stem = 0; stem < idf.size(); ++stem)
+        idf[stem] = std::log(1.0 + n / static_cast<double>(out.index.classes_of(stem).size()));
+    for (std::size_t k = 0; k < out.list.size(); ++k) {
+        const Class& c = out.list[k];
+        const auto numbers = out.index.stems_of(k);
+        for (std::size_t j = 0; j < numbers.size(); ++j)
+            out.weights.push_back(idf[numbers[j]] * (named(*c.terms, c.terms->stems[j]) ? 1.5 : 1.0));
+    }
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < out.list.size(); ++k) {
+        Class& c = out.list[k];
+        c.members = out.members.at(k);
+        c.weights = std::span<const double>(out.weights).subspan(at, c.terms->stems.size());
+        at += c.weights.size();
+        for (const double w : c.weights) c.norm += w * w;
         c.norm = std::sqrt(c.norm);
     }
-    return classes;
+    return out;
 }
 
 double cosine(const Class& a, const Class& b) {
@@ -282,7 +341,8 @@ void pairs_of(std::size_t a, const std::vector<Class>& classes, const ClassIndex
     // term, and the work grows with the sentences, not faster (a cap growing as the square root of
     // the classes made 5000 articles cost 17 times 500 articles' key points).
     constexpr std::size_t cap = 24;
-    std::vector<std::size_t> near;
+    thread_local std::vector<std::size_t> near; // reused: a class has a few candidates, and there are thousands
+    near.clear();
     for (const std::uint32_t s : index.stems_of(a)) {
         const auto posting = index.classes_of(s);
         if (posting.size() > cap) continue;
@@ -360,36 +420,60 @@ bool quotes_balanced(std::string_view text) {
     return count("\u201C") == count("\u201D") && count("\"") % 2 == 0;
 }
 
-/// One group as a key point: its central class's sentence (its class in `centre`), and each
-/// source with a sentence close to that one (its first such sentence in reading order).
-KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
-                    const std::vector<std::size_t>& group, const Neighbours& near, const std::vector<char>& in_group,
-                    int& first, std::size_t& centre) {
+/// A group's claim before it is written out: its central class, the classes close to that one
+/// (with their similarity to it), the reading order of its first report and its sources. Every
+/// group's claims are drafted; only those that make the key points are written (write_point).
+struct Draft {
+    std::size_t centre = 0;
+    std::map<std::size_t, double> close;
+    int first = 0;
+    int sources = 0;
+};
+
+/// The claim of `group`: its most central class, and what is close to it.
+Draft draft_point(const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
+                  const std::vector<std::size_t>& group, const Neighbours& near, const std::vector<char>& in_group) {
     // the most central class: the most sentences close to it (its neighbours only, so a group
     // costs its pairs, not its size squared)
     // among sentences that stand alone (a quotation cut by the splitter does not) when there are
     // any, the shorter of two as central
-    centre = group.front();
+    Draft d;
+    d.centre = group.front();
     std::pair<bool, double> best{false, -1};
     for (std::size_t c : group) {
         double sum = static_cast<double>(classes[c].members.size());
-        for (const auto& [d, sim] : near[c])
-            if (in_group[d]) sum += sim * static_cast<double>(classes[d].members.size());
+        for (const auto& [other, sim] : near[c])
+            if (in_group[other]) sum += sim * static_cast<double>(classes[other].members.size());
         const std::string_view text = sentences[classes[c].members.front()].text;
         const bool whole = quotes_balanced(text);
         // equally central (two sentences alike): the shorter says it more plainly
-        const bool shorter = text.size() < sentences[classes[centre].members.front()].text.size();
+        const bool shorter = text.size() < sentences[classes[d.centre].members.front()].text.size();
         if (whole != best.first ? whole : sum > best.second + 1e-12 || (sum > best.second - 1e-12 && shorter))
-            best = {whole, sum}, centre = c;
+            best = {whole, sum}, d.centre = c;
     }
-    const auto close = close_to(near, in_group, centre);
+    d.close = close_to(near, in_group, d.centre);
+    std::vector<std::size_t> sources;
+    d.first = 1 << 30;
+    for (const auto& [c, sim] : d.close) // only sentences close to the claim itself credit a source
+        for (std::size_t m : classes[c].members) {
+            sources.push_back(sentences[m].source);
+            d.first = std::min(d.first, sentences[m].order);
+        }
+    std::sort(sources.begin(), sources.end());
+    d.sources = static_cast<int>(std::unique(sources.begin(), sources.end()) - sources.begin());
+    return d;
+}
+
+/// The key point of a draft: its central class's sentence, and each source with a sentence close
+/// to that one (its first such sentence in reading order).
+KeyPoint write_point(const Briefing& b, const std::vector<Sentence>& sentences, const std::vector<Class>& classes, const Draft& d) {
     KeyPoint k;
-    const Sentence& claim = sentences[classes[centre].members.front()];
+    const Sentence& claim = sentences[classes[d.centre].members.front()];
     k.text = std::string(claim.text);
     k.credit = credit_in(claim.text, b.credits);
     std::map<std::size_t, const Sentence*> by_source;
     std::vector<std::pair<const Sentence*, double>> grouped;
-    for (const auto& [c, sim] : close) { // only sentences close to the claim itself credit a source
+    for (const auto& [c, sim] : d.close) {
         for (std::size_t m : classes[c].members) {
             grouped.emplace_back(&sentences[m], sim);
             auto [it, fresh] = by_source.emplace(sentences[m].source, &sentences[m]);
@@ -399,11 +483,7 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
     std::stable_sort(grouped.begin(), grouped.end(), [&](const auto& x, const auto& y) {
         return (x.first == &claim) != (y.first == &claim) ? x.first == &claim : x.first->order < y.first->order;
     });
-    first = 1 << 30;
-    for (const auto& [s, sim] : grouped) {
-        k.sentences.push_back(ClaimSentence{s->article, s->paragraph, std::string(s->text), sim});
-        first = std::min(first, s->order);
-    }
+    for (const auto& [s, sim] : grouped) k.sentences.push_back(ClaimSentence{s->article, s->paragraph, std::string(s->text), sim});
     std::vector<const Sentence*> firsts;
     for (const auto& [source, s] : by_source) firsts.push_back(s);
     std::sort(firsts.begin(), firsts.end(), [](const Sentence* x, const Sentence* y) { return x->order < y->order; });
@@ -415,11 +495,11 @@ KeyPoint make_point(const Briefing& b, const std::vector<Sentence>& sentences, c
     return k;
 }
 
-/// True when the group's sentences come from two sources or more. make_point credits a claim
+/// True when the group's sentences come from two sources or more. A claim is credited
 /// only with sources of its group's sentences, so a group from one source (most are: one
 /// sentence no other outlet ran) gives no key point, however its claims are cut.
 bool from_two_sources(const std::vector<Sentence>& sentences, const std::vector<Class>& classes,
-                      const std::vector<std::size_t>& group) {
+                      std::span<const std::uint32_t> group) {
     const Sentence* first = nullptr;
     for (const std::size_t c : group)
         for (const std::size_t m : classes[c].members) {
@@ -441,38 +521,35 @@ int count_sources(const Briefing& b) {
 
 /// What the groups' claims are drawn from.
 struct Claims {
-    const Briefing& briefing;
     const std::vector<Sentence>& sentences;
     const std::vector<Class>& classes;
     const Neighbours& near;
 
-    /// The key points of one group, each with the reading order of its first report.
-    /// `in_group` is all zeros, and is again on return; only the group's own entries are
-    /// touched (a class's neighbours are in its group).
-    void of(const std::vector<std::size_t>& members, std::vector<char>& in_group, std::vector<std::pair<int, KeyPoint>>& out) const {
+    /// The claims of one group that two sources or more report, drafted. `in_group` is all
+    /// zeros, and is again on return; only the group's own entries are touched (a class's
+    /// neighbours are in its group).
+    void of(std::span<const std::uint32_t> members, std::vector<char>& in_group, std::vector<Draft>& out) const {
         if (!from_two_sources(sentences, classes, members)) return; // no claim of it could be a key point
-        std::vector<std::size_t> group = members;
+        std::vector<std::size_t> group(members.begin(), members.end());
         // A chain of similar sentences can join different claims (a to b, b to c): each claim
         // takes the classes close to its own centre, and the rest of the chain is grouped again,
         // at most claims_per_group times (the later claims of a chain are its least reported).
         for (std::size_t c : group) in_group[c] = 1;
         for (int round = 0; !group.empty() && round < claims_per_group; ++round) {
-            int first = 0;
-            std::size_t centre = 0;
-            KeyPoint k = make_point(briefing, sentences, classes, group, near, in_group, first, centre);
-            for (const auto& [c, sim] : close_to(near, in_group, centre)) in_group[c] = 0;
+            Draft d = draft_point(sentences, classes, group, near, in_group);
+            for (const auto& [c, sim] : d.close) in_group[c] = 0;
             std::erase_if(group, [&](std::size_t c) { return in_group[c] == 0; });
-            if (k.sources >= 2) out.emplace_back(first, std::move(k));
+            if (d.sources >= 2) out.push_back(std::move(d));
         }
         for (std::size_t c : group) in_group[c] = 0;
     }
 
-    /// The key points of every group, in the groups' order, found on up to `threads` threads (no
+    /// The claims of every group, in the groups' order, drafted on up to `threads` threads (no
     /// two groups share a class, so `in_group`'s entries are each written by one thread).
-    std::vector<std::pair<int, KeyPoint>> of(const std::vector<std::vector<std::size_t>>& groups, int threads) const {
+    std::vector<Draft> of(const Buckets& groups, int threads) const {
         std::vector<char> in_group(classes.size(), 0);
-        return in_blocks<std::pair<int, KeyPoint>>(
-            groups.size(), threads, [&](std::size_t g, std::vector<std::pair<int, KeyPoint>>& out) { of(groups[g], in_group, out); });
+        return in_blocks<Draft>(groups.size(), threads,
+                                [&](std::size_t g, std::vector<Draft>& out) { of(groups.at(g), in_group, out); });
     }
 };
 
@@ -483,32 +560,28 @@ void find_key_points(Briefing& briefing, int threads, Memo* memo) {
     if (briefing.meta.key_points <= 0) return;
     Collected collected = collect(briefing, threads, memo);
     const std::vector<Sentence>& sentences = collected.sentences;
-    std::vector<const Terms*>& terms = collected.terms;
-    std::deque<Terms> named; // a sentence whose lead is a name: its terms copied, with the name
-    for (const std::size_t i : named_leads(terms)) {
-        Terms& t = named.emplace_back(*terms[i]);
-        name_lead(t);
-        terms[i] = &t;
-    }
-    std::optional<ClassIndex> index;
-    const std::vector<Class> classes = make_classes(collected, terms, index);
-    const std::vector<Pair> pairs = similar_pairs(classes, *index, threads);
+    name_leads(collected);
+    const Classes made = make_classes(collected);
+    const std::vector<Class>& classes = made.list;
+    const std::vector<Pair> pairs = similar_pairs(classes, made.index, threads);
     std::vector<std::size_t> parent(classes.size());
     std::iota(parent.begin(), parent.end(), 0);
     for (const Pair& p : pairs) parent[find_root(parent, p.a)] = find_root(parent, p.b);
-    std::vector<std::vector<std::size_t>> groups(classes.size()); // by root, in the order of the roots
-    for (std::size_t c = 0; c < classes.size(); ++c) groups[find_root(parent, c)].push_back(c);
+    std::vector<std::uint32_t> root(classes.size());
+    for (std::size_t c = 0; c < classes.size(); ++c) root[c] = static_cast<std::uint32_t>(find_root(parent, c));
+    const Buckets groups(root, classes.size()); // by root, in the order of the roots
     const Neighbours near = neighbours_of(classes.size(), pairs);
-    const Claims claims{briefing, sentences, classes, near};
-    std::vector<std::pair<int, KeyPoint>> points = claims.of(groups, threads); // with the reading order of the claim's first report
-    std::stable_sort(points.begin(), points.end(), [](const auto& x, const auto& y) {
-        return x.second.sources != y.second.sources ? x.second.sources > y.second.sources : x.first < y.first;
+    const Claims claims{sentences, classes, near};
+    std::vector<Draft> drafts = claims.of(groups, threads);
+    // the most reported first, then in the reading order of their first reports
+    std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& x, const Draft& y) {
+        return x.sources != y.sources ? x.sources > y.sources : x.first < y.first;
     });
     const int of = count_sources(briefing);
-    for (auto& [first, k] : points) {
+    for (const Draft& d : drafts) {
         if (static_cast<int>(briefing.key_points.size()) >= briefing.meta.key_points) break;
+        KeyPoint& k = briefing.key_points.emplace_back(write_point(briefing, sentences, classes, d));
         k.of = of;
-        briefing.key_points.push_back(std::move(k));
     }
 }
 

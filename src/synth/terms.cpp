@@ -159,13 +159,7 @@ struct NameRun {
 
 std::vector<std::size_t> named_leads(const std::vector<const Terms*>& terms) {
     std::unordered_set<std::string_view> known; // views of the names, which stay as they are here
-    for (const Terms* t : terms)
-        for (const std::string_view name : t->names)
-            for (std::size_t at = 0; at <= name.size();) {
-                const std::size_t space = std::min(name.find(' ', at), name.size());
-                known.insert(name.substr(at, space - at));
-                at = space + 1;
-            }
+    for (const Terms* t : terms) for_each_name_word(*t, [&](std::string_view word) { known.insert(word); });
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < terms.size(); ++i)
         if (!terms[i]->lead.empty() && known.contains(terms[i]->lead)) out.push_back(i);

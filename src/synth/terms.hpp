@@ -3,6 +3,7 @@
 
 #include "synth/stemmer.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,16 @@ struct Terms {
     bool negated = false;             ///< "not", "no", "never", "n't", "nor", "without"
     std::size_t words = 0;            ///< every word, stop words included
 };
+
+/// Calls `each(word)` for each word of each of the sentence's names, in order (views of them).
+template <class Each> void for_each_name_word(const Terms& t, Each each) {
+    for (const std::string_view name : t.names)
+        for (std::size_t at = 0; at <= name.size();) {
+            const std::size_t space = std::min(name.find(' ', at), name.size());
+            each(name.substr(at, space - at));
+            at = space + 1;
+        }
+}
 
 /// The indexes (in order) of the sentences whose `lead` is a name when some sentence has it as
 /// one (or as a word of one): "Huawei has denied" names Huawei when another sentence names it

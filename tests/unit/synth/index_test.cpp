@@ -1,4 +1,4 @@
-// ClassIndex: stems numbered in the order first met, each stem's classes in class order; Numbering past its first room.
+// Numbering past its first room, Buckets in the items' order, ClassIndex: stems numbered as first met, each stem's classes in class order.
 #include "synth/index.hpp"
 
 #include <catch2/catch.hpp>
@@ -51,4 +51,23 @@ TEST_CASE("ClassIndex lists each class's stems by number and each stem's classes
     CHECK(classes(2) == std::vector<std::uint32_t>{0, 2});
     CHECK(classes(3) == std::vector<std::uint32_t>{1});
     CHECK(classes(4) == std::vector<std::uint32_t>{2});
+}
+
+TEST_CASE("Buckets list each bucket's items in the items' order, as given values or as their indexes") {
+    const std::vector<std::uint32_t> bucket_of{2, 0, 2, 2, 0};
+    const Buckets plain(bucket_of, 4);
+    const auto list = [](const Buckets& b, std::size_t k) {
+        const auto s = b.at(k);
+        return std::vector<std::uint32_t>(s.begin(), s.end());
+    };
+    REQUIRE(plain.size() == 4);
+    CHECK(list(plain, 0) == std::vector<std::uint32_t>{1, 4});
+    CHECK(list(plain, 1).empty());
+    CHECK(list(plain, 2) == std::vector<std::uint32_t>{0, 2, 3});
+    CHECK(list(plain, 3).empty());
+    const std::vector<std::uint32_t> values{10, 11, 12, 13, 14};
+    const Buckets valued(bucket_of, 3, values);
+    CHECK(list(valued, 0) == std::vector<std::uint32_t>{11, 14});
+    CHECK(list(valued, 2) == std::vector<std::uint32_t>{10, 12, 13});
+    CHECK(Buckets().size() == 0);
 }
