@@ -1,4 +1,4 @@
-// ClassIndex: the classes' stems numbered once (a flat table of views), each stem's classes in one array.
+// Numbering (open addressing over hashes given), Buckets (a counting sort) and ClassIndex built of them.
 #include "synth/index.hpp"
 
 #include <bit>

@@ -47,7 +47,13 @@ struct Class {
 };
 
 /// The classes, and what their members and weights view: an array each, not one per class.
+/// Moved, never copied (a copy's classes would view the original's arrays).
 struct Classes {
+    Classes() = default;
+    Classes(const Classes&) = delete;
+    Classes& operator=(const Classes&) = delete;
+    Classes(Classes&&) = default;
+    Classes& operator=(Classes&&) = default;
     std::vector<Class> list;
     Buckets members;
     std::vector<double> weights; ///< class after class, as index.stems_of
