@@ -18,7 +18,8 @@ namespace brief::synth {
 /// to that claim. Runs after attribute_sources (the notes cite the articles' source ids) and
 /// before number_notes. The articles are read on up to `threads` threads (0: one per core); the
 /// result is the same with any number. With a `memo` (watch keeps one), an article cut and stemmed
-/// by an earlier run, unchanged and at the same place, is not cut again: the same key points.
+/// by an earlier run, unchanged as read (Article::as_read) and at the same place, is not cut
+/// again: the same key points.
 void find_key_points(Briefing& briefing, int threads = 0, Memo* memo = nullptr);
 
 /// The similarity two sentences must reach to be grouped. Low enough for paraphrases of different

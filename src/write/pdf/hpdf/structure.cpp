@@ -26,7 +26,7 @@ void add(HPDF_Doc doc, HPDF_Dict dict, const char* key, void* value) {
 } // namespace
 
 StructureWriter::StructureWriter(HPDF_Doc doc, OwnObjects& own, const std::vector<std::uint32_t>& pages, const std::string& lang)
-    : own_(own), pages_(pages.size()), marked_(pages.size()) {
+    : own_(own), marked_(pages.size()) {
     for (const std::uint32_t page : pages) {
         std::string& ref = page_refs_.emplace_back();
         append_reference(ref, page);
@@ -140,7 +140,7 @@ std::string StructureWriter::annotation(std::size_t page, std::uint32_t annot, s
     append_reference(e.kids, annot);
     e.kids += " >> ";
     std::string entries = "/StructParent ";
-    append_decimal(entries, pages_ + annotations_.size());
+    append_decimal(entries, page_refs_.size() + annotations_.size());
     entries += "\n/Contents ";
     append_text_literal(entries, contents);
     entries += '\n';
@@ -152,15 +152,15 @@ std::string StructureWriter::annotation(std::size_t page, std::uint32_t annot, s
 /// each annotation's /StructParent to its element: one node, or leaves under a root when long.
 /// Its nodes' arrays are spelled as libharu spells arrays ("[ a b ]").
 std::uint32_t StructureWriter::parent_tree() {
-    const std::size_t total = pages_ + annotations_.size();
+    const std::size_t total = page_refs_.size() + annotations_.size();
     std::string bytes;
     const auto number = [&bytes](std::size_t n) {
         append_decimal(bytes, n);
         bytes += ' ';
     };
     const auto value = [&](std::size_t key) {
-        if (key >= pages_) {
-            append_reference(bytes, annotations_[key - pages_]);
+        if (key >= page_refs_.size()) {
+            append_reference(bytes, annotations_[key - page_refs_.size()]);
             return;
         }
         bytes += "[ ";
@@ -215,7 +215,7 @@ void StructureWriter::finish() {
     bytes += "\n/ParentTree ";
     append_reference(bytes, tree);
     bytes += "\n/ParentTreeNextKey ";
-    append_decimal(bytes, pages_ + annotations_.size());
+    append_decimal(bytes, page_refs_.size() + annotations_.size());
     bytes += '\n';
     own_.set_dictionary(root_, bytes);
 }

@@ -65,8 +65,7 @@ class StructureWriter {
         long page = -1;      ///< the element's /Pg: MCIDs of that page are written as plain numbers
     };
     OwnObjects& own_;
-    std::size_t pages_ = 0;
-    std::vector<std::string> page_refs_; ///< "12 0 R" of each page
+    std::vector<std::string> page_refs_; ///< "12 0 R" of each page (their count: the parent tree's page keys)
     std::uint32_t root_ = 0;
     /// The open elements, the Document first; kept past the depth open (`open_` of them), so
     /// their strings' room serves the next elements.
